@@ -1,0 +1,3 @@
+// placeholder: the client lands in its own change
+export function activate(): void {}
+export function deactivate(): void {}

@@ -1,0 +1,124 @@
+/**
+ * Finding and reading house style files on disk. The style is data, never code: files are
+ * parsed as YAML or JSON, `extends` names a built-in style or a file inside the project
+ * (the folder of the style file that started the chain), and nothing is fetched.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { recommended } from './recommended';
+import { builtInStyle, mergeStyle, readStyleText, StyleError } from './parse';
+import type { HouseStyle } from './style';
+
+/** The names a house style file may have, in the order they are looked for in a folder. */
+export const STYLE_FILE_NAMES = ['.presslint.yaml', '.presslint.yml', '.presslint.json'] as const;
+
+/** The nearest house style file from `folder` upward, or undefined. */
+export function findStyleFile(folder: string): string | undefined {
+  let current = resolve(folder);
+  for (;;) {
+    for (const name of STYLE_FILE_NAMES) {
+      const candidate = join(current, name);
+      if (isFile(candidate)) return candidate;
+    }
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function fileError(file: string, message: string): StyleError {
+  return new StyleError([{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message }]);
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error);
+    throw fileError(file, `Cannot read the house style file: ${why}.`);
+  }
+}
+
+/** Reads a house style file and everything it extends; throws StyleError. */
+export function loadStyleFile(file: string): HouseStyle {
+  const path = resolve(file);
+  return loadChain(path, dirname(path), []);
+}
+
+function loadChain(path: string, projectRoot: string, chain: string[]): HouseStyle {
+  if (chain.includes(path)) {
+    throw fileError(chain[chain.length - 1]!, `"extends" makes a loop: ${[...chain, path].map((p) => relative(projectRoot, p) || p).join(' -> ')}.`);
+  }
+  const contents = readStyleText(readText(path), path);
+  const ref = contents.extends ?? 'recommended';
+  let base = builtInStyle(ref);
+  if (!base) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !isAbsolute(ref)) {
+      throw fileError(path, `"extends: ${ref}": a house style can extend only "recommended" or a file inside the project; nothing is fetched.`);
+    }
+    const target = resolve(dirname(path), ref);
+    const inside = relative(projectRoot, target);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      throw fileError(path, `"extends: ${ref}" points outside the project (${projectRoot}); extend "recommended" or a file inside it.`);
+    }
+    base = loadChain(target, projectRoot, [...chain, path]);
+  }
+  return mergeStyle(base, contents, path, path);
+}
+
+/** The style for a draft: `--config`/setting if given, else the nearest file, else `recommended`. */
+export function styleForDraft(draftPath: string | undefined, explicitConfig?: string): HouseStyle {
+  if (explicitConfig) return loadStyleFile(explicitConfig);
+  const file = draftPath ? findStyleFile(dirname(resolve(draftPath))) : findStyleFile(process.cwd());
+  return file ? loadStyleFile(file) : recommended;
+}
+
+/**
+ * Caches styles by file, re-reading a file when its modification time or size changes.
+ * The CLI lints a thousand drafts of one folder with one read; the server re-reads on change.
+ */
+export class StyleCache {
+  private readonly styles = new Map<string, { stamp: string; style: HouseStyle }>();
+  private readonly lookups = new Map<string, string | undefined>();
+
+  /** The style in effect for a draft in `folder`. Throws StyleError for a broken file. */
+  forFolder(folder: string, explicitConfig?: string): HouseStyle {
+    const file = explicitConfig ? resolve(explicitConfig) : this.lookup(resolve(folder));
+    return file ? this.load(file) : recommended;
+  }
+
+  load(file: string): HouseStyle {
+    let stamp: string;
+    try {
+      const stat = statSync(file);
+      stamp = `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      return loadStyleFile(file); // throws the readable "cannot read" error
+    }
+    const cached = this.styles.get(file);
+    if (cached && cached.stamp === stamp) return cached.style;
+    const style = loadStyleFile(file);
+    this.styles.set(file, { stamp, style });
+    return style;
+  }
+
+  /** Forgets folder look-ups (a style file was created or deleted). */
+  clear(): void {
+    this.lookups.clear();
+    this.styles.clear();
+  }
+
+  private lookup(folder: string): string | undefined {
+    if (!this.lookups.has(folder)) this.lookups.set(folder, findStyleFile(folder));
+    return this.lookups.get(folder);
+  }
+}

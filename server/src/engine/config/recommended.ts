@@ -1,0 +1,104 @@
+/**
+ * The built-in `recommended` house style: what applies when a folder has no
+ * `.presslint.yaml`, and what a house style file `extends` by default.
+ */
+import type { HouseStyle } from './style';
+
+/** Official names of common international organisations, as they style themselves. */
+export const BUILT_IN_REGISTRY: Readonly<Record<string, string>> = {
+  UN: 'United Nations',
+  UNODC: 'United Nations Office on Drugs and Crime',
+  UNICEF: "United Nations Children's Fund",
+  UNDP: 'United Nations Development Programme',
+  UNEP: 'United Nations Environment Programme',
+  UNESCO: 'United Nations Educational, Scientific and Cultural Organization',
+  UNHCR: 'Office of the United Nations High Commissioner for Refugees',
+  OHCHR: 'Office of the United Nations High Commissioner for Human Rights',
+  UNFPA: 'United Nations Population Fund',
+  UNOPS: 'United Nations Office for Project Services',
+  OCHA: 'United Nations Office for the Coordination of Humanitarian Affairs',
+  UNAIDS: 'Joint United Nations Programme on HIV/AIDS',
+  UNCTAD: 'United Nations Conference on Trade and Development',
+  UNIDO: 'United Nations Industrial Development Organization',
+  WFP: 'World Food Programme',
+  WHO: 'World Health Organization',
+  FAO: 'Food and Agriculture Organization of the United Nations',
+  ILO: 'International Labour Organization',
+  IMO: 'International Maritime Organization',
+  ITU: 'International Telecommunication Union',
+  WMO: 'World Meteorological Organization',
+  IAEA: 'International Atomic Energy Agency',
+  IFAD: 'International Fund for Agricultural Development',
+  IOM: 'International Organization for Migration',
+  UNWTO: 'World Tourism Organization',
+  EU: 'European Union',
+  EC: 'European Commission',
+  OSCE: 'Organization for Security and Co-operation in Europe',
+  OECD: 'Organisation for Economic Co-operation and Development',
+  NATO: 'North Atlantic Treaty Organization',
+  ASEAN: 'Association of Southeast Asian Nations',
+  AU: 'African Union',
+  ECOWAS: 'Economic Community of West African States',
+  INTERPOL: 'International Criminal Police Organization',
+  EUROPOL: 'European Union Agency for Law Enforcement Cooperation',
+  IMF: 'International Monetary Fund',
+  WTO: 'World Trade Organization',
+  ICRC: 'International Committee of the Red Cross',
+  IFRC: 'International Federation of Red Cross and Red Crescent Societies',
+  NGO: 'non-governmental organisation',
+  SDG: 'Sustainable Development Goal',
+};
+
+/**
+ * All-caps tokens that are not acronyms to expand: parts of country names, well-known
+ * terms a reader knows, units and Roman numerals are handled by the acronym rules.
+ */
+export const BUILT_IN_IGNORE: readonly string[] = [
+  'PDR', // Lao PDR
+  'DPR', // DPR Korea
+  'USA',
+  'UK',
+  'US',
+  'COVID-19',
+  'HIV',
+  'AIDS',
+  'TV',
+  'CEO',
+  'OK',
+  'PhD',
+  'AM',
+  'PM',
+  'GMT',
+  'UTC',
+  'CET',
+  'CEST',
+  'EST',
+  'EMBARGO',
+  'EMBARGOED',
+  'ENDS',
+  'FAQ',
+  'PDF',
+  'URL',
+];
+
+/** The built-in style. Every rule runs at its default severity. */
+export const recommended: HouseStyle = {
+  name: 'recommended',
+  dialect: 'en-GB',
+  dateline: { separator: ' - ', dateFormat: 'D MMMM YYYY', requireCountry: true },
+  acronyms: { registry: { ...BUILT_IN_REGISTRY }, ignore: [...BUILT_IN_IGNORE], headlineExempt: true },
+  programmes: [],
+  contact: {
+    heading: 'For more information, please contact:',
+    require: ['organisation', 'name'],
+    requireOneOf: ['email', 'phone'],
+  },
+  headline: { maxLength: 120 },
+  dates: { rangeDash: 'en-dash' },
+  endMark: { marks: ['###'] },
+  words: [],
+  rules: {},
+};
+
+/** The built-in styles a house style file may `extend`. */
+export const builtInStyles: Readonly<Record<string, HouseStyle>> = { recommended };

@@ -1,0 +1,122 @@
+/**
+ * The house style file's JSON schema: one source for the validator (config/validate.ts),
+ * for the shipped `server/presslint.schema.json` (written by the build) and for editors.
+ */
+import { ruleIds } from '../rules/index';
+
+/** The subset of JSON Schema that config/validate.ts interprets. */
+export interface Schema {
+  type?: 'object' | 'array' | 'string' | 'boolean' | 'integer' | 'number';
+  description?: string;
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  propertyNames?: { enum: readonly string[] };
+  required?: readonly string[];
+  items?: Schema;
+  enum?: readonly (string | number | boolean)[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  default?: unknown;
+}
+
+const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
+const text = (description: string, extra: Partial<Schema> = {}): Schema => ({ type: 'string', description, ...extra });
+const list = (description: string, items: Schema = { type: 'string', minLength: 1 }): Schema => ({
+  type: 'array',
+  description,
+  items,
+});
+
+export const houseStyleSchema: Schema = {
+  type: 'object',
+  description: 'A presslint house style (.presslint.yaml or .presslint.json).',
+  additionalProperties: false,
+  properties: {
+    $schema: text('The JSON schema this file follows (for editors).'),
+    extends: text('A built-in style ("recommended") or a house style file inside the project to build on.', {
+      default: 'recommended',
+    }),
+    dialect: { type: 'string', enum: ['en-GB', 'en-US'], description: 'The spelling the house uses.', default: 'en-GB' },
+    dateline: {
+      type: 'object',
+      description: 'The form of the dateline that opens the first paragraph.',
+      additionalProperties: false,
+      properties: {
+        separator: text('What separates the dateline from the first sentence, spaces included.', { minLength: 1, default: ' - ' }),
+        dateFormat: { type: 'string', enum: ['D MMMM YYYY', 'MMMM D, YYYY'], description: 'The order of day, month and year.' },
+        requireCountry: { type: 'boolean', description: 'The place names a country as well as a city.' },
+      },
+    },
+    acronyms: {
+      type: 'object',
+      description: 'The acronym registry and the all-caps words that are not acronyms.',
+      additionalProperties: false,
+      properties: {
+        registry: {
+          type: 'object',
+          description: 'Acronym -> official name, added to the built-in registry.',
+          additionalProperties: { type: 'string', minLength: 1 },
+        },
+        ignore: list('All-caps tokens that are not acronyms to expand (PDR as in Lao PDR).'),
+        headlineExempt: { type: 'boolean', description: 'A headline may use an acronym before the body expands it.' },
+      },
+    },
+    programmes: list('The programmes whose boilerplate a release that mentions them must carry.', {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'boilerplate'],
+      properties: {
+        name: text('The programme short name (GLO.ACT).', { minLength: 1 }),
+        mentions: list('Words whose presence means the release mentions the programme (default: its name).'),
+        boilerplate: text('The canonical "About" paragraph.', { minLength: 1 }),
+        previous: list('Older versions of the boilerplate: recognised, reported as outdated.'),
+      },
+    }),
+    contact: {
+      type: 'object',
+      description: 'The contact block at the end of the release.',
+      additionalProperties: false,
+      properties: {
+        heading: text('The heading that opens the contact block.', { minLength: 1 }),
+        require: list('What every contact entry names.', { type: 'string', enum: ['organisation', 'name'] }),
+        requireOneOf: list('Channels of which every entry needs at least one.', { type: 'string', enum: ['email', 'phone'] }),
+      },
+    },
+    headline: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { maxLength: { type: 'integer', minimum: 10, description: 'Longest headline, in characters.' } },
+    },
+    dates: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        rangeDash: { type: 'string', enum: ['en-dash', 'hyphen'], description: 'The dash in ranges (2015–2019).' },
+      },
+    },
+    endMark: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { marks: list('Accepted end marks; the first is the one a fix inserts (###, -ENDS-).') },
+    },
+    words: list('House words the spelling check accepts (names, terms).'),
+    rules: {
+      type: 'object',
+      description: 'Severity per rule: error, warning, info or off.',
+      propertyNames: { enum: ruleIds },
+      additionalProperties: { type: 'string', enum: SEVERITIES },
+    },
+  },
+};
+
+/** The schema as a JSON Schema document (draft-07), for editors and the shipped file. */
+export function jsonSchemaDocument(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://presslint.dev/presslint.schema.json',
+    title: 'presslint house style',
+    ...houseStyleSchema,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The resolved house style: what every rule reads. A house style file
+ * (`.presslint.yaml`) is merged over a built-in style into this shape by `config/load.ts`.
+ */
+import type { RuleSetting } from '../types';
+
+export type Dialect = 'en-GB' | 'en-US';
+export type ContactField = 'organisation' | 'name';
+export type ContactChannel = 'email' | 'phone';
+
+export interface Programme {
+  /** The programme's short name, as it appears in the text (GLO.ACT). */
+  name: string;
+  /** Words or phrases whose presence means the release mentions the programme. */
+  mentions: string[];
+  /** The canonical "About" paragraph. */
+  boilerplate: string;
+  /** Older accepted versions: still recognised, reported as outdated. */
+  previous: string[];
+}
+
+export interface HouseStyle {
+  /** `recommended`, or the path of the house style file. */
+  name: string;
+  /** The file this style was read from, if any (for messages and the editor). */
+  file?: string;
+  dialect: Dialect;
+  dateline: {
+    /** What separates the dateline from the first sentence, spaces included. */
+    separator: string;
+    /** Only "D MMMM YYYY" (8 July 2019) and "MMMM D, YYYY" (July 8, 2019) are understood. */
+    dateFormat: 'D MMMM YYYY' | 'MMMM D, YYYY';
+    requireCountry: boolean;
+  };
+  acronyms: {
+    /** Acronym -> official name; the built-in registry merged with the house's. */
+    registry: Record<string, string>;
+    /** All-caps tokens that are not acronyms to expand (PDR as in Lao PDR). */
+    ignore: string[];
+    /** A headline may use an acronym before the body expands it. */
+    headlineExempt: boolean;
+  };
+  programmes: Programme[];
+  contact: {
+    heading: string;
+    require: ContactField[];
+    requireOneOf: ContactChannel[];
+  };
+  headline: {
+    maxLength: number;
+  };
+  dates: {
+    /** The dash a number or date range takes: "en-dash" (2015–2019) or "hyphen" (2015-2019). */
+    rangeDash: 'en-dash' | 'hyphen';
+  };
+  endMark: {
+    /** The end marks the house accepts; the first is the one a fix inserts. */
+    marks: string[];
+  };
+  /** House words the spelling check accepts. */
+  words: string[];
+  /** Severity per rule id; a rule missing here runs at its default severity. */
+  rules: Record<string, RuleSetting>;
+}

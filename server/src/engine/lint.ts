@@ -1,0 +1,112 @@
+/**
+ * `lint()`: text and a house style in, findings out. The one entry point the CLI, the
+ * language server and the tests share.
+ */
+import type { HouseStyle } from './config/style';
+import { parseDraft, type DraftDocument, type DraftFormat } from './parse/document';
+import { ruleIds, rules as allRules } from './rules/index';
+import type { Finding, Report, Rule, RuleSetting, Severity } from './types';
+
+export interface LintOptions {
+  format?: DraftFormat;
+  /** "Today", for the future-date check; defaults to the clock. */
+  now?: Date;
+  /** Run only these rules (tests); default: the whole registry. */
+  rules?: readonly Rule[];
+}
+
+/** A rule that threw: the others still report, and the adapter logs this. */
+export interface RuleFailure {
+  ruleId: string;
+  error: unknown;
+}
+
+export interface LintResult {
+  doc: DraftDocument;
+  findings: Finding[];
+  failures: RuleFailure[];
+}
+
+/** The id under which problems with inline control comments are reported. */
+export const DIRECTIVE_RULE_ID = 'inline-config';
+
+/** The severity a rule runs at under a style, or `off`. */
+export function ruleSetting(style: HouseStyle, rule: Pick<Rule, 'meta'>): RuleSetting {
+  return style.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+
+/** Runs every enabled rule over a draft. Never throws for any text. */
+export function lint(text: string, style: HouseStyle, options: LintOptions = {}): LintResult {
+  const doc = parseDraft(text, { format: options.format, style });
+  const now = options.now ?? new Date();
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const setting = ruleSetting(style, rule);
+    if (setting === 'off') continue;
+    const severity: Severity = setting;
+    const report = (r: Report) => findings.push({ ...r, ruleId: rule.meta.id, severity });
+    try {
+      rule.check({ doc, style, now, report });
+    } catch (error) {
+      failures.push({ ruleId: rule.meta.id, error });
+    }
+  }
+  findings.push(...directiveProblems(doc));
+  return { doc, findings: sortFindings(filterDisabled(doc, findings)), failures };
+}
+
+/** Orders findings by position, then by rule id, so every output is stable. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+/** Drops findings that inline control comments switch off. */
+export function filterDisabled(doc: DraftDocument, findings: Finding[]): Finding[] {
+  if (doc.directives.length === 0) return findings;
+  // For each line: the set of rules switched off there ('*' = all).
+  const offAt = (line: number, ruleId: string): boolean => {
+    let off = false;
+    for (const directive of doc.directives) {
+      if (directive.line > line) break;
+      const names = directive.rules.length === 0 || directive.rules.includes(ruleId);
+      if (!names) continue;
+      if (directive.kind === 'disable') off = true;
+      else if (directive.kind === 'enable') off = false;
+      else if (directive.kind === 'disable-next-line' && nextContentLine(doc, directive.line) === line) return true;
+    }
+    return off;
+  };
+  return findings.filter(
+    (finding) => finding.ruleId === DIRECTIVE_RULE_ID || !offAt(doc.index.lineAt(finding.range.start), finding.ruleId),
+  );
+}
+
+/** The line a `disable-next-line` comment applies to: the next line that is not blank or a comment. */
+function nextContentLine(doc: DraftDocument, line: number): number {
+  const directiveLines = new Set(doc.directives.map((d) => d.line));
+  for (let i = line + 1; i < doc.lines.length; i++) {
+    const { start, end } = doc.lines[i]!;
+    if (!directiveLines.has(i) && doc.text.slice(start, end).trim() !== '') return i;
+  }
+  return -1;
+}
+
+/** An unknown rule id in a control comment is an error: a typo would silently disable nothing. */
+function directiveProblems(doc: DraftDocument): Finding[] {
+  const problems: Finding[] = [];
+  for (const directive of doc.directives) {
+    directive.rules.forEach((id, i) => {
+      if (ruleIds.includes(id)) return;
+      problems.push({
+        ruleId: DIRECTIVE_RULE_ID,
+        severity: 'error',
+        message: `Unknown rule "${id}" in a presslint-${directive.kind} comment. Known rules: ${ruleIds.join(', ')}.`,
+        range: directive.ruleRanges[i]!,
+      });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,282 @@
+/**
+ * The document model: a draft (plain text or Markdown) split into the sections of a
+ * press release, every section carrying its exact range in the original text.
+ *
+ * Parsing never fails: a draft that lacks a section simply has none, and the rules
+ * report what is missing.
+ */
+import type { TextRange } from '../types';
+import type { HouseStyle } from '../config/style';
+import { LineIndex, splitLines, type Line } from '../text/lines';
+import { parseDirectives, type Directive } from './directives';
+import { wordSet } from '../text/words';
+
+export type DraftFormat = 'markdown' | 'text';
+
+export type BlockKind =
+  | 'headline'
+  | 'subheadline'
+  | 'embargo'
+  | 'body'
+  | 'about-heading'
+  | 'boilerplate'
+  | 'contact'
+  | 'end-mark';
+
+/** A paragraph: consecutive non-blank lines. */
+export interface Block {
+  kind: BlockKind;
+  /** From the first non-space character to the end of the last line (line ending excluded). */
+  range: TextRange;
+  /** `doc.text.slice(range.start, range.end)`. */
+  text: string;
+  /** The block's lines, each trimmed of nothing: exact line ranges. */
+  lines: TextRange[];
+}
+
+export interface ContactSection {
+  /** From the heading (if any) to the end of the last contact block. */
+  range: TextRange;
+  heading?: Block;
+  /** The blocks after the heading: entries, channels, disclaimers. */
+  blocks: Block[];
+}
+
+export interface DraftDocument {
+  /** The original text, BOM and line endings as they are. */
+  readonly text: string;
+  readonly format: DraftFormat;
+  readonly lines: readonly Line[];
+  readonly index: LineIndex;
+  /** Every block in order, front matter and directive comments excluded. */
+  readonly blocks: readonly Block[];
+  readonly frontMatter?: TextRange;
+  readonly headline?: Block;
+  readonly subheadline?: Block;
+  readonly embargo?: Block;
+  /** The first body paragraph: where the dateline belongs. */
+  readonly lead?: Block;
+  /** Body paragraphs in order, `lead` first. */
+  readonly body: readonly Block[];
+  readonly boilerplate: readonly Block[];
+  readonly contact?: ContactSection;
+  readonly endMark?: Block;
+  readonly directives: readonly Directive[];
+}
+
+export interface ParseOptions {
+  format?: DraftFormat;
+  /** Programmes' boilerplates help recognise an "About" paragraph that has no heading. */
+  style?: Pick<HouseStyle, 'programmes' | 'contact' | 'endMark'>;
+}
+
+const MONTH =
+  '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|sept\\.|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+/** A day next to a month name near the start of a paragraph: the mark of a dateline. */
+const DATELINE_HINT = new RegExp(
+  `^.{0,120}?(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?![a-z])|\\b${MONTH}\\s+\\d{1,2}\\b)`,
+  'i',
+);
+const CONTACT_HEADING =
+  /^(?:#{1,6}\s*)?(?:for (?:more|further) information|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|contacts?\b|for media enquiries|media relations\b)/i;
+const ABOUT_HEADING = /^(?:#{1,6}\s*)?(?:about\b|notes? to (?:the )?editors?\b|background\b)/i;
+const EMBARGO = /^(?:\*\*)?(?:embargo(?:ed)?\b|for immediate release\b|under embargo\b)/i;
+const DEFAULT_END_MARKS = ['###', '# # #', '-ENDS-', '- ENDS -', 'ENDS', '-30-', '***END***'];
+/** A paragraph this similar (by shared words) to a programme's boilerplate is taken for one. */
+const BOILERPLATE_SIMILARITY = 0.5;
+
+/** True if the paragraph opens the way a dateline does (a place and a date). */
+export function looksLikeDateline(text: string): boolean {
+  const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  return DATELINE_HINT.test(firstLine);
+}
+
+/** True for a short line that introduces the contact block. */
+export function isContactHeading(line: string, houseHeading?: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 100) return false;
+  if (houseHeading && normaliseHeading(trimmed) === normaliseHeading(houseHeading)) return true;
+  return CONTACT_HEADING.test(trimmed);
+}
+
+function normaliseHeading(text: string): string {
+  return text.replace(/^#+\s*/, '').replace(/[\s\u00a0]+/g, ' ').replace(/[:.]$/, '').trim().toLowerCase();
+}
+
+/** Parses a draft into its sections. */
+export function parseDraft(text: string, options: ParseOptions = {}): DraftDocument {
+  const format = options.format ?? (/^\uFEFF?(?:---\r?\n|#\s)/.test(text) ? 'markdown' : 'text');
+  const lines = splitLines(text);
+  const index = new LineIndex(lines);
+  const directives = parseDirectives(text, lines);
+  const directiveLines = new Set(directives.map((d) => d.line));
+
+  // Front matter: a leading `---` fence closed by `---` or `...`.
+  let firstLine = 0;
+  let frontMatter: TextRange | undefined;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.slice(bom, lines[0]!.end).trim() === '---') {
+    for (let i = 1; i < lines.length; i++) {
+      const content = text.slice(lines[i]!.start, lines[i]!.end).trim();
+      if (content === '---' || content === '...') {
+        frontMatter = { start: bom, end: lines[i]!.end };
+        firstLine = i + 1;
+        break;
+      }
+    }
+  }
+
+  const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format);
+  const sections = classify(blocks, options.style);
+  return { text, format, lines, index, blocks, frontMatter, directives, ...sections };
+}
+
+function isBlank(text: string): boolean {
+  return /^[\s\u00a0\u200b\ufeff]*$/.test(text);
+}
+
+function splitBlocks(
+  text: string,
+  lines: readonly Line[],
+  firstLine: number,
+  bom: number,
+  directiveLines: ReadonlySet<number>,
+  format: DraftFormat,
+): Block[] {
+  const blocks: Block[] = [];
+  let current: TextRange[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const first = current[0]!;
+    const last = current[current.length - 1]!;
+    const raw = text.slice(first.start, last.end);
+    const lead = raw.length - raw.replace(/^[\s\u00a0\ufeff]+/, '').length;
+    const range = { start: first.start + lead, end: last.end };
+    blocks.push({ kind: 'body', range, text: text.slice(range.start, range.end), lines: current });
+    current = [];
+  };
+  for (let i = firstLine; i < lines.length; i++) {
+    const line = lines[i]!;
+    const start = i === 0 ? bom : line.start;
+    const content = text.slice(start, line.end);
+    if (directiveLines.has(i) || isBlank(content)) {
+      flush();
+      continue;
+    }
+    // A Markdown heading is a block of its own even without a blank line around it.
+    const heading = format === 'markdown' && /^#{1,6}\s/.test(content);
+    if (heading) flush();
+    current.push({ start, end: line.end });
+    if (heading) flush();
+  }
+  flush();
+  return blocks;
+}
+
+type Sections = Omit<DraftDocument, 'text' | 'format' | 'lines' | 'index' | 'blocks' | 'frontMatter' | 'directives'>;
+
+function classify(blocks: Block[], style: ParseOptions['style']): Sections {
+  const endMarks = new Set([...(style?.endMark.marks ?? []), ...DEFAULT_END_MARKS].map((m) => m.toUpperCase()));
+  const boilerplateSets = (style?.programmes ?? []).flatMap((p) => [p.boilerplate, ...p.previous]).map((t) => wordSet(t));
+  const resemblesBoilerplate = (block: Block) => {
+    if (boilerplateSets.length === 0 || block.text.length < 80) return false;
+    const words = wordSet(block.text);
+    return boilerplateSets.some((canonical) => similarity(words, canonical) >= BOILERPLATE_SIMILARITY);
+  };
+
+  let i = 0;
+  let embargo: Block | undefined;
+  let headline: Block | undefined;
+  let subheadline: Block | undefined;
+  const take = (kind: BlockKind) => {
+    const block = blocks[i++]!;
+    block.kind = kind;
+    return block;
+  };
+  if (i < blocks.length && EMBARGO.test(blocks[i]!.text)) embargo = take('embargo');
+  if (i < blocks.length && blocks[i]!.lines.length === 1 && !looksLikeDateline(blocks[i]!.text) && blocks.length > 1) {
+    headline = take('headline');
+    stripMarkdownHeading(headline);
+  }
+  if (!embargo && i < blocks.length && EMBARGO.test(blocks[i]!.text)) embargo = take('embargo');
+  // A short single line before the dateline paragraph is a sub-headline.
+  const next = blocks[i];
+  const after = blocks[i + 1];
+  if (
+    headline &&
+    next &&
+    after &&
+    next.lines.length === 1 &&
+    !looksLikeDateline(next.text) &&
+    (looksLikeDateline(after.text) || next.text.length < 160) &&
+    !isContactHeading(next.text, style?.contact.heading)
+  ) {
+    subheadline = take('subheadline');
+    stripMarkdownHeading(subheadline);
+  }
+
+  // The end mark is the last block, if it is one.
+  let end = blocks.length;
+  let endMark: Block | undefined;
+  const last = blocks[end - 1];
+  if (last && end > i && endMarks.has(last.text.trim().toUpperCase())) {
+    endMark = last;
+    last.kind = 'end-mark';
+    end--;
+  }
+
+  const body: Block[] = [];
+  const boilerplate: Block[] = [];
+  let contact: ContactSection | undefined;
+  let inAbout = false;
+  for (; i < end; i++) {
+    const block = blocks[i]!;
+    if (!contact && isContactHeading(block.lines.length === 1 ? block.text : '', style?.contact.heading)) {
+      block.kind = 'contact';
+      contact = { range: { ...block.range }, heading: block, blocks: [] };
+      continue;
+    }
+    if (contact) {
+      // Boilerplate pasted after the contact block is still boilerplate (the rule reports its place).
+      if (resemblesBoilerplate(block)) {
+        block.kind = 'boilerplate';
+        boilerplate.push(block);
+        continue;
+      }
+      block.kind = 'contact';
+      contact.blocks.push(block);
+      contact.range.end = block.range.end;
+      continue;
+    }
+    if (block.lines.length === 1 && ABOUT_HEADING.test(block.text) && !/[.!?]$/.test(block.text.trim())) {
+      block.kind = 'about-heading';
+      inAbout = true;
+      continue;
+    }
+    if (inAbout || (body.length > 0 && resemblesBoilerplate(block))) {
+      block.kind = 'boilerplate';
+      boilerplate.push(block);
+      continue;
+    }
+    block.kind = 'body';
+    body.push(block);
+  }
+  return { embargo, headline, subheadline, lead: body[0], body, boilerplate, contact, endMark };
+}
+
+/** `# Headline` -> the range of `Headline`. */
+function stripMarkdownHeading(block: Block): void {
+  const match = /^#{1,6}\s+/.exec(block.text);
+  if (!match) return;
+  block.range = { start: block.range.start + match[0].length, end: block.range.end };
+  block.text = block.text.slice(match[0].length);
+  block.lines = [block.range];
+}
+
+/** Share of the canonical text's words that the paragraph also has. */
+function similarity(words: ReadonlySet<string>, canonical: ReadonlySet<string>): number {
+  if (canonical.size === 0) return 0;
+  let shared = 0;
+  for (const word of canonical) if (words.has(word)) shared++;
+  return shared / Math.max(canonical.size, words.size);
+}

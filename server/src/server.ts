@@ -1,0 +1,1 @@
+// placeholder: the language server lands in its own change
