@@ -4,7 +4,8 @@
  */
 import type { HouseStyle } from './config/style';
 import { parseDraft, type DraftDocument, type DraftFormat } from './parse/document';
-import { ruleIds, rules as allRules } from './rules/index';
+import { ruleIds, rules as allRules, spellingMeta } from './rules/index';
+import type { Speller } from './spelling/index';
 import type { Finding, Report, Rule, RuleSetting, Severity } from './types';
 
 export interface LintOptions {
@@ -109,4 +110,37 @@ function directiveProblems(doc: DraftDocument): Finding[] {
     });
   }
   return problems;
+}
+
+/**
+ * `lint()` plus the asynchronous `spelling` rule, merged into one sorted result. The server
+ * publishes `lint()` at once and this when spelling is ready; the CLI awaits this.
+ */
+export async function lintWithSpelling(
+  text: string,
+  style: HouseStyle,
+  speller: Speller | undefined,
+  options: LintOptions & { key?: string } = {},
+): Promise<LintResult> {
+  const result = lint(text, style, options);
+  return addSpelling(result, style, speller, options.key);
+}
+
+/** Adds the spelling findings to a result of `lint()` (same document, no re-parse). */
+export async function addSpelling(
+  result: LintResult,
+  style: HouseStyle,
+  speller: Speller | undefined,
+  key?: string,
+): Promise<LintResult> {
+  const setting = style.rules[spellingMeta.id] ?? spellingMeta.defaultSeverity;
+  if (!speller || setting === 'off') return result;
+  let spelling: Finding[];
+  try {
+    spelling = (await speller.check(result.doc, key)).map((r) => ({ ...r, ruleId: spellingMeta.id, severity: setting }));
+  } catch (error) {
+    return { ...result, failures: [...result.failures, { ruleId: spellingMeta.id, error }] };
+  }
+  const findings = sortFindings([...result.findings, ...filterDisabled(result.doc, spelling)]);
+  return { ...result, findings };
 }

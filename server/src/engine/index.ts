@@ -1,0 +1,20 @@
+/**
+ * The engine's public face: what the CLI, the language server and the tests import.
+ * Nothing here (or below) imports an editor, the LSP or the terminal.
+ */
+export * from './types';
+export { lint, lintWithSpelling, addSpelling, ruleSetting, sortFindings, filterDisabled, DIRECTIVE_RULE_ID } from './lint';
+export type { LintOptions, LintResult, RuleFailure } from './lint';
+export { applyFixes, fixUntilStable, mergeEdits, overlaps } from './fix';
+export { parseDraft, looksLikeDateline, isContactHeading } from './parse/document';
+export type { Block, BlockKind, DraftDocument, DraftFormat, ContactSection } from './parse/document';
+export { rules, ruleIds, ruleMeta, docsUrl, spellingMeta } from './rules/index';
+export { recommended, builtInStyles } from './config/recommended';
+export type { HouseStyle, Programme, Dialect } from './config/style';
+export { StyleError, readStyleText, mergeStyle, MAX_STYLE_BYTES } from './config/parse';
+export type { StyleIssue } from './config/parse';
+export { findStyleFile, loadStyleFile, styleForDraft, StyleCache, STYLE_FILE_NAMES } from './config/load';
+export { createSpeller, SpellingSetupError } from './spelling/index';
+export type { Speller, SpellerOptions } from './spelling/index';
+export { LineIndex, splitLines, dominantEol } from './text/lines';
+export type { Line, Position } from './text/lines';
