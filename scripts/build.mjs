@@ -2,7 +2,7 @@
 // spelling dictionaries beside the bundles, and writes the house style JSON schema.
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import { build, context } from 'esbuild';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +18,12 @@ const minify = process.argv.includes('--minify');
 const esmBanner = {
   js: "import { createRequire as __presslintCreateRequire } from 'node:module'; const require = __presslintCreateRequire(import.meta.url);",
 };
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', minify, logLevel: 'warning', absWorkingDir: root };
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const common = { define: { __PRESSLINT_VERSION__: JSON.stringify(version) }, bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', minify, logLevel: 'warning', absWorkingDir: root };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.mjs', format: 'esm', banner: esmBanner },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', banner: esmBanner },
+  { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.mjs', format: 'esm', banner: esmBanner },
 ];
 
 mkdirSync(dist, { recursive: true });

@@ -28,9 +28,9 @@ for (const rule of rules) {
       });
       const fixable = fixture.expected?.some((f) => f.fix !== undefined);
       if (fixable) {
-        it(`fixes ${fixture.name} as expected, leaving nothing fixable`, () => {
+        it(`fixes ${fixture.name} as expected, leaving nothing fixable`, async () => {
           assert.ok(fixture.fixed !== undefined, `${fixture.name} has fixable findings: add its .fixed file`);
-          const fixed = fixWithRule(id, fixture.text, style, fixture.file);
+          const fixed = await fixWithRule(id, fixture.text, style, fixture.file);
           assert.equal(fixed, fixture.fixed);
           const left = findingsOf(id, fixed, style, fixture.file).filter((f) => f.fix !== undefined);
           assert.deepEqual(left, [], 'fixing again would still change the text');

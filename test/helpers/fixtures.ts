@@ -76,14 +76,15 @@ export function findingsOf(ruleId: string, text: string, style: HouseStyle, file
 }
 
 /** The text after fixing, in passes, everything this one rule can fix. */
-export function fixWithRule(ruleId: string, text: string, style: HouseStyle, file = 'draft.txt'): string {
+export async function fixWithRule(ruleId: string, text: string, style: HouseStyle, file = 'draft.txt'): Promise<string> {
   const format = file.endsWith('.md') ? 'markdown' : 'text';
   const only: Rule[] = rules.filter((rule) => rule.meta.id === ruleId);
-  return fixUntilStable(text, (current) =>
+  const fixed = await fixUntilStable(text, (current) =>
     lint(current, style, { format, now: FIXTURE_NOW, rules: only })
       .findings.filter((f) => f.fix)
       .map((f) => f.fix!),
-  ).text;
+  );
+  return fixed.text;
 }
 
 function toExpected(index: { positionAt(offset: number): { line: number; character: number } }, f: Finding): ExpectedFinding {

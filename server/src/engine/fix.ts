@@ -64,17 +64,18 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixOutcome {
 /**
  * Lints and fixes in passes until nothing fixable is left (as ESLint does), at most
  * `maxPasses` times so that two fixes that undo each other cannot loop forever.
+ * `fixesOf` may be asynchronous (the spelling rule's dialect fixes are).
  */
-export function fixUntilStable(
+export async function fixUntilStable(
   text: string,
-  fixesOf: (text: string) => Fix[],
+  fixesOf: (text: string) => Fix[] | Promise<Fix[]>,
   maxPasses = 10,
-): { text: string; passes: number; appliedCount: number } {
+): Promise<{ text: string; passes: number; appliedCount: number }> {
   let current = text;
   let appliedCount = 0;
   let passes = 0;
   while (passes < maxPasses) {
-    const fixes = fixesOf(current);
+    const fixes = await fixesOf(current);
     if (fixes.length === 0) break;
     const outcome = applyFixes(current, fixes);
     passes++;

@@ -1,0 +1,19 @@
+/** The process entry of `presslint`: real standard streams, the exit code set once output is flushed. */
+import { main } from './main';
+
+async function cli(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+  });
+}
+
+void cli();

@@ -1,0 +1,130 @@
+/** Which files a command line names, reading them safely, and writing fixes atomically. */
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { writeFileAtomicSync } from '../engine/atomic-write';
+import { globSync } from 'tinyglobby';
+
+/** Drafts bigger than this are not linted (the CLI answers with exit code 2). */
+export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
+
+/** A file or folder that cannot be used: exit code 2, one line. */
+export class FileError extends Error {
+  override name = 'FileError';
+  constructor(readonly path: string, message: string) {
+    super(`${path}: ${message}`);
+  }
+}
+
+const DRAFT_GLOB = '**/*.{md,txt,markdown}';
+const SKIPPED_FOLDERS = ['**/node_modules/**', '**/.*/**'];
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    case 'EISDIR':
+      return 'is a folder';
+    default:
+      return code ? `cannot be read (${code})` : String((error as Error).message ?? error);
+  }
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * Expands files, folders and globs into a sorted list of draft paths, each once.
+ * A named file that does not exist, a broken link or an unreadable folder throws FileError.
+ */
+export function expandPatterns(patterns: readonly string[], cwd = process.cwd()): string[] {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    if (GLOB_CHARS.test(pattern)) {
+      const matches = globSync(pattern, { cwd, absolute: true, ignore: SKIPPED_FOLDERS, onlyFiles: true });
+      if (matches.length === 0) throw new FileError(pattern, 'no files match this pattern');
+      for (const match of matches) found.add(resolve(match));
+      continue;
+    }
+    const path = resolve(cwd, pattern);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      const broken = (() => {
+        try {
+          return lstatSync(path).isSymbolicLink();
+        } catch {
+          return false;
+        }
+      })();
+      throw new FileError(pattern, broken ? 'is a broken symbolic link' : describeError(error));
+    }
+    if (stat.isDirectory()) {
+      let matches: string[];
+      try {
+        // tinyglobby silently skips a folder it cannot read: reading the named one first surfaces EACCES.
+        readdirSync(path);
+        matches = globSync(DRAFT_GLOB, { cwd: path, absolute: true, ignore: SKIPPED_FOLDERS, onlyFiles: true });
+      } catch (error) {
+        throw new FileError(pattern, describeError(error));
+      }
+      for (const match of matches) found.add(resolve(match));
+    } else {
+      found.add(path);
+    }
+  }
+  return [...found].sort();
+}
+
+export type DraftRead = { kind: 'text'; text: string } | { kind: 'binary'; reason: string };
+
+/** Reads a draft as UTF-8; a binary file (NUL bytes, invalid UTF-8) is reported, not linted. */
+export function readDraft(path: string): DraftRead {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    throw new FileError(path, describeError(error));
+  }
+  if (stat.isDirectory()) throw new FileError(path, 'is a folder');
+  if (stat.size > MAX_DRAFT_BYTES) {
+    throw new FileError(path, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; presslint lints drafts of up to ${MAX_DRAFT_BYTES / 1024 / 1024} MB`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new FileError(path, describeError(error));
+  }
+  return decodeDraft(bytes);
+}
+
+/** Decodes bytes as a UTF-8 draft, or says why they are not text. */
+export function decodeDraft(bytes: Buffer): DraftRead {
+  if (bytes.subarray(0, 8192).includes(0)) return { kind: 'binary', reason: 'it contains NUL bytes' };
+  try {
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return { kind: 'binary', reason: 'it is not UTF-8 text' };
+  }
+}
+
+/** Writes fixes back atomically (see writeFileAtomicSync); a failure leaves the file unchanged. */
+export function writeFileAtomic(path: string, text: string): void {
+  try {
+    writeFileAtomicSync(path, text);
+  } catch (error) {
+    throw new FileError(path, `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the file is unchanged`);
+  }
+}
+
+/** A path as the report shows it: relative to the working folder when inside it. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}

@@ -1,0 +1,22 @@
+/** `--format json`: one array, a contract CI scripts parse (see the README). */
+import { countFindings, location, type FileReport } from '../report';
+
+export function formatJson(reports: readonly FileReport[]): string {
+  const files = reports.map((report) => {
+    const { errorCount, warningCount, fixableCount } = countFindings(report.findings);
+    return {
+      filePath: report.filePath,
+      messages: report.findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        ...location(report, finding),
+        ...(finding.fix ? { fix: { range: [finding.fix.range.start, finding.fix.range.end], text: finding.fix.text } } : {}),
+      })),
+      errorCount,
+      warningCount,
+      fixableCount,
+    };
+  });
+  return `${JSON.stringify(files, null, 2)}\n`;
+}

@@ -1,0 +1,36 @@
+/** The CLI's result per file, shared by every output format. */
+import type { Finding, LineIndex } from '../engine/index';
+
+export interface FileReport {
+  /** Absolute path, or `<stdin>`. */
+  filePath: string;
+  /** As printed: relative to the working folder when inside it. */
+  displayPath: string;
+  findings: Finding[];
+  index: LineIndex;
+}
+
+export interface Counts {
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+}
+
+export function countFindings(findings: readonly Finding[]): Counts {
+  const counts: Counts = { errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 };
+  for (const finding of findings) {
+    if (finding.severity === 'error') counts.errorCount++;
+    else if (finding.severity === 'warning') counts.warningCount++;
+    else counts.infoCount++;
+    if (finding.fix) counts.fixableCount++;
+  }
+  return counts;
+}
+
+/** 1-based line and column of a finding's start and end, as every format prints them. */
+export function location(report: FileReport, finding: Finding) {
+  const start = report.index.positionAt(finding.range.start);
+  const end = report.index.positionAt(finding.range.end);
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}

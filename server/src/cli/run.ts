@@ -1,0 +1,108 @@
+/** Linting (and fixing) the drafts a command line names: the CLI's adapter around the engine. */
+import { dirname, extname, resolve } from 'node:path';
+import {
+  createSpeller,
+  fixUntilStable,
+  lintWithSpelling,
+  StyleCache,
+  type DraftFormat,
+  type HouseStyle,
+  type Speller,
+} from '../engine/index';
+import { decodeDraft, displayPath, expandPatterns, readDraft, writeFileAtomic } from './files';
+import type { FileReport } from './report';
+
+export interface RunOptions {
+  patterns: readonly string[];
+  config?: string;
+  fix: boolean;
+  spelling: boolean;
+  quiet: boolean;
+  stdinFilename?: string;
+  /** Standard input, read by the caller when a pattern is `-`. */
+  stdin?: () => Promise<Buffer>;
+  cwd?: string;
+  /** Where warnings go (a skipped binary file, a rule that crashed). */
+  warn: (message: string) => void;
+}
+
+export interface RunResult {
+  reports: FileReport[];
+  /** The fixed text of standard input, when `--fix` was given with `-`. */
+  fixedStdin?: string;
+}
+
+/** The draft format a file name implies; undefined lets the parser decide. */
+export function formatOf(path: string | undefined): DraftFormat | undefined {
+  const ext = path ? extname(path).toLowerCase() : '';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.txt') return 'text';
+  return undefined;
+}
+
+/** Lints every named draft; fixes them first with `fix`. Throws StyleError, FileError, SpellingSetupError. */
+export async function run(options: RunOptions): Promise<RunResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const styles = new StyleCache();
+  const spellers = new Map<HouseStyle, Promise<Speller>>();
+  const spellerFor = (style: HouseStyle): Promise<Speller> | undefined => {
+    if (!options.spelling || style.rules.spelling === 'off') return undefined;
+    let speller = spellers.get(style);
+    if (!speller) {
+      speller = createSpeller(style);
+      spellers.set(style, speller);
+    }
+    return speller;
+  };
+  const crashed = new Set<string>();
+  const reports: FileReport[] = [];
+  let fixedStdin: string | undefined;
+
+  const lintOne = async (text: string, filePath: string, shownPath: string, styleFolder: string, format: DraftFormat | undefined) => {
+    const style = styles.forFolder(styleFolder, options.config && resolve(cwd, options.config));
+    const speller = await spellerFor(style);
+    let current = text;
+    if (options.fix) {
+      current = (
+        await fixUntilStable(text, async (draft) =>
+          (await lintWithSpelling(draft, style, speller, { format })).findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+        )
+      ).text;
+    }
+    const result = await lintWithSpelling(current, style, speller, { format });
+    for (const failure of result.failures) {
+      if (crashed.has(failure.ruleId)) continue;
+      crashed.add(failure.ruleId);
+      options.warn(`the rule "${failure.ruleId}" failed on ${shownPath} and was skipped: ${(failure.error as Error)?.message ?? failure.error}`);
+    }
+    const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    reports.push({ filePath, displayPath: shownPath, findings, index: result.doc.index });
+    return current;
+  };
+
+  const stdinWanted = options.patterns.includes('-');
+  const files = expandPatterns(options.patterns.filter((p) => p !== '-'), cwd);
+  if (stdinWanted && options.stdin) {
+    const read = decodeDraft(await options.stdin());
+    if (read.kind === 'binary') {
+      options.warn(`<stdin>: skipped, ${read.reason}.`);
+    } else {
+      const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined;
+      const shown = options.stdinFilename ?? '<stdin>';
+      const fixed = await lintOne(read.text, name ?? '<stdin>', shown, name ? dirname(name) : cwd, formatOf(name));
+      if (options.fix) fixedStdin = fixed;
+    }
+  }
+  for (const file of files) {
+    const read = readDraft(file);
+    const shown = displayPath(file, cwd);
+    if (read.kind === 'binary') {
+      options.warn(`${shown}: skipped, ${read.reason}.`);
+      continue;
+    }
+    const fixed = await lintOne(read.text, file, shown, dirname(file), formatOf(file));
+    // Never touch a file the fixes do not change.
+    if (options.fix && fixed !== read.text) writeFileAtomic(file, fixed);
+  }
+  return { reports, fixedStdin };
+}
