@@ -1,9 +1,10 @@
 /**
  * Finding and reading house style files on disk. The style is data, never code: files are
  * parsed as YAML or JSON, `extends` names a built-in style or a file inside the project
- * (the folder of the style file that started the chain), and nothing is fetched.
+ * (the nearest folder upward holding `.git`, else the folder of the style file that
+ * started the chain), and nothing is fetched.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { recommended } from './recommended';
 import { builtInStyle, mergeStyle, readStyleText, StyleError } from './parse';
@@ -51,7 +52,17 @@ function readText(file: string): string {
 /** Reads a house style file and everything it extends; throws StyleError. */
 export function loadStyleFile(file: string): HouseStyle {
   const path = resolve(file);
-  return loadChain(path, dirname(path), []);
+  return loadChain(path, projectRoot(dirname(path)), []);
+}
+
+/** The folder `extends` may not leave: the repository holding `folder`, else `folder` itself. */
+function projectRoot(folder: string): string {
+  for (let current = folder; ; ) {
+    if (existsSync(join(current, '.git'))) return current;
+    const parent = dirname(current);
+    if (parent === current) return folder;
+    current = parent;
+  }
 }
 
 function loadChain(path: string, projectRoot: string, chain: string[]): HouseStyle {

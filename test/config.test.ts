@@ -1,0 +1,126 @@
+/** The house style file: loading, merging, `extends`, and one located error per mistake. */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findStyleFile, loadStyleFile, readStyleText, recommended, StyleCache, StyleError } from '../server/src/engine/index';
+import { jsonSchemaDocument } from '../server/src/engine/config/schema';
+
+function errorOf(text: string, file = '/p/.presslint.yaml'): string {
+  try {
+    readStyleText(text, file);
+  } catch (error) {
+    assert.ok(error instanceof StyleError, `expected a StyleError, got ${error}`);
+    return error.message;
+  }
+  assert.fail('expected the style to be refused');
+}
+
+describe('house style validation', () => {
+  const cases: Array<[string, string]> = [
+    ['rules:\n  spaceing: off\n', '/p/.presslint.yaml:2:3: Unknown rule id "spaceing" under "rules". Known rules: headline, dateline, acronym-first-use, acronym-expansion, acronym-unknown, acronym-redundant, boilerplate, contact-block, spacing, date-style, end-mark, spelling.'],
+    ['rules: { spacing: warn }\n', '/p/.presslint.yaml:1:19: "rules.spacing" must be one of: error, warning, info, off (not "warn").'],
+    ['dialect: en-AU\n', '/p/.presslint.yaml:1:10: "dialect" must be one of: en-GB, en-US (not "en-AU").'],
+    ['colour: blue\n', '/p/.presslint.yaml:1:1: Unknown key "colour" in the house style. Allowed keys: extends, dialect, dateline, acronyms, programmes, contact, headline, dates, endMark, words, rules.'],
+    ['dateline:\n  requireCountry: "yes"\n', '/p/.presslint.yaml:2:19: "dateline.requireCountry" must be true or false, not the text "yes".'],
+    ['dateline:\n  sep: " - "\n', '/p/.presslint.yaml:2:3: Unknown key "sep" in "dateline". Allowed keys: separator, dateFormat, requireCountry.'],
+    ['words: [LEFÖ, 42]\n', '/p/.presslint.yaml:1:15: "words[1]" must be a text, not number 42.'],
+    ['programmes:\n  - name: X\n', '/p/.presslint.yaml:2:5: "programmes[0]" needs a "boilerplate" key.'],
+    ['headline: { maxLength: 3 }\n', '/p/.presslint.yaml:1:24: "headline.maxLength" must be at least 10 (not 3).'],
+    ['words: [a\n', '/p/.presslint.yaml:2:1: Not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['a: 1\na: 2\n', '/p/.presslint.yaml:2:1: Not valid YAML: Map keys must be unique'],
+    ['- just\n- a list\n', '/p/.presslint.yaml:1:1: "the house style" must be a mapping of keys to values, not a list.'],
+  ];
+  for (const [text, message] of cases) {
+    it(`refuses ${JSON.stringify(text)} naming the line and key`, () => {
+      assert.equal(errorOf(text), message);
+    });
+  }
+
+  it('refuses YAML aliases (an alias bomb) quickly', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n');
+    const started = Date.now();
+    assert.match(errorOf(bomb), /aliases|Unknown key/);
+    assert.ok(Date.now() - started < 1000);
+  });
+
+  it('refuses a binary file', () => {
+    assert.match(errorOf('\u0000\u0001\u0002'), /binary/);
+  });
+
+  it('accepts an empty file as the defaults', () => {
+    assert.deepEqual(readStyleText('', 'x.yaml'), {});
+    assert.deepEqual(readStyleText('# only a comment\n', 'x.yaml'), {});
+  });
+
+  it('accepts JSON', () => {
+    assert.deepEqual(readStyleText('{ "dialect": "en-US", "rules": { "spelling": "off" } }', 'x.json'), {
+      dialect: 'en-US',
+      rules: { spelling: 'off' },
+    });
+  });
+});
+
+describe('house style files on disk', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'presslint-config-'));
+    mkdirSync(join(root, 'team', 'drafts'), { recursive: true });
+    mkdirSync(join(root, '.git')); // the project: extends may reach any file inside it
+    writeFileSync(join(root, 'base.yaml'), 'acronyms:\n  registry:\n    GLO.ACT: Global Action\nwords: [Minsk]\nrules: { spacing: error }\n');
+    writeFileSync(
+      join(root, 'team', '.presslint.yaml'),
+      'extends: ../base.yaml\ndialect: en-US\nwords: [LEFÖ]\nrules: { end-mark: warning }\nprogrammes:\n  - name: GLO.ACT\n    boilerplate: The text.\n',
+    );
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('finds the nearest file upward from the draft', () => {
+    assert.equal(findStyleFile(join(root, 'team', 'drafts')), join(root, 'team', '.presslint.yaml'));
+  });
+
+  it('merges a file over what it extends, and over recommended', () => {
+    const style = loadStyleFile(join(root, 'team', '.presslint.yaml'));
+    assert.equal(style.dialect, 'en-US');
+    assert.deepEqual(style.words, ['Minsk', 'LEFÖ']);
+    assert.deepEqual(style.rules, { spacing: 'error', 'end-mark': 'warning' });
+    assert.equal(style.acronyms.registry['GLO.ACT'], 'Global Action');
+    assert.equal(style.acronyms.registry.UNODC, recommended.acronyms.registry.UNODC);
+    assert.deepEqual(style.programmes, [{ name: 'GLO.ACT', mentions: ['GLO.ACT'], boilerplate: 'The text.', previous: [] }]);
+    assert.equal(style.dateline.separator, ' - ');
+  });
+
+  it('refuses extends outside the project, of a URL, and loops', () => {
+    const outside = join(root, 'team', 'outside', '.presslint.yaml');
+    mkdirSync(join(root, 'team', 'outside'));
+    writeFileSync(outside, 'extends: ../../../elsewhere.yaml\n');
+    assert.throws(() => loadStyleFile(outside), /points outside the project/);
+    writeFileSync(outside, 'extends: https://example.org/style.yaml\n');
+    assert.throws(() => loadStyleFile(outside), /nothing is fetched/);
+    writeFileSync(join(root, 'team', 'outside', 'a.yaml'), 'extends: ./.presslint.yaml\n');
+    writeFileSync(outside, 'extends: ./a.yaml\n');
+    assert.throws(() => loadStyleFile(outside), /makes a loop/);
+  });
+
+  it('names a missing extended file', () => {
+    const file = join(root, 'missing.yaml');
+    writeFileSync(file, 'extends: ./nope.yaml\n');
+    assert.throws(() => loadStyleFile(file), (error: Error) => error.message === `${join(root, 'nope.yaml')}:1:1: Cannot read the house style file: it does not exist.`);
+  });
+
+  it('re-reads a cached file when it changes', () => {
+    const cache = new StyleCache();
+    const folder = join(root, 'cached');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '.presslint.yaml'), 'dialect: en-US\n');
+    assert.equal(cache.forFolder(folder).dialect, 'en-US');
+    writeFileSync(join(folder, '.presslint.yaml'), 'dialect: en-GB\nwords: [x]\n');
+    assert.equal(cache.forFolder(folder).dialect, 'en-GB');
+  });
+
+  it('ships a JSON schema that matches the validator', () => {
+    const shipped = JSON.parse(readFileSync(join(__dirname, '..', 'server', 'presslint.schema.json'), 'utf8'));
+    assert.deepEqual(shipped, JSON.parse(JSON.stringify(jsonSchemaDocument())), 'run npm run build to regenerate server/presslint.schema.json');
+  });
+});
