@@ -78,12 +78,17 @@ const DATELINE_HINT = new RegExp(
   'i',
 );
 const CONTACT_HEADING =
-  /^(?:#{1,6}\s*)?(?:for (?:more|further) information|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|contacts?\b|for media enquiries|media relations\b)/i;
+  /^(?:#{1,6}\s*)?(?:\*\*|__)?(?:for (?:more|further) information|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|contacts?\b|for media enquiries|media relations\b)/i;
 const ABOUT_HEADING = /^(?:#{1,6}\s*)?(?:about\b|notes? to (?:the )?editors?\b|background\b)/i;
 const EMBARGO = /^(?:\*\*)?(?:embargo(?:ed)?\b|for immediate release\b|under embargo\b)/i;
-const DEFAULT_END_MARKS = ['###', '# # #', '-ENDS-', '- ENDS -', 'ENDS', '-30-', '***END***'];
+/** End marks recognised whatever the house style says (the `end-mark` rule reports a foreign one). */
+export const DEFAULT_END_MARKS: readonly string[] = ['###', '# # #', '-ENDS-', '- ENDS -', 'ENDS', '-30-', '***END***'];
 /** A paragraph this similar (by shared words) to a programme's boilerplate is taken for one. */
 const BOILERPLATE_SIMILARITY = 0.5;
+
+/** A line that carries a way to reach someone: a labelled e-mail or phone, or a bare address or number. */
+const CHANNEL_LINE =
+  /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$|\+?[\d(][\d \t().\-\u00a0]{6,}\d\s*$)/i;
 
 /** True if the paragraph opens the way a dateline does (a place and a date). */
 export function looksLikeDateline(text: string): boolean {
@@ -261,7 +266,45 @@ function classify(blocks: Block[], style: ParseOptions['style']): Sections {
     block.kind = 'body';
     body.push(block);
   }
+  if (!contact) contact = headlessContact(blocks, body, boilerplate, end);
   return { embargo, headline, subheadline, lead: body[0], body, boilerplate, contact, endMark };
+}
+
+/**
+ * Contact lines at the end of a draft without a heading ("Jane Doe, UNDP" / "Email: ...") still
+ * form the contact section, so that the `contact-block` rule can ask for the heading instead of
+ * inserting a second block. Only a trailing run of short blocks qualifies, starting at the first
+ * block with a channel line (or the short line just before it, the contact's name).
+ */
+function headlessContact(blocks: Block[], body: Block[], boilerplate: Block[], end: number): ContactSection | undefined {
+  const lead = body[0];
+  const shortLines = (block: Block) => block.lines.every((line) => line.end - line.start <= 160);
+  const hasChannel = (block: Block) =>
+    block.lines.some((line) => {
+      const text = block.text.slice(Math.max(0, line.start - block.range.start), line.end - block.range.start);
+      return CHANNEL_LINE.test(text) || (text.length <= 120 && /\S@\S+\.[a-z]{2,}/i.test(text) && !/[.!?]\s*$/.test(text));
+    });
+  const nameOnly = (block: Block) => block.lines.length <= 3 && !/[.!?]["”’]?\s*$/m.test(block.text);
+  let first = end;
+  for (let i = end - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block === lead || (block.kind !== 'body' && block.kind !== 'boilerplate') || !shortLines(block)) break;
+    if (!hasChannel(block) && !nameOnly(block)) break;
+    first = i;
+  }
+  let start = first;
+  while (start < end && !hasChannel(blocks[start]!)) start++;
+  if (start === end) return undefined;
+  if (start > first) start--;
+  const taken = new Set(blocks.slice(start, end));
+  const section: ContactSection = { range: { start: blocks[start]!.range.start, end: blocks[end - 1]!.range.end }, blocks: [...taken] };
+  for (const block of taken) block.kind = 'contact';
+  for (const list of [body, boilerplate]) {
+    const kept = list.filter((block) => !taken.has(block));
+    list.length = 0;
+    for (const block of kept) list.push(block);
+  }
+  return section;
 }
 
 /** `# Headline` -> the range of `Headline`. */
