@@ -1,0 +1,270 @@
+/**
+ * The CLI contract: exit codes, output formats, standard input, --fix, configuration and
+ * file errors. Most cases run `main()` in-process; those about the real process (the built
+ * bundle, permissions, signals of a failed write) run bin/presslint.js.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chownSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBin, runCli, tempFolder, ROOT } from './helpers/cli';
+
+/** A release that every structural rule accepts under the recommended style. */
+const CLEAN = [
+  'Ministers agree on a regional plan against trafficking',
+  '',
+  'Accra, Ghana, 3 May 2018 - Ministers from five West African countries agreed today on a plan to protect victims of trafficking.',
+  '',
+  'The plan sets up a shared hotline and trains border officials in each country.',
+  '',
+  'For more information, please contact:',
+  '',
+  'Ministry of the Interior: Ama Owusu, ama.owusu@interior.gov.gh, +233 30 266 4611',
+  '',
+].join('\n');
+
+/** Inline comments naming an unknown rule: an error whose place and text never depend on a rule's work. */
+const UNKNOWN_RULE_COMMENT = '<!-- presslint-disable no-such-rule -->';
+
+describe('presslint CLI', () => {
+  let dir: string;
+  let remove: () => void;
+  before(() => {
+    ({ path: dir, remove } = tempFolder('presslint-cli-'));
+    writeFileSync(join(dir, 'clean.txt'), CLEAN);
+    writeFileSync(join(dir, 'broken-comment.txt'), `${CLEAN}${UNKNOWN_RULE_COMMENT}\n`);
+  });
+  after(() => remove());
+
+  describe('exit codes', () => {
+    it('0 for a clean draft, with nothing printed', async () => {
+      const run = await runCli(['--no-spelling', 'clean.txt'], dir);
+      assert.deepEqual(run, { code: 0, stdout: '', stderr: '' });
+    });
+
+    it('1 when a draft has errors', async () => {
+      const run = await runCli(['--no-spelling', 'broken-comment.txt'], dir);
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, /^\nbroken-comment\.txt\n {2}10:24 {2}error {2}Unknown rule "no-such-rule" in a presslint-disable comment\./);
+      assert.match(run.stdout, /✖ 1 problem \(1 error, 0 warnings\)\n$/);
+    });
+
+    it('2 with one readable line for a usage error', async () => {
+      for (const argv of [[], ['--format', 'xml', 'x.txt'], ['--bogus', 'x.txt'], ['--max-warnings', 'many', 'x.txt'], ['init', 'extra']]) {
+        const run = await runCli(argv, dir);
+        assert.equal(run.code, 2, argv.join(' '));
+        assert.equal(run.stdout, '');
+        assert.match(run.stderr, /^presslint: [^\n]+\n$/, argv.join(' '));
+      }
+    });
+
+    it('2 naming the file for a missing file, a broken link and a glob that matches nothing', async () => {
+      symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+      assert.deepEqual(await runCli(['missing.txt'], dir), { code: 2, stdout: '', stderr: 'presslint: missing.txt: no such file or folder\n' });
+      assert.deepEqual(await runCli(['dangling.txt'], dir), { code: 2, stdout: '', stderr: 'presslint: dangling.txt: is a broken symbolic link\n' });
+      assert.deepEqual(await runCli(['drafts/**/*.md'], dir), { code: 2, stdout: '', stderr: 'presslint: drafts/**/*.md: no files match this pattern\n' });
+    });
+
+    it('2 naming file, line and key for a broken house style', async () => {
+      const folder = join(dir, 'bad-style');
+      mkdirSync(folder);
+      writeFileSync(join(folder, '.presslint.yaml'), 'dialect: en-GB\nrules:\n  spaceing: off\n');
+      writeFileSync(join(folder, 'draft.txt'), CLEAN);
+      const run = await runCli(['bad-style/draft.txt'], dir);
+      assert.equal(run.code, 2);
+      assert.equal(run.stderr.split('\n').length, 2, 'one line');
+      assert.match(run.stderr, /^presslint: .*bad-style\/\.presslint\.yaml:3:3: Unknown rule id "spaceing" under "rules"\. Known rules: headline, /);
+    });
+
+    it('skips a binary file with a warning and lints the rest', async () => {
+      writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+      writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait\n', 'latin1'));
+      const run = await runCli(['--no-spelling', 'photo.txt', 'latin1.txt', 'clean.txt'], dir);
+      assert.equal(run.code, 0);
+      assert.equal(run.stderr, 'presslint: warning: latin1.txt: skipped, it is not UTF-8 text.\npresslint: warning: photo.txt: skipped, it contains NUL bytes.\n');
+    });
+  });
+
+  describe('--max-warnings and --quiet', () => {
+    it('turn warnings into a failing exit code, or hide them', async () => {
+      const folder = join(dir, 'warnings');
+      mkdirSync(folder);
+      // Spacing reports a run of spaces as a warning; the draft has one.
+      writeFileSync(join(folder, 'draft.txt'), CLEAN.replace('agreed today', 'agreed  today'));
+      assert.equal((await runCli(['--no-spelling', 'warnings/draft.txt'], dir)).code, 0);
+      const strict = await runCli(['--no-spelling', '--max-warnings', '0', 'warnings/draft.txt'], dir);
+      assert.equal(strict.code, 1);
+      assert.match(strict.stderr, /1 warnings, more than --max-warnings 0/);
+      const quiet = await runCli(['--no-spelling', '--quiet', 'warnings/draft.txt'], dir);
+      assert.deepEqual(quiet, { code: 0, stdout: '', stderr: '' });
+    });
+  });
+
+  describe('formats', () => {
+    it('json: one array with exact positions and fixes in UTF-16 offsets', async () => {
+      const run = await runCli(['--no-spelling', '--format', 'json', 'broken-comment.txt', 'clean.txt'], dir);
+      assert.equal(run.code, 1);
+      const start = CLEAN.length + UNKNOWN_RULE_COMMENT.indexOf('no-such-rule');
+      assert.deepEqual(JSON.parse(run.stdout), [
+        {
+          filePath: join(dir, 'broken-comment.txt'),
+          messages: [
+            {
+              ruleId: 'inline-config',
+              severity: 'error',
+              message: JSON.parse(run.stdout)[0].messages[0].message,
+              line: 10,
+              column: 24,
+              endLine: 10,
+              endColumn: 36,
+            },
+          ],
+          errorCount: 1,
+          warningCount: 0,
+          fixableCount: 0,
+        },
+        { filePath: join(dir, 'clean.txt'), messages: [], errorCount: 0, warningCount: 0, fixableCount: 0 },
+      ]);
+      assert.equal(readFileSync(join(dir, 'broken-comment.txt'), 'utf8').slice(start, start + 12), 'no-such-rule');
+    });
+
+    it('sarif: a SARIF 2.1.0 log with every rule and its help link', async () => {
+      const run = await runCli(['--no-spelling', '--format', 'sarif', 'broken-comment.txt'], dir);
+      const log = JSON.parse(run.stdout);
+      assert.equal(log.version, '2.1.0');
+      const driver = log.runs[0].tool.driver;
+      assert.equal(driver.name, 'presslint');
+      assert.ok(driver.rules.some((r: { id: string; helpUri: string }) => r.id === 'dateline' && r.helpUri.endsWith('/docs/rules/dateline.md')));
+      const [result] = log.runs[0].results;
+      assert.equal(result.ruleId, 'inline-config');
+      assert.equal(result.level, 'error');
+      assert.equal(driver.rules[result.ruleIndex].id, 'inline-config');
+      assert.deepEqual(result.locations[0].physicalLocation, {
+        artifactLocation: { uri: 'broken-comment.txt', uriBaseId: 'SRCROOT' },
+        region: { startLine: 10, startColumn: 24, endLine: 10, endColumn: 36 },
+      });
+    });
+
+    it('github: one workflow annotation per finding, escaped', async () => {
+      const run = await runCli(['--no-spelling', '--format', 'github', 'broken-comment.txt'], dir);
+      assert.match(
+        run.stdout,
+        /^::error file=broken-comment\.txt,line=10,col=24,endLine=10,endColumn=36,title=presslint \(inline-config\)::Unknown rule "no-such-rule" in a presslint-disable comment\. Known rules: /,
+      );
+      assert.equal(run.stdout.trim().split('\n').length, 1);
+    });
+  });
+
+  describe('standard input', () => {
+    it('lints - with the name given by --stdin-filename', async () => {
+      const run = await runCli(['--no-spelling', '--format', 'json', '--stdin-filename', 'from-stdin.md', '-'], dir, `${CLEAN}${UNKNOWN_RULE_COMMENT}\n`);
+      assert.equal(run.code, 1);
+      assert.equal(JSON.parse(run.stdout)[0].filePath, join(dir, 'from-stdin.md'));
+    });
+
+    it('prints the fixed draft with --fix and the report on standard error', async () => {
+      const run = await runCli(['--no-spelling', '--fix', '-'], dir, CLEAN.replace('agreed today', 'agreed  today'));
+      assert.equal(run.code, 0);
+      assert.equal(run.stdout, CLEAN);
+      assert.equal(run.stderr, '');
+    });
+  });
+
+  describe('--fix', () => {
+    it('fixes in place, keeping CRLF line endings, the BOM and the file mode', async () => {
+      const file = join(dir, 'crlf.txt');
+      const broken = `\uFEFF${CLEAN.replace('agreed today', 'agreed  today').replace('(', '( ').replace(/\n/g, '\r\n')}`;
+      writeFileSync(file, broken);
+      chmodSync(file, 0o640);
+      const run = await runCli(['--no-spelling', '--fix', 'crlf.txt'], dir);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.equal(readFileSync(file, 'utf8'), `\uFEFF${CLEAN.replace(/\n/g, '\r\n')}`);
+      assert.equal(statSync(file).mode & 0o777, 0o640);
+      const again = await runCli(['--no-spelling', '--fix', 'crlf.txt'], dir);
+      assert.equal(again.code, 0);
+      assert.equal(readFileSync(file, 'utf8'), `\uFEFF${CLEAN.replace(/\n/g, '\r\n')}`);
+    });
+
+    it('never touches a file it does not change', async () => {
+      const file = join(dir, 'untouched.txt');
+      writeFileSync(file, CLEAN);
+      const past = new Date('2020-01-01T00:00:00Z');
+      utimesSync(file, past, past);
+      await runCli(['--no-spelling', '--fix', 'untouched.txt'], dir);
+      assert.equal(statSync(file).mtime.getTime(), past.getTime());
+    });
+
+    it('leaves the original intact when the write fails (a folder it cannot write to)', (t) => {
+      const folder = join(dir, 'readonly');
+      mkdirSync(folder);
+      const file = join(folder, 'draft.txt');
+      const broken = CLEAN.replace('agreed today', 'agreed  today');
+      writeFileSync(file, broken);
+      // Root writes anywhere: run the command as an unprivileged user when the tests run as root.
+      const asNobody = process.getuid?.() === 0;
+      if (asNobody) {
+        chmodSync(dir, 0o755);
+        chownSync(file, 65534, 65534);
+        chmodSync(folder, 0o755);
+      } else {
+        chmodSync(folder, 0o555);
+        t.after(() => chmodSync(folder, 0o755));
+      }
+      const run = runBin(['--no-spelling', '--fix', file], asNobody ? { uid: 65534, gid: 65534, cwd: '/' } : { cwd: dir });
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, /^presslint: .*readonly\/draft\.txt: could not be written \(EACCES\); the file is unchanged\n$/);
+      assert.equal(readFileSync(file, 'utf8'), broken);
+    });
+  });
+
+  describe('commands', () => {
+    it('init writes a starter house style that loads, and refuses to overwrite it', async () => {
+      const folder = join(dir, 'init');
+      mkdirSync(folder);
+      assert.equal((await runCli(['init'], folder)).code, 0);
+      const lint = await runCli(['--no-spelling', '--print-config', 'x.txt'], folder);
+      assert.equal(lint.code, 0, lint.stderr);
+      assert.equal(JSON.parse(lint.stdout).name, join(folder, '.presslint.yaml'));
+      const again = await runCli(['init'], folder);
+      assert.deepEqual(again, { code: 2, stdout: '', stderr: 'presslint: .presslint.yaml already exists; use --force to replace it.\n' });
+    });
+
+    it('rules lists every rule with its default', async () => {
+      const run = await runCli(['rules'], dir);
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, /^end-mark +off +fix +End the release/m);
+      assert.match(run.stdout, /^spelling +warning +Spell every word/m);
+    });
+
+    it('--add-word adds house words and keeps the comments of the style file', async () => {
+      const folder = join(dir, 'words');
+      mkdirSync(folder);
+      writeFileSync(join(folder, '.presslint.yaml'), '# Our house style\ndialect: en-GB # British\nwords:\n  - Minsk # a city\n');
+      const run = await runCli(['--add-word', 'LEFÖ', '--add-word', 'Minsk'], folder);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(readFileSync(join(folder, '.presslint.yaml'), 'utf8'), '# Our house style\ndialect: en-GB # British\nwords:\n  - Minsk # a city\n  - LEFÖ\n');
+    });
+  });
+
+  describe('the built command', () => {
+    it('prints its version and lints from another folder', () => {
+      const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+      assert.deepEqual(runBin(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
+      const run = runBin(['--no-spelling', join(dir, 'clean.txt')], { cwd: '/' });
+      assert.equal(run.code, 0, run.stderr);
+    });
+
+    it('answers an unreadable folder with exit code 2 and one line', () => {
+      const folder = join(dir, 'private');
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'a.txt'), CLEAN);
+      chmodSync(folder, 0o700);
+      const asNobody = process.getuid?.() === 0;
+      if (!asNobody) chmodSync(folder, 0o000);
+      const run = runBin([folder], asNobody ? { uid: 65534, gid: 65534, cwd: '/' } : {});
+      if (!asNobody) chmodSync(folder, 0o700);
+      assert.equal(run.code, 2);
+      assert.equal(run.stderr, `presslint: ${folder}: permission denied\n`);
+    });
+  });
+});
