@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { realpathSync } from 'node:fs';
+import { sep } from 'node:path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, openDraft, ruleOf, waitForDiagnostics } from '../helpers';
+
+suite('packaged extension', () => {
+  test('presslint.vsix installed into a clean extensions folder activates on a .release.md file', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed`);
+    const extensionsDir = process.env.PRESSLINT_E2E_EXTENSIONS_DIR;
+    assert.ok(extensionsDir, 'the runner names the extensions folder');
+    assert.ok(
+      realpathSync(extension.extensionPath).startsWith(realpathSync(extensionsDir) + sep),
+      `the extension runs from the installed copy (${extension.extensionPath}), not the source tree`,
+    );
+    const editor = await openDraft('drafts/harbour-drills.release.md');
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0, 'a first diagnostic from the packaged server');
+    assert.ok(extension.isActive, 'opening a .release.md file activated it');
+    assert.ok(diagnostics.every((d) => ruleOf(d)), 'every diagnostic names its rule');
+  });
+});
