@@ -10,6 +10,7 @@ import type { HouseStyle } from '../config/style';
 import { LineIndex, splitLines, type Line } from '../text/lines';
 import { parseDirectives, type Directive } from './directives';
 import { wordSet } from '../text/words';
+import { opensWithDateline } from './dateline';
 
 export type DraftFormat = 'markdown' | 'text';
 
@@ -93,7 +94,9 @@ const CHANNEL_LINE =
 /** True if the paragraph opens the way a dateline does (a place and a date). */
 export function looksLikeDateline(text: string): boolean {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  return DATELINE_HINT.test(firstLine);
+  // The parser also knows datelines the hint misses: an unknown month ("3 Juen 2018"), a wire
+  // dateline without a date (`GENEVA (Reuters) - `).
+  return DATELINE_HINT.test(firstLine) || opensWithDateline(firstLine);
 }
 
 /** True for a short line that introduces the contact block. */

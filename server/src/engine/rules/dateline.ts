@@ -1,14 +1,232 @@
 /** `dateline`: Open the first paragraph with the dateline in the house form: City, Country, D Month YYYY - . */
-import type { Rule } from '../types';
+import type { Fix, Report, Rule, RuleContext, TextRange } from '../types';
+import type { HouseStyle } from '../config/style';
+import { isAllCaps, parseDateline, placeInTitleCase, type DatelinePlace, type ParsedDateline } from '../parse/dateline';
+import {
+  closestMonth,
+  compareDates,
+  dateAtOffset,
+  findFullDate,
+  formatDate,
+  impossibility,
+  type CalendarDate,
+} from '../text/dates';
+import { dominantEol } from '../text/lines';
+
+/**
+ * The latest time zone is UTC+14: a dateline is "in the future" only once it is after
+ * today's date everywhere on Earth, so a release dated in Asia is not flagged in Europe.
+ */
+const LATEST_OFFSET_HOURS = 14;
 
 export const dateline: Rule = {
   meta: {
     id: 'dateline',
-    description: "Open the first paragraph with the dateline in the house form: City, Country, D Month YYYY - .",
+    description: 'Open the first paragraph with the dateline in the house form: City, Country, D Month YYYY - .',
     defaultSeverity: 'error',
     fixable: true,
   },
-  check() {
-    // TODO: implemented in its own change.
+  check(context) {
+    const parsed = parseDateline(context.doc);
+    if (!parsed) {
+      reportMissing(context);
+      return;
+    }
+    const dateProblem = checkDate(context, parsed);
+    checkForm(context, parsed, dateProblem);
+    checkPlaceholders(context, parsed);
   },
 };
+
+/** The house form as a pattern for messages: "City, Country, D Month YYYY - ". */
+function housePattern(style: HouseStyle): string {
+  const date = style.dateline.dateFormat === 'MMMM D, YYYY' ? 'Month D, YYYY' : 'D Month YYYY';
+  return `${style.dateline.requireCountry ? 'City, Country' : 'City'}, ${date}${style.dateline.separator}`;
+}
+
+/** The date a fresh dateline takes: the embargo's date if there is one, else today. */
+function releaseDate(context: RuleContext): Required<CalendarDate> {
+  const embargo = context.doc.embargo && findFullDate(context.doc.embargo.text);
+  if (embargo) return embargo;
+  const { now } = context;
+  return { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() };
+}
+
+function reportMissing(context: RuleContext): void {
+  const { doc, style } = context;
+  const skeleton = `${style.dateline.requireCountry ? 'City, Country' : 'City'}, ${formatDate(releaseDate(context), style.dateline.dateFormat)}${style.dateline.separator}`;
+  const lead = doc.lead;
+  if (lead) {
+    const firstWord = /^\S+/.exec(lead.text)?.[0] ?? '';
+    const range = { start: lead.range.start, end: lead.range.start + firstWord.length };
+    if (looksLikeUnreadDateline(lead.text)) {
+      // Inserting a skeleton before a dateline the parser could not read would leave two.
+      context.report({
+        message: `The first paragraph opens with what looks like a dateline in a form presslint cannot read: write it as "${housePattern(style)}".`,
+        range,
+      });
+      return;
+    }
+    context.report({
+      message: `The first paragraph does not open with a dateline ("${housePattern(style)}").`,
+      range,
+      fix: { range: { start: lead.range.start, end: lead.range.start }, text: skeleton },
+    });
+    return;
+  }
+  // No first paragraph at all: the skeleton becomes one, after the headline if there is one.
+  const before = [doc.embargo, doc.headline, doc.subheadline].filter((b) => b !== undefined).sort((a, b) => b.range.end - a.range.end)[0];
+  const bom = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const at = before ? before.range.end : (doc.frontMatter?.end ?? bom);
+  const eol = dominantEol(doc.text);
+  const text = before || doc.frontMatter ? `${eol}${eol}${skeleton.trimEnd()}` : skeleton.trimEnd();
+  context.report({
+    message: `The release has no first paragraph to open with a dateline ("${housePattern(style)}").`,
+    range: { start: at, end: at },
+    fix: { range: { start: at, end: at }, text },
+  });
+}
+
+/** A date near the start with nothing but capitalised words and punctuation before it. */
+function looksLikeUnreadDateline(text: string): boolean {
+  if (/^[*_]/.test(text)) return true;
+  const opening = text.slice(0, 80);
+  const date = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b/.exec(opening);
+  if (!date) return false;
+  return !/(?:^|\s)(?!(?:de|es|of|and|la|el|al|d')\b)\p{Ll}/u.test(opening.slice(0, date.index));
+}
+
+/** Impossible, unknown or future dates: errors without a fix. Returns true when there is one. */
+function checkDate(context: RuleContext, parsed: ParsedDateline): boolean {
+  const date = parsed.date;
+  if (!date) return false;
+  if (date.month.value === undefined) {
+    const suggestion = closestMonth(date.month.text);
+    const report: Report = {
+      message: `"${date.month.text}" in the dateline is not the name of a month.`,
+      range: date.month.range,
+    };
+    if (suggestion) {
+      report.message = `"${date.month.text}" in the dateline is not the name of a month (did you mean ${suggestion}?).`;
+      report.suggestions = [{ title: `Change to "${suggestion}"`, fix: { range: date.month.range, text: suggestion } }];
+    }
+    context.report(report);
+    return true;
+  }
+  const calendar: CalendarDate = { day: date.day.value, month: date.month.value, year: date.year?.value };
+  const format = context.style.dateline.dateFormat;
+  const why = impossibility(calendar);
+  if (why) {
+    context.report({
+      message: `The dateline's date "${date.text}" does not exist: ${why}`,
+      range: date.range,
+    });
+    return true;
+  }
+  if (calendar.year === undefined) return false;
+  const full = calendar as Required<CalendarDate>;
+  const latestToday = dateAtOffset(context.now, LATEST_OFFSET_HOURS);
+  if (compareDates(full, latestToday) <= 0) return false;
+  const embargo = context.doc.embargo && findFullDate(context.doc.embargo.text);
+  if (embargo && compareDates(full, embargo) <= 0) return false;
+  const today = formatDate(dateAtOffset(context.now, 0), format);
+  context.report({
+    message: embargo
+      ? `The dateline's date "${date.text}" is after the embargo date (${formatDate(embargo, format)}).`
+      : `The dateline's date "${date.text}" is in the future (today is ${today}); date the release the day it is published, or add an embargo line.`,
+    range: date.range,
+  });
+  return true;
+}
+
+/** Every way the dateline differs from the house form, in one finding, with one rewrite where it is unambiguous. */
+function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: boolean): void {
+  const { style, doc } = context;
+  const house = style.dateline;
+  const usOrder = house.dateFormat === 'MMMM D, YYYY';
+  const { date } = parsed;
+  const differences: string[] = [];
+
+  if (parsed.places.length === 0) differences.push('it names no place');
+  else if (parsed.dateFirst) differences.push('the date comes before the place');
+  if (parsed.places.length > 0 && parsed.countries.length === 0 && house.requireCountry) differences.push('it names no country');
+  if (parsed.countryInBrackets) differences.push('the country is in brackets');
+  if (parsed.link && !parsed.dateFirst && date) {
+    const link = parsed.link.text.replace(/[\s\u00a0]+/g, ' ');
+    if (/[-‐‒–—―]/.test(link)) differences.push('a dash stands between the place and the date');
+    else if (!link.includes(',')) differences.push('there is no comma before the date');
+  }
+  const capitals = [...parsed.places, ...parsed.countries].filter((p) => isAllCaps(p.text) && placeInTitleCase(p.text) !== p.text).map((p) => p.text);
+  if (date && isAllCaps(date.month.text)) capitals.push(date.month.text);
+  if (capitals.length > 0) differences.push(`${list(capitals.map((c) => `"${c}"`))} ${capitals.length > 1 ? 'are' : 'is'} in capital letters`);
+  if (!date) differences.push('it has no date');
+  if (date) {
+    if (date.day.ordinal) differences.push(`the day has an ordinal suffix ("${date.day.text}")`);
+    else if (/^0\d$/.test(date.day.text)) differences.push(`the day has a leading zero ("${date.day.text}")`);
+    if (date.month.abbreviated) differences.push(`the month is abbreviated ("${date.month.text}")`);
+    if (usOrder && date.order === 'day-month') differences.push('the day comes before the month');
+    if (!usOrder && date.order === 'month-day') differences.push('the month comes before the day');
+    if (!date.year) differences.push('it has no year');
+    else if (!usOrder && date.commaBeforeYear) differences.push('a comma stands before the year');
+    else if (usOrder && !date.commaBeforeYear) differences.push('there is no comma before the year');
+  }
+  if (parsed.source) differences.push(`it carries a source credit ("${parsed.source.text}")`);
+  const lineBreakAfter = parsed.bodyStart !== undefined && /[\r\n]/.test(doc.text.slice(parsed.range.end, parsed.bodyStart));
+  if (parsed.ownLine) differences.push('it stands on a line of its own instead of opening the first paragraph');
+  else if (!parsed.separator) differences.push(`there is no separator ("${house.separator}") after it`);
+  else {
+    const actual = lineBreakAfter ? parsed.separator.text.trimEnd() : parsed.separator.text;
+    const expected = lineBreakAfter ? house.separator.trimEnd() : house.separator;
+    if (actual.replace(/\u00a0/g, ' ') !== expected) differences.push(`the separator is "${parsed.separator.text}" instead of "${house.separator}"`);
+  }
+  if (differences.length === 0) return;
+
+  const rewritten = dateProblem ? undefined : rewrite(context, parsed);
+  let message = `The dateline differs from the house form "${housePattern(style)}": ${differences.join('; ')}.`;
+  if (rewritten) message += ` Rewrite it as "${rewritten.houseForm}".`;
+  context.report({ message, range: parsed.range, fix: rewritten?.fix });
+}
+
+/** The dateline rewritten in the house form, or undefined when part of it cannot be known. */
+function rewrite(context: RuleContext, parsed: ParsedDateline): { fix: Fix; houseForm: string } | undefined {
+  const { date } = parsed;
+  if (!date || date.month.value === undefined || parsed.places.length === 0) return undefined;
+  const house = context.style.dateline;
+  const places = parsed.places.map((p, i) => (i > 0 ? '/' : '') + houseName(p)).join('');
+  const countries = parsed.countries.map((c, i) => (i === 0 ? '' : c.joiner === '/' ? '/' : ', ') + houseName(c)).join('');
+  const when = formatDate({ day: date.day.value, month: date.month.value, year: date.year?.value }, house.dateFormat);
+  const core = `${places}${countries ? `, ${countries}` : ''}, ${when}`;
+  const wrapped = parsed.emphasis ? `${parsed.emphasis.open.text}${core}${parsed.emphasis.close.text}` : core;
+  const start = parsed.range.start;
+  const fix: Fix =
+    parsed.bodyStart === undefined
+      ? { range: { start, end: parsed.range.end }, text: `${wrapped}${house.separator.trimEnd()}` }
+      : { range: { start, end: parsed.bodyStart }, text: `${wrapped}${house.separator}` };
+  // Only a missing country or year differs: nothing to rewrite.
+  if (context.doc.text.slice(fix.range.start, fix.range.end) === fix.text) return undefined;
+  return { fix, houseForm: `${core}${house.separator}` };
+}
+
+function houseName(place: DatelinePlace): string {
+  const name = place.text.replace(/[\s\u00a0]+/g, ' ');
+  return isAllCaps(name) ? placeInTitleCase(name) : name;
+}
+
+/** The skeleton's "City" and "Country" left in place. */
+function checkPlaceholders(context: RuleContext, parsed: ParsedDateline): void {
+  const placeholders = [parsed.places[0], parsed.countries[0]].filter(
+    (p): p is DatelinePlace => p !== undefined && (p.text === 'City' || p.text === 'Country'),
+  );
+  if (placeholders.length === 0) return;
+  const range: TextRange = { start: placeholders[0]!.range.start, end: placeholders[placeholders.length - 1]!.range.end };
+  context.report({
+    message: `The dateline still has the placeholder${placeholders.length > 1 ? 's' : ''} ${list(placeholders.map((p) => `"${p.text}"`))}: name the place the release comes from.`,
+    range,
+  });
+}
+
+/** "a", "a and b", "a, b and c". */
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,477 @@
+/**
+ * The dateline parser: splits the opening of the lead paragraph into place(s), country,
+ * date, source credit and separator, with exact ranges, whatever form the writer used
+ * (`Accra, Ghana, 3 May 2018 - `, `DENVER, Colo., Jan. 9, 2025 /PRNewswire/ -- `,
+ * `16th June 2020 - Tunis, Tunisia` on its own line ...).
+ *
+ * It only describes what is there; the `dateline` rule compares it with the house form.
+ * Used by the rules, the language server's outline and spelling (place names), so the
+ * result is cached per document.
+ */
+import type { TextRange } from '../types';
+import type { Block, DraftDocument } from './document';
+import { monthOf } from '../text/dates';
+
+/** A piece of the dateline and where it is. */
+export interface DatelineSpan {
+  text: string;
+  range: TextRange;
+}
+
+/** A place or country name; several are joined by "/" (Vienna/Lima) or "," (Denver, Colo.). */
+export interface DatelinePlace extends DatelineSpan {
+  /** How this name joins the one before it; absent on the first. */
+  joiner?: '/' | ',';
+}
+
+export interface DatelineDate extends DatelineSpan {
+  /** The day as written, ordinal included ("16th", "04"). */
+  day: DatelineSpan & { value: number; ordinal?: string };
+  /** The month word as written; `value` is undefined when the word names no month ("Juen"). */
+  month: DatelineSpan & { value?: number; abbreviated: boolean };
+  year?: DatelineSpan & { value: number };
+  /** "3 May" is day-month; "May 3" is month-day. */
+  order: 'day-month' | 'month-day';
+  /** A comma between the day or month and the year ("21 MAY, 2016", "March 9, 2023"). */
+  commaBeforeYear: boolean;
+}
+
+export interface ParsedDateline {
+  /** The paragraph the dateline opens: the lead. */
+  block: Block;
+  /** From the dateline's first character to the end of its separator mark (spaces after it excluded). */
+  range: TextRange;
+  /** The city or cities (Vienna/Lima); empty when a date-first dateline names no place. */
+  places: DatelinePlace[];
+  /** Country, state or region names after the place, in brackets or after commas. */
+  countries: DatelinePlace[];
+  countryInBrackets: boolean;
+  /**
+   * What joins the place part and the date: ", " in the house form; " " or " - " in others.
+   * In a date-first dateline, what stands between the date and the place.
+   */
+  link?: DatelineSpan;
+  /** Absent only in a wire-style dateline without a date (`GENEVA (Reuters) - `). */
+  date?: DatelineDate;
+  dateFirst: boolean;
+  /** A source credit: `(FAO)` or `/PRNewswire/`. */
+  source?: DatelineSpan;
+  /** The mark ending the dateline with the spaces around it (" - ", "--", ": "); absent if none. */
+  separator?: DatelineSpan;
+  /** The dateline stands on its own line, the first sentence on the next line or paragraph. */
+  ownLine: boolean;
+  /** Markdown emphasis around the whole dateline (`**Accra, Ghana, 3 May 2018** - `). */
+  emphasis?: { open: DatelineSpan; close: DatelineSpan };
+  /** Where the first sentence begins; undefined when nothing follows the dateline. */
+  bodyStart?: number;
+}
+
+const cache = new WeakMap<DraftDocument, ParsedDateline | null>();
+
+/** The dateline opening the lead paragraph, or undefined if it has none. Computed once per document. */
+export function parseDateline(doc: DraftDocument): ParsedDateline | undefined {
+  let parsed = cache.get(doc);
+  if (parsed === undefined) {
+    parsed = doc.lead ? (new DatelineScanner(doc, doc.lead).parse() ?? null) : null;
+    cache.set(doc, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+/** True when a paragraph's text opens with a dateline in any of the forms the parser knows. */
+export function opensWithDateline(text: string): boolean {
+  const block: Block = { kind: 'body', range: { start: 0, end: text.length }, text, lines: [] };
+  return new DatelineScanner({ text, body: [block] }, block).parse() !== undefined;
+}
+
+const SPACE = '[ \\t\\u00a0\\r\\n]';
+/** A capitalised word of a place name: St., Colo., Port-au-Prince, N'Djamena, D.C., DAKAR. */
+const PLACE_WORD = new RegExp(
+  "(?:(?:\\p{Lu}\\.){2,4}|\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*\\.?|[a-z]['’]\\p{Lu}[\\p{L}\\p{M}]*)",
+  'uy',
+);
+/** Lower-case words inside place names: Dar es Salaam, Rio de Janeiro, Bosnia and Herzegovina. */
+const PLACE_JOINER = new RegExp(
+  `(?:de|del|della|des|du|da|das|do|dos|di|el|al|la|le|les|es|en|am|an|der|den|on|upon|of|the|and|y|et|sur|im|bei|ob|op|aan|van|von)${SPACE}+(?=\\p{Lu})`,
+  'uy',
+);
+/** Words that open a sentence rather than name a place ("On 3 May 2018, ..."). */
+const NOT_A_PLACE = new Set(
+  'On In At The This That These Those Today Yesterday Tomorrow From Since By During As After Before Last Next Between Until For With Over Each Every When While Our We Its A An It Here There Following'.split(' '),
+);
+const DAY_MONTH = new RegExp(
+  `(\\d{1,2})([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])?(?:${SPACE}+of)?${SPACE}+([\\p{L}]{3,10}\\.?)(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+const MONTH_DAY = new RegExp(
+  `([\\p{L}]{3,10}\\.?)${SPACE}+(\\d{1,2})([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])?(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+const YEAR = new RegExp(`(,?)${SPACE}*(?<=[, \\t\\u00a0\\r\\n])(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
+const SOURCE = new RegExp(`${SPACE}*(?:\\(([^()\\n]{1,40})\\)|/([^/\\s][^/\\n]{0,38})/)`, 'uy');
+const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[-‐‒–—―:,])[ \\t\\u00a0]*`, 'uy');
+const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?`, 'uy');
+const EMPHASIS = /(\*\*|__|\*|_)/y;
+
+/** The subset of a document the scanner reads (so `opensWithDateline` can scan bare text). */
+type ScannedDocument = Pick<DraftDocument, 'text' | 'body'>;
+
+class DatelineScanner {
+  private readonly text: string;
+  private readonly end: number;
+  private pos: number;
+
+  constructor(
+    private readonly doc: ScannedDocument,
+    private readonly block: Block,
+  ) {
+    this.text = doc.text;
+    this.end = block.range.end;
+    this.pos = block.range.start;
+  }
+
+  parse(): ParsedDateline | undefined {
+    const start = this.pos;
+    const open = this.match(EMPHASIS);
+    const afterOpen = this.pos;
+    const placeFirst = this.placeFirst(start, open);
+    if (placeFirst) return placeFirst;
+    this.pos = afterOpen;
+    return this.dateFirst(start, open);
+  }
+
+  /** `Accra, Ghana, 3 May 2018 - `, `Lima (Peru) 14 February 2022: `, `GENEVA (Reuters) - `. */
+  private placeFirst(start: number, open: DatelineSpan | undefined): ParsedDateline | undefined {
+    const begin = this.pos;
+    const places = this.placeGroup();
+    if (places.length === 0) return undefined;
+    if (places.length === 1 && !places[0]!.text.includes(' ') && NOT_A_PLACE.has(places[0]!.text)) return undefined;
+    const afterPlaces = this.pos;
+    const { countries, inBrackets } = this.countries();
+    const linkStart = this.pos;
+    this.match(LINK);
+    const link = this.span(linkStart, this.pos);
+    const date = this.date(true);
+    if (!date) {
+      // A wire dateline without a date: only when the place is in capitals, so that a sentence
+      // opening with a name and a dash is not mistaken for one.
+      // Without a date, only a place in capitals with a source credit or a country (`GENEVA (Reuters) - `,
+      // `LONDON, UK - `) reads as a dateline: "UNICEF - the agency ..." must not.
+      if (!places.every((p) => isAllCaps(p.text)) || countries.length === 0) return undefined;
+      // Brackets after a place with no date hold a source credit, not a country.
+      this.pos = inBrackets ? afterPlaces : linkStart;
+      if (inBrackets) countries.length = 0;
+      const source = this.source();
+      const close = this.closeEmphasis(open);
+      const separator = this.separator();
+      if (!separator || separator.text.trim() === ',') return undefined;
+      return this.result(start, begin, { places, countries, countryInBrackets: false, dateFirst: false, source, separator, open, close });
+    }
+    const source = this.source();
+    const close = this.closeEmphasis(open);
+    return this.finish(start, begin, { places, countries, countryInBrackets: inBrackets, link, date, dateFirst: false, source, open, close });
+  }
+
+  /** `16th June 2020 - Tunis, Tunisia`, `5 May 2020: ` (a date and no place). */
+  private dateFirst(start: number, open: DatelineSpan | undefined): ParsedDateline | undefined {
+    const begin = this.pos;
+    const date = this.date(false);
+    if (!date) return undefined;
+    const afterDate = this.pos;
+    const linkMatch = this.match(SEPARATOR);
+    if (linkMatch) {
+      const link = this.span(afterDate, this.pos);
+      const places = this.placeGroup();
+      if (places.length > 0) {
+        const { countries, inBrackets } = this.countries();
+        const source = this.source();
+        const close = this.closeEmphasis(open);
+        const afterPlaces = this.pos;
+        const parsed = this.finish(start, begin, {
+          places,
+          countries,
+          countryInBrackets: inBrackets,
+          link,
+          date,
+          dateFirst: true,
+          source,
+          open,
+          close,
+        });
+        // The place must end the dateline: a separator or the end of the line follows it.
+        if (parsed && (parsed.separator || parsed.ownLine)) return parsed;
+        this.pos = afterPlaces;
+      }
+    }
+    // A date alone, then a separator: a dateline that lacks its place.
+    this.pos = afterDate;
+    const source = this.source();
+    const close = this.closeEmphasis(open);
+    const parsed = this.finish(start, begin, { places: [], countries: [], countryInBrackets: false, date, dateFirst: true, source, open, close });
+    return parsed && (parsed.separator || parsed.ownLine) && parsed.separator?.text.trim() !== ',' ? parsed : undefined;
+  }
+
+  /** Reads the separator (or the end of the line) after the dateline and builds the result. */
+  private finish(start: number, begin: number, parts: Parts): ParsedDateline | undefined {
+    return this.result(start, begin, { ...parts, separator: this.separator() });
+  }
+
+  private result(start: number, begin: number, parts: Parts & { separator?: DatelineSpan }): ParsedDateline | undefined {
+    const { open, close, separator, ...rest } = parts;
+    const emphasis = open && close ? { open, close } : undefined;
+    // Unclosed emphasis: the dateline starts after the marker, which stays as it is.
+    const first = emphasis ? start : begin;
+    const markEnd = separator ? separator.range.start + separator.text.trimEnd().length : this.pos;
+    const trailing = /[ \t\u00a0]*(\r\n|\r|\n)?[ \t\u00a0]*/y;
+    trailing.lastIndex = markEnd;
+    const gap = trailing.exec(this.text)!;
+    const next = markEnd + gap[0].length;
+    let ownLine = false;
+    let bodyStart: number | undefined = next;
+    if (next >= this.end) {
+      // "Accra, Ghana, 3 May 2018" alone in its paragraph: the first sentence is the next paragraph.
+      ownLine = true;
+      bodyStart = this.nextParagraphStart();
+    } else if (gap[1] && !separator) {
+      ownLine = true;
+    } else if (!separator && !rest.date) {
+      return undefined;
+    }
+    return { block: this.block, range: { start: first, end: markEnd }, ...rest, separator, ownLine, emphasis, bodyStart };
+  }
+
+  private nextParagraphStart(): number | undefined {
+    const index = this.doc.body.indexOf(this.block);
+    return index >= 0 ? this.doc.body[index + 1]?.range.start : undefined;
+  }
+
+  /** One or more place names joined by "/": `Vienna/Lima`. */
+  private placeGroup(): DatelinePlace[] {
+    const places: DatelinePlace[] = [];
+    for (;;) {
+      const save = this.pos;
+      if (places.length > 0 && !this.match(new RegExp(`${SPACE}*/${SPACE}*`, 'y'))) break;
+      const name = this.placeName();
+      if (!name) {
+        this.pos = save;
+        break;
+      }
+      places.push(places.length > 0 ? { ...name, joiner: '/' } : name);
+    }
+    return places;
+  }
+
+  /** Countries after the place: `, Ghana`, `(Peru)`, `(Austria/Peru)`, `, Colo.`. */
+  private countries(): { countries: DatelinePlace[]; inBrackets: boolean } {
+    const countries: DatelinePlace[] = [];
+    const save = this.pos;
+    if (this.match(new RegExp(`${SPACE}*\\(${SPACE}*`, 'y'))) {
+      for (;;) {
+        const joinerAt = this.pos;
+        const joiner = countries.length === 0 ? undefined : this.match(new RegExp(`${SPACE}*([/,])${SPACE}*`, 'y'));
+        if (countries.length > 0 && !joiner) break;
+        const name = this.placeName();
+        if (!name) {
+          this.pos = joinerAt;
+          break;
+        }
+        countries.push(joiner ? { ...name, joiner: joiner.text.trim() as '/' | ',' } : name);
+      }
+      if (countries.length > 0 && this.match(new RegExp(`${SPACE}*\\)`, 'y'))) return { countries, inBrackets: true };
+      this.pos = save;
+      return { countries: [], inBrackets: false };
+    }
+    while (countries.length < 3) {
+      const at = this.pos;
+      if (!this.match(new RegExp(`,${SPACE}*`, 'y'))) break;
+      const group = this.placeGroup();
+      if (group.length === 0) {
+        this.pos = at;
+        break;
+      }
+      countries.push({ ...group[0]!, joiner: ',' }, ...group.slice(1));
+    }
+    if (countries[0]) delete countries[0].joiner;
+    return { countries, inBrackets: false };
+  }
+
+  /** Capitalised words, with lower-case joiners between them; stops before a month-day date. */
+  private placeName(): DatelineSpan | undefined {
+    const start = this.pos;
+    let end = start;
+    let words = 0;
+    while (words < 6) {
+      const at = this.pos;
+      if (words > 0) {
+        if (!this.match(new RegExp(`${SPACE}+`, 'y'))) break;
+        this.match(PLACE_JOINER);
+      }
+      if (this.monthDayAhead()) {
+        this.pos = at;
+        break;
+      }
+      const word = this.match(PLACE_WORD);
+      if (!word) {
+        this.pos = at;
+        break;
+      }
+      end = this.pos;
+      words++;
+    }
+    this.pos = end;
+    return words > 0 ? this.span(start, end) : undefined;
+  }
+
+  /** True when a month-day date starts here ("March 9", "Jan. 9, 2025", "Mrach 9, 2023"). */
+  private monthDayAhead(): boolean {
+    MONTH_DAY.lastIndex = this.pos;
+    const match = MONTH_DAY.exec(this.text);
+    if (!match || match.index + match[0].length > this.end) return false;
+    if (monthOf(match[1]!)) return true;
+    YEAR.lastIndex = MONTH_DAY.lastIndex;
+    return YEAR.test(this.text);
+  }
+
+  /**
+   * A date here: "3 May 2018", "21 MAY, 2016", "16th June", "March 9, 2023", "Jan. 9, 2025".
+   * A word that names no month is still read as one ("3 Juen 2018") when a year follows it, or,
+   * after a place, when a separator does: the rule reports it.
+   */
+  private date(afterPlace: boolean): DatelineDate | undefined {
+    const start = this.pos;
+    DAY_MONTH.lastIndex = start;
+    const dayMonth = DAY_MONTH.exec(this.text);
+    if (dayMonth && DAY_MONTH.lastIndex <= this.end) {
+      const dayText = dayMonth[1]! + (dayMonth[2] ?? '');
+      const monthWord = dayMonth[3]!;
+      const monthStart = DAY_MONTH.lastIndex - monthWord.length;
+      this.pos = DAY_MONTH.lastIndex;
+      const year = this.year();
+      const month = monthOf(monthWord);
+      if (month || year.year || (afterPlace && this.separatorAhead())) {
+        return this.dateSpan(start, {
+          day: { text: dayText, range: { start, end: start + dayText.length }, value: Number(dayMonth[1]), ordinal: dayMonth[2] },
+          month: { text: monthWord, range: { start: monthStart, end: monthStart + monthWord.length }, value: month?.month, abbreviated: month?.abbreviated ?? false },
+          year: year.year,
+          order: 'day-month',
+          commaBeforeYear: year.comma,
+        });
+      }
+      this.pos = start;
+    }
+    MONTH_DAY.lastIndex = start;
+    const monthDay = MONTH_DAY.exec(this.text);
+    if (monthDay && MONTH_DAY.lastIndex <= this.end) {
+      const monthWord = monthDay[1]!;
+      const dayText = monthDay[2]! + (monthDay[3] ?? '');
+      const dayStart = MONTH_DAY.lastIndex - dayText.length;
+      this.pos = MONTH_DAY.lastIndex;
+      const year = this.year();
+      const month = monthOf(monthWord);
+      if (month || year.year) {
+        return this.dateSpan(start, {
+          day: { text: dayText, range: { start: dayStart, end: dayStart + dayText.length }, value: Number(monthDay[2]), ordinal: monthDay[3] },
+          month: { text: monthWord, range: { start, end: start + monthWord.length }, value: month?.month, abbreviated: month?.abbreviated ?? false },
+          year: year.year,
+          order: 'month-day',
+          commaBeforeYear: year.comma,
+        });
+      }
+      this.pos = start;
+    }
+    return undefined;
+  }
+
+  private dateSpan(start: number, parts: Omit<DatelineDate, 'text' | 'range'>): DatelineDate {
+    return { ...this.span(start, this.pos), ...parts };
+  }
+
+  private year(): { year?: DatelineSpan & { value: number }; comma: boolean } {
+    const at = this.pos;
+    YEAR.lastIndex = at;
+    const match = YEAR.exec(this.text);
+    if (!match || YEAR.lastIndex > this.end) return { comma: false };
+    this.pos = YEAR.lastIndex;
+    const yearStart = this.pos - 4;
+    return { year: { text: match[2]!, range: { start: yearStart, end: this.pos }, value: Number(match[2]) }, comma: match[1] === ',' };
+  }
+
+  private separatorAhead(): boolean {
+    SEPARATOR.lastIndex = this.pos;
+    return SEPARATOR.test(this.text) && !/^,/.test(this.text.slice(this.pos).trimStart());
+  }
+
+  private source(): DatelineSpan | undefined {
+    const at = this.pos;
+    const match = this.match(SOURCE);
+    if (!match) return undefined;
+    const text = match.text.trimStart();
+    return this.span(at + match.text.length - text.length, this.pos);
+  }
+
+  private closeEmphasis(open: DatelineSpan | undefined): DatelineSpan | undefined {
+    if (!open || !this.text.startsWith(open.text, this.pos)) return undefined;
+    const at = this.pos;
+    this.pos += open.text.length;
+    return this.span(at, this.pos);
+  }
+
+  private separator(): DatelineSpan | undefined {
+    const at = this.pos;
+    return this.match(SEPARATOR) ? this.span(at, this.pos) : undefined;
+  }
+
+  /** Runs a sticky pattern at the current position; advances past the match, within the paragraph. */
+  private match(pattern: RegExp): DatelineSpan | undefined {
+    pattern.lastIndex = this.pos;
+    const match = pattern.exec(this.text);
+    if (!match || pattern.lastIndex > this.end || (match[0].length === 0 && pattern !== LINK)) return undefined;
+    const start = this.pos;
+    this.pos = pattern.lastIndex;
+    return this.span(start, this.pos);
+  }
+
+  private span(start: number, end: number): DatelineSpan {
+    return { text: this.text.slice(start, end), range: { start, end } };
+  }
+}
+
+interface Parts {
+  places: DatelinePlace[];
+  countries: DatelinePlace[];
+  countryInBrackets: boolean;
+  link?: DatelineSpan;
+  date?: DatelineDate;
+  dateFirst: boolean;
+  source?: DatelineSpan;
+  open?: DatelineSpan;
+  close?: DatelineSpan;
+}
+
+/** True for a name written in capitals (DAKAR); initials and two-letter codes alone do not count. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Names that keep their capitals in title case. */
+const KEEP_CAPITALS = new Set(['USA', 'US', 'UK', 'UAE', 'DRC', 'PDR', 'SAR', 'EU', 'OPT']);
+const LOWER_JOINERS = new Set(
+  'de del della des du da das do dos di el al la le les es en am an der den on upon of the and y et sur im bei ob op aan van von au aux sous'.split(' '),
+);
+
+/** A place name in capitals written in title case: DAR ES SALAAM -> Dar es Salaam, N'DJAMENA -> N'Djamena. */
+export function placeInTitleCase(name: string): string {
+  let first = true;
+  return name.replace(/(?:\p{L}\.){2,}|[\p{L}\p{M}]+/gu, (word, offset: number) => {
+    if (/\./.test(word) || KEEP_CAPITALS.has(word)) return word;
+    const lower = word.toLowerCase();
+    const previous = name[offset - 1];
+    const startsName = first || previous === '/' || previous === '(';
+    first = false;
+    if (!startsName && (previous === ' ' || previous === '-') && LOWER_JOINERS.has(lower)) return lower;
+    // "d'IVOIRE" -> "d'Ivoire": a one-letter elision before an apostrophe stays lower case after a space.
+    if (!startsName && lower.length === 1 && /['’]/.test(name[offset + 1] ?? '') && previous === ' ') return lower;
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
+  });
+}

@@ -1,0 +1,173 @@
+/**
+ * Calendar dates as releases write them: month names and their abbreviations, whether a
+ * date exists, and the house's two date forms ("8 July 2019", "July 8, 2019").
+ */
+
+/** The two forms a house style may ask for. */
+export type DateFormat = 'D MMMM YYYY' | 'MMMM D, YYYY';
+
+/** Month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Lower-cased abbreviation (without its dot) -> month number. "May" is a full name, not one. */
+const ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+]);
+
+const FULL_NAMES: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1]));
+
+/**
+ * A capitalised month name or abbreviation, as a regular-expression source without groups.
+ * Body text writes months capitalised; "may" in lower case is the verb.
+ */
+export const MONTH_PATTERN =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}])';
+
+export interface MonthName {
+  /** 1 to 12. */
+  month: number;
+  /** "Jan", "Sept." rather than the full name. */
+  abbreviated: boolean;
+}
+
+/** The month a word names, in any case, with or without an abbreviation's dot; undefined if none. */
+export function monthOf(word: string): MonthName | undefined {
+  const lower = word.toLowerCase();
+  const full = FULL_NAMES.get(lower);
+  if (full !== undefined) return { month: full, abbreviated: false };
+  const abbreviation = ABBREVIATIONS.get(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+  return abbreviation === undefined ? undefined : { month: abbreviation, abbreviated: true };
+}
+
+/** The month name closest to a misspelt one ("Juen" -> "June"), if one is close enough to suggest. */
+export function closestMonth(word: string): string | undefined {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lower.length < 3) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const name of MONTH_NAMES) {
+    const distance = editDistance(lower, name.toLowerCase());
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= 2 ? best : undefined;
+}
+
+/** Levenshtein distance with adjacent transpositions counted as one edit ("Juen" is one from "June"). */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]!.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]!.push(best);
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** True for a Gregorian leap year. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month (1 to 12); without a year February may have 29. */
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** A day of a month, the year optional (a dateline may omit it). */
+export interface CalendarDate {
+  day: number;
+  /** 1 to 12. */
+  month: number;
+  year?: number;
+}
+
+/** Why a date cannot exist ("June has 30 days."), or undefined when it can. */
+export function impossibility(date: CalendarDate): string | undefined {
+  const { day, month, year } = date;
+  if (day < 1) return 'there is no day 0.';
+  const days = daysInMonth(month, year);
+  if (day <= days) return undefined;
+  if (month === 2 && day === 29 && year !== undefined) return `${year} is not a leap year.`;
+  return `${MONTH_NAMES[month - 1]} has ${days} days.`;
+}
+
+/** Writes a date in the house form: "8 July 2019" or "July 8, 2019" (the year left out if unknown). */
+export function formatDate(date: CalendarDate, format: DateFormat): string {
+  const month = MONTH_NAMES[date.month - 1]!;
+  if (format === 'MMMM D, YYYY') return date.year === undefined ? `${month} ${date.day}` : `${month} ${date.day}, ${date.year}`;
+  return date.year === undefined ? `${date.day} ${month}` : `${date.day} ${month} ${date.year}`;
+}
+
+/** Compares two full dates: negative, zero or positive as `a` is before, on or after `b`. */
+export function compareDates(a: Required<CalendarDate>, b: Required<CalendarDate>): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** The calendar date of an instant in a fixed offset from UTC (in hours). */
+export function dateAtOffset(instant: Date, offsetHours: number): Required<CalendarDate> {
+  const shifted = new Date(instant.getTime() + offsetHours * 3_600_000);
+  return { day: shifted.getUTCDate(), month: shifted.getUTCMonth() + 1, year: shifted.getUTCFullYear() };
+}
+
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const ANY_MONTH = '([A-Za-z]{3,9}\\.?)';
+/** A full date in any common form, for reading dates out of free text such as an embargo line. */
+const FREE_DATE = new RegExp(
+  `(?<![\\d\\p{L}])(?:${DAY}(?:\\s+of)?\\s+${ANY_MONTH},?\\s+(\\d{4})|${ANY_MONTH}\\s+${DAY},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?!\\d)`,
+  'giu',
+);
+
+/** The first existing full date written in a text ("10 June 2026", "June 10, 2026", "2026-06-10"), if any. */
+export function findFullDate(text: string): Required<CalendarDate> | undefined {
+  FREE_DATE.lastIndex = 0;
+  for (let match = FREE_DATE.exec(text); match; match = FREE_DATE.exec(text)) {
+    let date: Required<CalendarDate> | undefined;
+    if (match[1] !== undefined) {
+      const month = monthOf(match[2]!);
+      if (month) date = { day: Number(match[1]), month: month.month, year: Number(match[3]) };
+    } else if (match[4] !== undefined) {
+      const month = monthOf(match[4]);
+      if (month) date = { day: Number(match[5]), month: month.month, year: Number(match[6]) };
+    } else {
+      date = { day: Number(match[9]), month: Number(match[8]), year: Number(match[7]) };
+    }
+    if (date && date.month >= 1 && date.month <= 12 && impossibility(date) === undefined) return date;
+  }
+  return undefined;
+}
