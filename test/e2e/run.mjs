@@ -99,7 +99,7 @@ function run(command, args, env = {}, options = {}) {
   });
 }
 
-/** Bundles test/e2e/suite/**/{index,*.e2e}.ts into .vscode-test/suite/ (CommonJS; vscode and mocha stay external). */
+/** Bundles the suite (every index.ts and *.e2e.ts under test/e2e/suite) into .vscode-test/suite/ (CommonJS; vscode and mocha stay external). */
 async function bundleSuite() {
   const { build } = await import('esbuild');
   const suiteSrc = join(here, 'suite');
