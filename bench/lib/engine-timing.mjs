@@ -1,0 +1,46 @@
+// Times the engine in one process, on drafts of growing size: the growth curve without the
+// cost of starting node. Run by bench/run.mjs as a child:
+//   node engine-timing.mjs <engine bundle> <house style file> <dictionary dir> <spelling: 0|1> <budget ms> <file>...
+// and prints one JSON object on stdout.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const [bundle, styleFile, dictionaryDir, spellingFlag, budgetText, ...files] = process.argv.slice(2);
+const engine = await import(pathToFileURL(bundle).href);
+const style = engine.loadStyleFile(styleFile);
+const spelling = spellingFlag === '1';
+const now = new Date('2026-06-01T12:00:00Z');
+const speller = spelling ? await engine.createSpeller(style, { dictionaryDir }) : undefined;
+const budgetMs = Number(budgetText);
+
+const lintOnce = async (text) => {
+  const start = process.hrtime.bigint();
+  const result = spelling ? await engine.lintWithSpelling(text, style, speller, { now }) : engine.lint(text, style, { now });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.failures.length) {
+    throw new Error(`rules failed: ${result.failures.map((f) => `${f.ruleId}: ${f.error?.stack ?? f.error}`).join('; ')}`);
+  }
+  return { ms, findings: result.findings };
+};
+
+const sizes = [];
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  const bytes = Buffer.byteLength(text, 'utf8');
+  // The first call pays for compiling the rules' code: time it apart, then repeat within a budget.
+  const warm = await lintOnce(text);
+  const times = [];
+  let spent = 0;
+  while (times.length < 3 || (spent < budgetMs && times.length < 25)) {
+    const { ms } = await lintOnce(text);
+    times.push(ms);
+    spent += ms;
+    if (ms > budgetMs) break;
+  }
+  times.sort((a, b) => a - b);
+  const medianMs = times[Math.floor((times.length - 1) / 2)];
+  const byRule = {};
+  for (const f of warm.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+  sizes.push({ file, bytes, firstMs: warm.ms, runs: times.length, medianMs, msPerKB: medianMs / (bytes / 1024), findings: warm.findings.length, findingsByRule: byRule });
+}
+process.stdout.write(JSON.stringify({ spelling, sizes }));

@@ -1,0 +1,202 @@
+// Drives the language server over stdio JSON-RPC, as an editor would, and times
+// edit-to-diagnostics: from sending a didChange to the publishDiagnostics for that version.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { percentile, round1 } from './measure.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// The protocol client is a devDependency of the root package (CommonJS).
+const require = createRequire(join(root, 'package.json'));
+
+/** Peak resident memory of a live process (Linux), in MB; null elsewhere. */
+function peakRssMB(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(status);
+    return match ? round1(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One server session on one draft: start the server, open the draft, then make `edits`
+ * single-character edits (typing a word, then deleting it, in the middle of the text), each
+ * sent only after the previous one's diagnostics arrived. Returns the open-to-diagnostics time,
+ * the first and the settled edit-to-diagnostics latencies (ms) and the server's peak memory.
+ *
+ * A server may publish twice for one version (fast rules at once, spelling when ready): the
+ * "first" latency is the first publish for the version, the "settled" one the last publish
+ * before `settleMs` of quiet.
+ */
+export async function serverSession({ serverPath, file, edits, settleMs, settings = {}, initializationOptions = {}, timeoutMs = 30000, log = () => {} }) {
+  const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { cwd: dirname(file), stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-4000);
+  });
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const uri = pathToFileURL(file).href;
+  const folderUri = pathToFileURL(dirname(file)).href;
+
+  // Every publish for our document, with its arrival time.
+  const publishes = [];
+  let onPublish = () => {};
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    if (params.uri !== uri) return;
+    const entry = { at: performance.now(), version: params.version, count: params.diagnostics.length, diagnostics: params.diagnostics };
+    publishes.push(entry);
+    onPublish(entry);
+  });
+  connection.onRequest('workspace/configuration', (params) => params.items.map((item) => (item.section ? settings[item.section] ?? null : settings)));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('client/unregisterCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('workspace/workspaceFolders', () => [{ uri: folderUri, name: 'bench' }]);
+  connection.onNotification('window/logMessage', () => {});
+  connection.onNotification('telemetry/event', () => {});
+  connection.listen();
+
+  /** Resolves with [first, last] publish for `version` (or, without versions, after `since`). */
+  const waitFor = (version, since) =>
+    new Promise((resolve, reject) => {
+      const matches = (p) => p.at >= since && (p.version === undefined || p.version === null || p.version === version);
+      let first;
+      let last;
+      let settleTimer;
+      const timeout = setTimeout(() => {
+        onPublish = () => {};
+        if (first) resolve([first, last]);
+        else reject(new Error(`no diagnostics for version ${version} within ${timeoutMs} ms; server stderr: ${stderr.trim().slice(-500)}`));
+      }, timeoutMs);
+      const settle = () => {
+        clearTimeout(settleTimer);
+        settleTimer = setTimeout(() => {
+          clearTimeout(timeout);
+          onPublish = () => {};
+          resolve([first, last]);
+        }, settleMs);
+      };
+      onPublish = (p) => {
+        if (!matches(p)) return;
+        first ??= p;
+        last = p;
+        settle();
+      };
+    });
+
+  try {
+    const started = performance.now();
+    const init = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folderUri,
+      workspaceFolders: [{ uri: folderUri, name: 'bench' }],
+      initializationOptions,
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: false } },
+        textDocument: {
+          synchronization: { dynamicRegistration: false, didSave: true },
+          publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        },
+      },
+    });
+    await connection.sendNotification('initialized', {});
+    if (Object.keys(settings).length) await connection.sendNotification('workspace/didChangeConfiguration', { settings });
+    const sync = init.capabilities.textDocumentSync;
+    const incremental = (typeof sync === 'number' ? sync : sync?.change) === 2;
+
+    let text = readFileSync(file, 'utf8');
+    let version = 1;
+    const openSent = performance.now();
+    const opened = waitFor(version, openSent);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+    const [openFirst, openLast] = await opened;
+
+    // The cursor: the start of a word on a line in the middle of the draft (a body paragraph).
+    const lines = text.split('\n');
+    let line = Math.floor(lines.length / 2);
+    while (line < lines.length - 1 && lines[line].length < 40) line++;
+    const column = lines[line].indexOf(' ', Math.floor(lines[line].length / 2)) + 1;
+    let lineStart = 0;
+    for (let i = 0; i < line; i++) lineStart += lines[i].length + 1;
+    const word = 'inclusive ';
+
+    const first = [];
+    const settled = [];
+    let typed = 0;
+    for (let i = 0; i < edits; i++) {
+      // Type the word one letter at a time, then delete it the same way.
+      const inserting = Math.floor(i / word.length) % 2 === 0;
+      const at = lineStart + column + typed;
+      let change;
+      if (inserting) {
+        const ch = word[typed];
+        change = { range: pos(line, column + typed, line, column + typed), text: ch };
+        text = text.slice(0, at) + ch + text.slice(at);
+        typed++;
+      } else {
+        change = { range: pos(line, column + typed - 1, line, column + typed), text: '' };
+        text = text.slice(0, at - 1) + text.slice(at);
+        typed--;
+      }
+      version++;
+      const sent = performance.now();
+      const waiting = waitFor(version, sent);
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [incremental ? change : { text }],
+      });
+      const [f, l] = await waiting;
+      first.push(f.at - sent);
+      settled.push(l.at - sent);
+    }
+    const memoryMB = peakRssMB(child.pid);
+    const lastPublish = publishes[publishes.length - 1];
+    await connection.sendRequest('shutdown').catch(() => {});
+    await connection.sendNotification('exit').catch(() => {});
+    const gone = await Promise.race([exited, new Promise((r) => setTimeout(() => r(undefined), 3000))]);
+    if (!gone) child.kill();
+    log(`    ${edits} edits; ${lastPublish?.count ?? 0} diagnostics on the last publish`);
+    return {
+      file,
+      bytes: Buffer.byteLength(text, 'utf8'),
+      incremental,
+      startToFirstDiagnosticsMs: round1(openFirst.at - started),
+      openToDiagnosticsMs: round1(openLast.at - openSent),
+      edits,
+      diagnostics: lastPublish?.count ?? 0,
+      diagnosticsByRule: countBy(lastPublish?.diagnostics ?? []),
+      first: summary(first),
+      settled: summary(settled),
+      peakRssMB: memoryMB,
+    };
+  } catch (error) {
+    child.kill();
+    throw error;
+  } finally {
+    connection.dispose();
+  }
+}
+
+function pos(startLine, startCharacter, endLine, endCharacter) {
+  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+}
+
+function summary(values) {
+  return { p50: round1(percentile(values, 50)), p95: round1(percentile(values, 95)), max: round1(Math.max(...values)) };
+}
+
+function countBy(diagnostics) {
+  const counts = {};
+  for (const d of diagnostics) {
+    const code = typeof d.code === 'object' && d.code !== null ? d.code.value : d.code ?? d.source ?? '?';
+    counts[code] = (counts[code] ?? 0) + 1;
+  }
+  return counts;
+}

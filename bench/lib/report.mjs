@@ -1,0 +1,211 @@
+// The speed targets of issue 7, checked against a run's results, and the markdown report.
+
+const row = (rows, id) => rows?.find((r) => r.id === id && !r.failed);
+const server = (results, draft, spelling) => results.server?.find((s) => s.draft === draft && s.spelling === spelling && !s.failed);
+
+/** Each target: what it asks, and how to read the measured figure from a run's results. */
+export const TARGETS = [
+  {
+    id: 'one-file',
+    target: 'One file, cold, all rules but spelling: at most 0.2 s',
+    measure: (r) => row(r.oneFile, 'presslint')?.medianMs,
+    limit: 200,
+    unit: 'ms',
+  },
+  {
+    id: 'one-file-spelling',
+    target: 'One file, cold, with spelling: at most 0.6 s',
+    measure: (r) => row(r.oneFile, 'presslint-spelling')?.medianMs,
+    limit: 600,
+    unit: 'ms',
+  },
+  {
+    id: 'one-file-vs-cspell',
+    target: 'One file with spelling: at least 4x faster than the cspell CLI',
+    measure: (r) => ratio(row(r.oneFile, 'cspell'), row(r.oneFile, 'presslint-spelling')),
+    atLeast: 4,
+    unit: 'x',
+  },
+  {
+    id: 'many-files',
+    target: '1,000 files, all rules with spelling: at most 8 s',
+    measure: (r) => row(r.manyFiles, 'presslint-spelling')?.medianMs,
+    limit: 8000,
+    unit: 'ms',
+  },
+  {
+    id: 'many-files-vs-textlint',
+    target: '1,000 files with spelling: faster than textlint (acronym + terminology)',
+    measure: (r) => ratio(row(r.manyFiles, 'textlint'), row(r.manyFiles, 'presslint-spelling')),
+    atLeast: 1,
+    unit: 'x',
+  },
+  {
+    id: 'server-5k',
+    target: 'Server, 5 KB, no spelling: p95 edit-to-diagnostics at most 20 ms',
+    measure: (r) => server(r, '5 KB', false)?.settled.p95,
+    limit: 20,
+    unit: 'ms',
+  },
+  {
+    id: 'server-5k-spelling',
+    target: 'Server, 5 KB, with spelling: p95 at most 35 ms',
+    measure: (r) => server(r, '5 KB', true)?.settled.p95,
+    limit: 35,
+    unit: 'ms',
+  },
+  {
+    id: 'server-1m',
+    target: 'Server, 1 MB, no spelling: p95 at most 300 ms',
+    measure: (r) => server(r, '1 MB', false)?.settled.p95,
+    limit: 300,
+    unit: 'ms',
+  },
+  {
+    id: 'server-1m-spelling',
+    target: 'Server, 1 MB, with spelling: p95 at most 300 ms',
+    measure: (r) => server(r, '1 MB', true)?.settled.p95,
+    limit: 300,
+    unit: 'ms',
+  },
+  {
+    id: 'cli-memory',
+    target: 'CLI peak memory (one file and 1,000 files, with spelling): at most 200 MB',
+    measure: (r) => maxOf([...(r.oneFile ?? []), ...(r.manyFiles ?? [])].filter((x) => x.id.startsWith('presslint') && !x.failed).map((x) => x.peakRssMB)),
+    limit: 200,
+    unit: 'MB',
+  },
+  {
+    id: 'server-memory',
+    target: 'Server peak memory with the dictionary loaded (5 KB draft): at most 200 MB',
+    measure: (r) => server(r, '5 KB', true)?.peakRssMB,
+    limit: 200,
+    unit: 'MB',
+  },
+  {
+    id: 'growth',
+    target: 'Growth, all rules but spelling: time per KB within 2x from 5 KB to 5 MB',
+    measure: (r) => spread(r.growth?.engine?.nospell),
+    limit: 2,
+    unit: 'x',
+  },
+  {
+    id: 'growth-spelling',
+    target: 'Growth, with spelling: time per KB within 2x from 5 KB to 5 MB',
+    measure: (r) => spread(r.growth?.engine?.spell),
+    limit: 2,
+    unit: 'x',
+  },
+];
+
+/** How many times slower `peer` was than `presslint` (median against median). */
+function ratio(peer, presslint) {
+  if (!peer?.medianMs || !presslint?.medianMs) return undefined;
+  return Math.round((peer.medianMs / presslint.medianMs) * 10) / 10;
+}
+
+function maxOf(values) {
+  const known = values.filter((v) => typeof v === 'number');
+  return known.length ? Math.max(...known) : undefined;
+}
+
+/** Largest time per KB over the smallest, across the growth sizes. */
+function spread(timing) {
+  const perKB = timing?.sizes?.map((s) => s.msPerKB).filter((v) => v > 0);
+  if (!perKB?.length) return undefined;
+  return Math.round((Math.max(...perKB) / Math.min(...perKB)) * 100) / 100;
+}
+
+/** Every target with its measured figure and whether it was met (null: not measured). */
+export function evaluateTargets(results) {
+  return TARGETS.map((t) => {
+    const measured = t.measure(results);
+    const met = measured === undefined || measured === null ? null : t.atLeast !== undefined ? measured >= t.atLeast : measured <= t.limit;
+    return { id: t.id, target: t.target, measured: measured ?? null, unit: t.unit, met };
+  });
+}
+
+const fmtMs = (ms) => (ms === null || ms === undefined ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const fmtMB = (mb) => (mb === null || mb === undefined ? 'n/a' : `${Math.round(mb)} MB`);
+const fmtValue = (value, unit) => (value === null ? 'not measured' : unit === 'ms' ? fmtMs(value) : unit === 'MB' ? fmtMB(value) : `${value}x`);
+const verdict = (met) => (met === null ? 'not measured' : met ? 'met' : '**missed**');
+
+/** The results as the markdown the README shows. */
+export function renderMarkdown(r) {
+  const m = r.machine;
+  const lines = [];
+  lines.push('# presslint benchmark results', '');
+  lines.push(
+    `Taken ${r.takenAt.slice(0, 16).replace('T', ' ')} UTC at commit \`${r.commit ?? '?'}\` on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.distribution ?? m.os}, Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' / ')} (other work shared the machine: compare the ratios, measured in the same run, more than the absolute times). \`npm run bench\` took ${r.durationS} s. How to read this: [bench/README.md](README.md).`,
+    '',
+  );
+  lines.push('## Targets', '', '| target | measured | |', '| --- | --- | --- |');
+  for (const t of r.targets) lines.push(`| ${t.target} | ${fmtValue(t.measured, t.unit)} | ${verdict(t.met)} |`);
+  lines.push('');
+
+  if (r.oneFile) {
+    lines.push(`## 1. One 5 KB release, whole process, cold (median of ${r.options.runs})`, '');
+    lines.push(...commandTable(r.oneFile));
+  }
+  if (r.manyFiles) {
+    lines.push(`## 2. ${r.corpus.many} releases (about 5 KB each) in one process`, '');
+    lines.push(...commandTable(r.manyFiles));
+  }
+  if (r.server) {
+    lines.push('## 3. Language server: edit to diagnostics', '');
+    lines.push('| draft | spelling | edits | p50 | p95 | first publish p50 / p95 | open to diagnostics | peak memory |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const s of r.server) {
+      if (s.failed) lines.push(`| ${s.draft} | ${s.spelling ? 'yes' : 'no'} | failed: ${s.failed.replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 160)} | | | | | |`);
+      else lines.push(`| ${s.draft} | ${s.spelling ? 'yes' : 'no'} | ${s.edits} | ${fmtMs(s.settled.p50)} | ${fmtMs(s.settled.p95)} | ${fmtMs(s.first.p50)} / ${fmtMs(s.first.p95)} | ${fmtMs(s.openToDiagnosticsMs)} | ${fmtMB(s.peakRssMB)} |`);
+    }
+    lines.push('');
+  }
+  lines.push(...memoryTable(r));
+  if (r.growth) {
+    lines.push('## 5. Growth: time per KB, engine in one process (median after a warm-up)', '');
+    lines.push('| size | bytes | all rules but spelling | per KB | with spelling | per KB | CLI, whole process (no spelling / spelling) |', '| --- | --- | --- | --- | --- | --- | --- |');
+    const plain = r.growth.engine.nospell?.sizes ?? [];
+    const spell = r.growth.engine.spell?.sizes ?? [];
+    const labels = [...new Set([...plain, ...spell].map((s) => s.label))];
+    for (const label of labels) {
+      const a = plain.find((s) => s.label === label);
+      const b = spell.find((s) => s.label === label);
+      const cli = (spelling) => fmtMs(r.growth.cli.find((c) => c.label === label && c.spelling === spelling)?.ms);
+      lines.push(`| ${label.toUpperCase().replace('K', ' KB').replace('M', ' MB')} | ${(a ?? b).bytes} | ${fmtMs(a?.medianMs)} | ${a ? `${a.msPerKB} ms` : 'n/a'} | ${fmtMs(b?.medianMs)} | ${b ? `${b.msPerKB} ms` : 'n/a'} | ${cli(false)} / ${cli(true)} |`);
+    }
+    for (const [variant, timing] of Object.entries(r.growth.engine)) if (timing.failed) lines.push('', `Engine timing (${variant}) failed: ${timing.failed}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function commandTable(rows) {
+  const floor = rows.find((x) => x.id === 'node');
+  const lines = [
+    `| command | checks | median | ${floor ? 'above node start | ' : ''}presslint faster by | peak memory |`,
+    `| --- | --- | --- | ${floor ? '--- | ' : ''}--- | --- |`,
+  ];
+  for (const x of rows) {
+    if (x.failed) {
+      lines.push(`| ${x.label} | ${x.checks} | failed: ${x.failed.replace(/\|/g, '/').slice(0, 160)} |${floor ? ' |' : ''} | |`);
+      continue;
+    }
+    const reference = x.compareWith ? rows.find((y) => y.id === x.compareWith && !y.failed) : undefined;
+    const faster = reference ? `${(x.medianMs / reference.medianMs).toFixed(1)}x (vs ${reference.label})` : '';
+    const above = floor && x !== floor ? fmtMs(x.medianMs - floor.medianMs) : '';
+    lines.push(`| ${x.label} | ${x.checks} | ${fmtMs(x.medianMs)} | ${floor ? `${above} | ` : ''}${faster} | ${fmtMB(x.peakRssMB)} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
+function memoryTable(r) {
+  const entries = [];
+  for (const x of r.oneFile ?? []) if (x.id.startsWith('presslint') && !x.failed) entries.push([`CLI, one file: ${x.label.replace(/^presslint,? ?/, '')}`, x.peakRssMB]);
+  for (const x of r.manyFiles ?? []) if (x.id.startsWith('presslint') && !x.failed) entries.push([`CLI, ${r.corpus.many} files: ${x.label.replace(/^presslint,? ?/, '')}`, x.peakRssMB]);
+  for (const c of r.growth?.cli ?? []) if (c.label === '5m') entries.push([`CLI, one 5 MB draft, ${c.spelling ? 'with' : 'without'} spelling`, c.peakRssMB]);
+  for (const s of r.server ?? []) if (!s.failed) entries.push([`server, ${s.draft} draft, ${s.spelling ? 'with spelling (dictionary loaded)' : 'no spelling'}`, s.peakRssMB]);
+  if (entries.length === 0) return [];
+  const how = r.memoryMeasured ? 'peak resident set size: GNU time for the CLI, VmHWM for the server' : 'GNU time is not installed: CLI memory not measured';
+  return ['## 4. Peak memory', '', `(${how})`, '', '| process | peak |', '| --- | --- |', ...entries.map(([what, mb]) => `| ${what} | ${fmtMB(mb)} |`), ''];
+}

@@ -1,0 +1,249 @@
+// `npm run bench`: times presslint against the tools people would use instead, on the same
+// generated drafts in the same run, and checks the speed targets of issue 7.
+//
+//   node bench/run.mjs [--runs 7] [--only one,many,server,growth] [--edits 60] [--no-save]
+//
+// Writes bench/results.json and bench/results.md (unless --no-save) and prints the tables.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem, release, type } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GROWTH_SIZES, writeCorpus } from './generate.mjs';
+import { canMeasureMemory, round1, runOnce, timeCommands } from './lib/measure.mjs';
+import { serverSession } from './lib/lsp.mjs';
+import { evaluateTargets, renderMarkdown } from './lib/report.mjs';
+
+const bench = dirname(fileURLToPath(import.meta.url));
+const root = join(bench, '..');
+const out = join(bench, 'out');
+const node = process.execPath;
+
+const options = parseArgs(process.argv.slice(2));
+const log = (message) => process.stderr.write(`${message}\n`);
+const began = Date.now();
+
+ensurePeers();
+ensureBuild();
+log('Generating drafts (seeded) ...');
+const corpus = writeCorpus(out);
+const results = {
+  takenAt: new Date().toISOString(),
+  machine: machine(),
+  commit: git(['rev-parse', '--short', 'HEAD']),
+  options,
+  corpus,
+  presslintHelp: runOnce({ command: node, args: [join(root, 'bin', 'presslint.js'), '--help'], cwd: root }).stdout.slice(0, 4000),
+  memoryMeasured: canMeasureMemory,
+};
+
+const presslint = (...args) => ({ command: node, args: [join(root, 'bin', 'presslint.js'), ...args], cwd: root });
+const peer = (script, ...args) => ({ command: node, args: [join(bench, 'node_modules', ...script.split('/')), ...args], cwd: bench });
+const textlint = (...files) => peer('textlint/bin/textlint.js', '--config', join(bench, 'peers', 'textlintrc.json'), ...files);
+const draft = (variant, name) => join(out, variant, name);
+
+if (options.only.has('one')) {
+  log(`\n(1) One file, whole process, cold: ${options.runs} runs each, interleaved`);
+  results.oneFile = timeCommands(
+    [
+      { id: 'node', label: '`node -e 0`', checks: 'nothing: the floor', command: node, args: ['-e', '0'], cwd: root, okExitCodes: [0] },
+      { id: 'presslint', label: 'presslint, all rules but spelling', checks: 'all rules but spelling', ...presslint(draft('nospell', 'one.txt')) },
+      { id: 'presslint-json', label: 'presslint --format json, no spelling', checks: 'all rules but spelling', ...presslint('--format', 'json', draft('nospell', 'one.txt')) },
+      { id: 'presslint-md', label: 'presslint, Markdown draft, no spelling', checks: 'all rules but spelling', ...presslint(draft('nospell', 'one.md')) },
+      { id: 'presslint-spelling', label: 'presslint, all rules with spelling', checks: 'all rules and spelling (en-GB)', ...presslint(draft('spell', 'one.txt')) },
+      { id: 'textlint', label: 'textlint 15 (unexpanded-acronym, terminology)', checks: 'acronyms, terms', compareWith: 'presslint', ...textlint(draft('spell', 'one.txt')) },
+      { id: 'markdownlint', label: 'markdownlint-cli2 (Markdown draft)', checks: 'Markdown structure', compareWith: 'presslint-md', ...peer('markdownlint-cli2/markdownlint-cli2-bin.mjs', draft('spell', 'one.md')) },
+      { id: 'cspell', label: 'cspell 9 CLI, en-GB', checks: 'spelling only', compareWith: 'presslint-spelling', ...peer('cspell/bin.mjs', 'lint', '--config', join(bench, 'peers', 'cspell.json'), '--no-progress', draft('spell', 'one.txt')) },
+    ],
+    options.runs,
+    log,
+  );
+  print(results.oneFile);
+}
+
+if (options.only.has('many')) {
+  log(`\n(2) ${corpus.many} files in one process`);
+  // textlint on 1,000 files takes tens of seconds here: one timed run keeps the whole bench
+  // within minutes; presslint gets three.
+  results.manyFiles = timeCommands(
+    [
+      { id: 'presslint-spelling', label: 'presslint, all rules with spelling', checks: 'all rules and spelling', warmup: false, runs: 3, ...presslint(draft('spell', 'many')) },
+      { id: 'presslint', label: 'presslint, all rules but spelling', checks: 'all rules but spelling', warmup: false, runs: 3, ...presslint(draft('nospell', 'many')) },
+      { id: 'textlint', label: 'textlint 15 (unexpanded-acronym, terminology)', checks: 'acronyms, terms', compareWith: 'presslint-spelling', warmup: false, runs: 1, ...textlint(`${draft('spell', 'many')}/*.txt`) },
+    ],
+    3,
+    log,
+  );
+  print(results.manyFiles);
+}
+
+if (options.only.has('server')) {
+  log('\n(3) Server: edit to diagnostics');
+  const serverPath = join(root, 'dist', 'server.mjs');
+  results.server = [];
+  for (const [name, label, edits, settleMs] of [
+    ['server-5k.txt', '5 KB', options.edits, 150],
+    ['server-1m.txt', '1 MB', Math.max(10, Math.round(options.edits / 3)), 600],
+  ]) {
+    for (const variant of ['nospell', 'spell']) {
+      log(`  ${label}, ${variant === 'spell' ? 'with' : 'without'} spelling`);
+      try {
+        const session = await serverSession({
+          serverPath,
+          file: draft(variant, name),
+          edits,
+          settleMs,
+          // No typing pause: the debounce is what an editor adds, not the work done.
+          initializationOptions: { debounceMs: 0 },
+          settings: { presslint: { debounceMs: 0 } },
+          log,
+        });
+        results.server.push({ draft: label, spelling: variant === 'spell', ...session, file: relative(root, session.file) });
+      } catch (error) {
+        log(`  ! ${error.message}`);
+        results.server.push({ draft: label, spelling: variant === 'spell', failed: error.message.slice(0, 600) });
+      }
+    }
+  }
+  for (const s of results.server) log(`  ${s.draft} spelling=${s.spelling}: ${s.failed ?? `first p50 ${s.first.p50} p95 ${s.first.p95}; settled p50 ${s.settled.p50} p95 ${s.settled.p95} ms; ${s.peakRssMB} MB`}`);
+}
+
+if (options.only.has('growth')) {
+  log('\n(5) Growth: time per KB at each size');
+  const bundle = await engineBundle();
+  const files = GROWTH_SIZES.map(([label]) => draft('spell', `size-${label}.txt`));
+  results.growth = { engine: {}, cli: [] };
+  for (const spelling of [false, true]) {
+    const variant = spelling ? 'spell' : 'nospell';
+    const run = spawnSync(
+      node,
+      [join(bench, 'lib', 'engine-timing.mjs'), bundle, join(out, variant, '.presslint.yaml'), join(root, 'dist', 'dicts'), spelling ? '1' : '0', '1500', ...files],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    if (run.status !== 0) {
+      const why = run.stderr.trim().split('\n').slice(-4).join(' | ');
+      log(`  ! engine timing (spelling ${spelling}) failed: ${why}`);
+      results.growth.engine[variant] = { failed: why };
+      continue;
+    }
+    const timing = JSON.parse(run.stdout);
+    timing.sizes = timing.sizes.map((s, i) => ({ ...s, label: GROWTH_SIZES[i][0], file: relative(root, s.file), medianMs: round1(s.medianMs), firstMs: round1(s.firstMs), msPerKB: Math.round(s.msPerKB * 1000) / 1000 }));
+    results.growth.engine[variant] = timing;
+    for (const s of timing.sizes) log(`  engine, spelling ${spelling}: ${s.label} ${s.medianMs} ms (${s.msPerKB} ms/KB, ${s.findings} findings)`);
+  }
+  // The same sizes through the CLI, once each: what a user waits for, start-up included.
+  for (const [label] of GROWTH_SIZES) {
+    for (const variant of ['nospell', 'spell']) {
+      const run = runOnce(presslint(draft(variant, `size-${label}.txt`)));
+      results.growth.cli.push({ label, spelling: variant === 'spell', ms: round1(run.ms), peakRssMB: run.rssMB === null ? null : round1(run.rssMB), exitCode: run.exitCode });
+      log(`  CLI ${label} spelling=${variant === 'spell'}: ${round1(run.ms)} ms, ${run.rssMB === null ? '?' : round1(run.rssMB)} MB, exit ${run.exitCode}`);
+    }
+  }
+}
+
+results.targets = evaluateTargets(results);
+results.durationS = round1((Date.now() - began) / 1000);
+const markdown = renderMarkdown(results);
+process.stdout.write(`\n${markdown}\n`);
+if (options.save) {
+  // Outputs are kept out of the committed JSON (they are large); the first run's output of
+  // each command is written beside the drafts for inspection.
+  mkdirSync(join(out, 'logs'), { recursive: true });
+  const strip = (rows) =>
+    rows?.map(({ output, stderr, ...rest }) => {
+      writeFileSync(join(out, 'logs', `${rows === results.manyFiles ? 'many' : 'one'}-${rest.id}.txt`), `${output}\n--- stderr ---\n${stderr}`);
+      return rest;
+    });
+  const saved = { ...results, oneFile: strip(results.oneFile), manyFiles: strip(results.manyFiles) };
+  writeFileSync(join(bench, 'results.json'), `${JSON.stringify(saved, null, 2)}\n`);
+  writeFileSync(join(bench, 'results.md'), `${markdown}\n`);
+  log(`\nSaved bench/results.json and bench/results.md (${results.durationS} s in all).`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function parseArgs(argv) {
+  const parsed = { runs: 7, edits: 60, only: new Set(['one', 'many', 'server', 'growth']), save: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--runs') parsed.runs = Number(argv[++i]);
+    else if (arg === '--edits') parsed.edits = Number(argv[++i]);
+    else if (arg === '--only') parsed.only = new Set(argv[++i].split(','));
+    else if (arg === '--no-save') parsed.save = false;
+    else {
+      log(`Unknown option ${arg}. Usage: node bench/run.mjs [--runs N] [--edits N] [--only one,many,server,growth] [--no-save]`);
+      process.exit(2);
+    }
+  }
+  if (!(parsed.runs >= 1) || !(parsed.edits >= 1)) {
+    log('--runs and --edits take a positive number.');
+    process.exit(2);
+  }
+  return { ...parsed, only: parsed.only };
+}
+
+/** The peers live in bench/'s own package: installed from its lockfile on first use. */
+function ensurePeers() {
+  if (existsSync(join(bench, 'node_modules', '.package-lock.json'))) return;
+  log('Installing the peers into bench/node_modules (first run only) ...');
+  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: bench, stdio: 'inherit' });
+  if (npm.status !== 0) {
+    log('npm ci in bench/ failed; the peers are needed for the comparison.');
+    process.exit(1);
+  }
+}
+
+function ensureBuild() {
+  if (existsSync(join(root, 'dist', 'cli.mjs')) && existsSync(join(root, 'dist', 'server.mjs'))) return;
+  log('Building presslint (dist/ is missing) ...');
+  const built = spawnSync(node, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(1);
+}
+
+/** The engine alone, bundled for timing in one process (the CLI bundle exports nothing). */
+async function engineBundle() {
+  const { build } = await import('esbuild');
+  const outfile = join(out, 'engine.mjs');
+  await build({
+    entryPoints: [join(root, 'server', 'src', 'engine', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
+function machine() {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model?.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGB: round1(totalmem() / 2 ** 30),
+    freeMemoryGB: round1(freemem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    distribution: distribution(),
+    node: process.version,
+    loadAverageAtStart: loadavg().map(round1),
+  };
+}
+
+function distribution() {
+  try {
+    return /^PRETTY_NAME="?([^"\n]*)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function git(args) {
+  const run = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  return run.status === 0 ? run.stdout.trim() : null;
+}
+
+function print(rows) {
+  for (const r of rows) log(`  ${r.label}: ${r.failed ? `FAILED ${r.failed}` : `median ${r.medianMs} ms over ${r.runs}, peak ${r.peakRssMB ?? '?'} MB, exit ${r.exitCode}, ${r.outputLines} output lines`}`);
+}
