@@ -1,0 +1,154 @@
+/**
+ * Code actions: per finding a preferred quick fix, the rule's other suggestions, "fix all
+ * <rule> problems", "disable <rule> for this line", "add <word> to the house words"; and
+ * the whole-document `source.fixAll.presslint`. Every edit of the draft names the version
+ * it was computed for.
+ */
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import {
+  dominantEol,
+  fixUntilStable,
+  lint,
+  ruleMeta,
+  rules as registry,
+  spellingMeta,
+  type DraftFormat,
+  type Finding,
+  type HouseStyle,
+  type Rule,
+} from '../engine/index';
+import { SOURCE } from './diagnostics';
+import { diffEdit, fixesToEdits, versionedEdit } from './edits';
+import { addHouseWordEdit } from './house-words';
+import type { Analysis } from './linter';
+import { FIX_ALL_KIND } from './protocol';
+
+export interface ActionRequest {
+  analysis: Analysis;
+  /** The diagnostics the client sent (those under the cursor). */
+  diagnostics: readonly Diagnostic[];
+  /** `context.only` of the request. */
+  only?: readonly string[];
+  findingOf(diagnostic: Diagnostic): Finding | undefined;
+  rules?: readonly Rule[];
+  /** Where a new house style file goes when the draft has none. */
+  styleFolder?: string;
+  canCreateFiles: boolean;
+  /** The client understands `documentChanges` (and so the version check). */
+  versionedEdits: boolean;
+}
+
+/** The code actions for a request. */
+export async function codeActions(request: ActionRequest): Promise<CodeAction[]> {
+  const { analysis } = request;
+  const actions: CodeAction[] = [];
+  const text = analysis.result.doc.text;
+  const edit = (edits: TextEdit[]): WorkspaceEdit =>
+    request.versionedEdits ? versionedEdit(analysis.uri, analysis.version, edits) : { changes: { [analysis.uri]: edits } };
+
+  if (wants(request.only, CodeActionKind.QuickFix)) {
+    const fixAllOffered = new Set<string>();
+    const disableOffered = new Set<string>();
+    const wordsOffered = new Set<string>();
+    for (const diagnostic of request.diagnostics) {
+      if (diagnostic.source !== SOURCE) continue;
+      const finding = request.findingOf(diagnostic);
+      if (!finding) continue;
+      const index = analysis.result.doc.index;
+      const quickFix = (title: string, edits: TextEdit[], isPreferred = false): CodeAction => ({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: isPreferred || undefined,
+        edit: edit(edits),
+      });
+
+      if (finding.fix) actions.push(quickFix(`Fix this ${finding.ruleId} problem`, fixesToEdits(index, [finding.fix]), true));
+      finding.suggestions?.forEach((suggestion, i) => {
+        actions.push(quickFix(suggestion.title, fixesToEdits(index, [suggestion.fix]), !finding.fix && i === 0));
+      });
+
+      if (finding.fix && !fixAllOffered.has(finding.ruleId)) {
+        fixAllOffered.add(finding.ruleId);
+        const fixable = analysis.result.findings.filter((f) => f.ruleId === finding.ruleId && f.fix).length;
+        const rule = (request.rules ?? registry).find((r) => r.meta.id === finding.ruleId);
+        if (fixable > 1 && rule) {
+          const fixed = await fixText(text, analysis.style, analysis.format, [rule]);
+          const change = diffEdit(text, fixed);
+          if (change) actions.push(quickFix(`Fix all ${finding.ruleId} problems`, [change]));
+        }
+      }
+
+      const line = diagnostic.range.start.line;
+      if (ruleMeta(finding.ruleId) && !disableOffered.has(`${finding.ruleId}@${line}`)) {
+        disableOffered.add(`${finding.ruleId}@${line}`);
+        actions.push(quickFix(`Disable ${finding.ruleId} for this line`, [disableEdit(analysis, finding.ruleId, line)]));
+      }
+
+      const word = finding.data?.word;
+      if (finding.ruleId === spellingMeta.id && word && !wordsOffered.has(word)) {
+        wordsOffered.add(word);
+        const wordEdit = addHouseWordEdit(word, analysis.styleFile, request.styleFolder, request.canCreateFiles);
+        if (wordEdit) {
+          actions.push({ title: `Add "${word}" to the house words`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: wordEdit });
+        }
+      }
+    }
+  }
+
+  if (wants(request.only, FIX_ALL_KIND) && analysis.result.findings.some((f) => f.fix)) {
+    const change = diffEdit(text, await fixText(text, analysis.style, analysis.format, request.rules));
+    if (change) actions.push({ title: 'Fix all presslint problems', kind: FIX_ALL_KIND, edit: edit([change]) });
+  }
+  return actions;
+}
+
+/** The text with every fix applied, linting again until nothing fixable is left. */
+export async function fixText(text: string, style: HouseStyle, format: DraftFormat | undefined, rules?: readonly Rule[]): Promise<string> {
+  const only = rules && rules.length === 1 ? rules[0]!.meta.id : undefined;
+  const outcome = await fixUntilStable(text, (current) =>
+    lint(current, style, { format, rules })
+      .findings.filter((f) => f.fix && (!only || f.ruleId === only))
+      .map((f) => f.fix!),
+  );
+  return outcome.text;
+}
+
+/** The edit of every fix in the document, for the fix-all command (undefined if nothing to fix). */
+export async function fixAllEdit(analysis: Analysis, rules: readonly Rule[] | undefined, versioned: boolean): Promise<WorkspaceEdit | undefined> {
+  const text = analysis.result.doc.text;
+  const change = diffEdit(text, await fixText(text, analysis.style, analysis.format, rules));
+  if (!change) return undefined;
+  return versioned ? versionedEdit(analysis.uri, analysis.version, [change]) : { changes: { [analysis.uri]: [change] } };
+}
+
+/**
+ * `<!-- presslint-disable-next-line RULE -->` above the line, or the rule added to such a
+ * comment already there.
+ */
+function disableEdit(analysis: Analysis, ruleId: string, line: number): TextEdit {
+  const doc = analysis.result.doc;
+  const above = doc.directives.find((d) => d.kind === 'disable-next-line' && d.line === line - 1 && d.rules.length > 0);
+  if (above) {
+    const last = above.ruleRanges[above.ruleRanges.length - 1]!;
+    const at = doc.index.positionAt(last.end);
+    return { range: { start: at, end: at }, newText: `, ${ruleId}` };
+  }
+  const { start, end } = doc.lines[line]!;
+  const indent = /^[ \t]*/.exec(doc.text.slice(start, end))![0];
+  const at: Range['start'] = { line, character: 0 };
+  return { range: { start: at, end: at }, newText: `${indent}<!-- presslint-disable-next-line ${ruleId} -->${dominantEol(doc.text)}` };
+}
+
+/** Whether `kind` is among the kinds the client asked for (kinds are hierarchical). */
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}

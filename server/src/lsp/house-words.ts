@@ -1,0 +1,51 @@
+/** "Add <word> to the house words": an edit of the house style file that keeps its comments. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { withWordsAdded } from '../engine/config/edit';
+import { diffEdit } from './edits';
+
+const NEW_STYLE_HEADER = '# presslint house style: the built-in "recommended" style plus what this file says.\n';
+
+/**
+ * The edit adding `word` to `styleFile`'s `words`; or, when the draft has no house style
+ * file and the client can create files, a new `.presslint.yaml` in `folder` holding it.
+ * Undefined when the word is already there or the file cannot be read.
+ */
+export function addHouseWordEdit(
+  word: string,
+  styleFile: string | undefined,
+  folder: string | undefined,
+  canCreateFiles: boolean,
+): WorkspaceEdit | undefined {
+  if (styleFile) {
+    let text: string;
+    try {
+      text = readFileSync(styleFile, 'utf8');
+    } catch {
+      return undefined;
+    }
+    let next: string;
+    try {
+      const outcome = withWordsAdded(text, [word], styleFile.endsWith('.json'));
+      if (outcome.added.length === 0) return undefined;
+      next = outcome.text;
+    } catch {
+      return undefined; // a file that does not parse is reported in its own diagnostics
+    }
+    const edit = diffEdit(text, next);
+    if (!edit) return undefined;
+    // The style file is usually not open: no version to check against (null).
+    return { documentChanges: [TextDocumentEdit.create({ uri: pathToFileURL(styleFile).toString(), version: null }, [edit])] };
+  }
+  if (!folder || !canCreateFiles) return undefined;
+  const uri = pathToFileURL(join(folder, '.presslint.yaml')).toString();
+  const text = NEW_STYLE_HEADER + withWordsAdded('', [word]).text;
+  return {
+    documentChanges: [
+      { kind: 'create', uri, options: { ignoreIfExists: true } },
+      TextDocumentEdit.create({ uri, version: null }, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }]),
+    ],
+  };
+}

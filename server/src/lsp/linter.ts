@@ -1,0 +1,308 @@
+/**
+ * Linting open drafts: when (open, change after a pause, save, a house style change), with
+ * which style and settings, and what gets published. The structural rules publish at once;
+ * spelling joins when its dictionaries are ready. Work for a version the editor has already
+ * replaced is dropped: only the newest version's results are ever published.
+ */
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  addSpelling,
+  createSpeller,
+  lint,
+  spellingMeta,
+  SpellingSetupError,
+  type DraftFormat,
+  type Finding,
+  type HouseStyle,
+  type LintResult,
+  type Rule,
+  type RuleFailure,
+  type Speller,
+  type StyleError,
+} from '../engine/index';
+import { findingKey, toDiagnostic, toRange, tooLargeDiagnostic } from './diagnostics';
+import { pathOf, type WorkspaceFolders } from './folders';
+import type { StatusParams } from './protocol';
+import { shouldLint, type Settings, type SettingsStore } from './settings';
+import type { StyleOutcome, StyleResolver } from './styles';
+
+/** A document's findings for one version, with the style they were made with. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  result: LintResult;
+  style: HouseStyle;
+  styleFile?: string;
+  styleError?: StyleError;
+  format?: DraftFormat;
+  /** Whether spelling findings are included. */
+  complete: boolean;
+}
+
+/** What the linter needs from the LSP connection. */
+export interface LinterHost {
+  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  status(params: StatusParams): void;
+  error(message: string): void;
+  showError(message: string): void;
+}
+
+/** The open documents (vscode-languageserver's TextDocuments). */
+export interface DocumentSource {
+  get(uri: string): TextDocument | undefined;
+  all(): TextDocument[];
+}
+
+export interface LinterOptions {
+  /** The structural rules; default: the whole registry. Tests inject a failing rule here. */
+  rules?: readonly Rule[];
+  /** Pause after a change before linting (`presslint.run: onType`). */
+  debounceMs: number;
+  /** Where the spelling dictionaries are; default: beside the bundle. */
+  dictionaryDir?: string;
+}
+
+interface DocumentState {
+  /** Bumped whenever newer work supersedes what is in flight. */
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+  analysis?: Analysis;
+  speller?: Speller;
+}
+
+type Outcome =
+  | { kind: 'skipped' }
+  | { kind: 'too-large'; diagnostic: Diagnostic }
+  | { kind: 'linted'; analysis: Analysis };
+
+/** Lints the open drafts of one server. */
+export class DraftLinter {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly spellers = new Map<string, { style: HouseStyle; speller: Promise<Speller | undefined> }>();
+  private readonly findingIndex = new WeakMap<Analysis, Map<string, Finding>>();
+  private readonly loggedFailures = new Set<string>();
+  private spellingSetupReported = false;
+
+  constructor(
+    private readonly host: LinterHost,
+    private readonly documents: DocumentSource,
+    private readonly settings: SettingsStore,
+    private readonly styles: StyleResolver,
+    private readonly folders: WorkspaceFolders,
+    private readonly options: LinterOptions,
+  ) {}
+
+  /** Documents with state held here (0 once all are closed: the memory test checks it). */
+  get trackedDocuments(): number {
+    return this.states.size;
+  }
+
+  opened(uri: string): void {
+    this.states.set(uri, { generation: 0 });
+    void this.run(uri);
+  }
+
+  changed(uri: string): void {
+    const state = this.states.get(uri);
+    if (!state) return;
+    // In-flight work for the previous version is now stale.
+    state.generation++;
+    void this.settings.forDocument(uri).then((settings) => {
+      if (settings.run === 'onType') this.schedule(uri);
+    });
+  }
+
+  saved(uri: string): void {
+    void this.settings.forDocument(uri).then((settings) => {
+      if (settings.run === 'onSave') void this.run(uri);
+    });
+  }
+
+  closed(uri: string): void {
+    const state = this.states.get(uri);
+    if (state?.timer) clearTimeout(state.timer);
+    state?.speller?.forget(uri);
+    this.states.delete(uri);
+    this.settings.forget(uri);
+    this.host.publish(uri, undefined, []);
+  }
+
+  /** Lints every open draft again now (the house style or the settings changed). */
+  relintAll(): void {
+    for (const uri of this.states.keys()) void this.run(uri);
+  }
+
+  /** The analysis of the document's current version (linting it now if needed); undefined if not linted. */
+  async analysisFor(uri: string): Promise<Analysis | undefined> {
+    const state = this.states.get(uri);
+    if (!state || !this.documents.get(uri)) return undefined;
+    const settings = await this.settings.forDocument(uri);
+    const document = this.documents.get(uri);
+    if (!document || this.states.get(uri) !== state) return undefined;
+    if (state.analysis?.version === document.version) return state.analysis;
+    const outcome = this.analyse(document, settings);
+    if (outcome.kind !== 'linted') return undefined;
+    state.analysis = outcome.analysis;
+    return outcome.analysis;
+  }
+
+  /** The finding a diagnostic of `analysis` was made from. */
+  findingOf(analysis: Analysis, diagnostic: Diagnostic): Finding | undefined {
+    let index = this.findingIndex.get(analysis);
+    if (!index) {
+      index = new Map();
+      for (const finding of analysis.result.findings) {
+        index.set(findingKey(finding.ruleId, toRange(analysis.result.doc.index, finding.range), finding.message), finding);
+      }
+      this.findingIndex.set(analysis, index);
+    }
+    const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+    return index.get(findingKey(String(diagnostic.code), diagnostic.range, message));
+  }
+
+  /** The house style in effect for a document, or for the workspace when `uri` is undefined. */
+  async styleFor(uri: string | undefined): Promise<StyleOutcome> {
+    const document = uri ? this.documents.get(uri) : undefined;
+    const settings = await this.settings.forDocument(uri ?? '');
+    return this.resolveStyle(document?.uri ?? uri ?? '', settings);
+  }
+
+  private schedule(uri: string): void {
+    const state = this.states.get(uri);
+    if (!state) return;
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.run(uri);
+    }, this.options.debounceMs);
+  }
+
+  private async run(uri: string): Promise<void> {
+    const state = this.states.get(uri);
+    if (!state) return;
+    if (state.timer) {
+      clearTimeout(state.timer);
+      state.timer = undefined;
+    }
+    const generation = ++state.generation;
+    const settings = await this.settings.forDocument(uri);
+    const stillCurrent = (version: number) =>
+      this.states.get(uri) === state && state.generation === generation && this.documents.get(uri)?.version === version;
+    const document = this.documents.get(uri);
+    if (!document || !stillCurrent(document.version)) return;
+    const version = document.version;
+
+    const outcome = this.analyse(document, settings);
+    if (outcome.kind === 'skipped') {
+      state.analysis = undefined;
+      this.host.publish(uri, version, []);
+      this.host.status({ uri, style: '', findings: 0, state: 'disabled' });
+      return;
+    }
+    if (outcome.kind === 'too-large') {
+      state.analysis = undefined;
+      this.host.publish(uri, version, [outcome.diagnostic]);
+      this.host.status({ uri, style: '', findings: 0, state: 'too-large' });
+      return;
+    }
+    const analysis = outcome.analysis;
+    state.analysis = analysis;
+    this.publish(analysis);
+    if (analysis.complete) return;
+
+    const speller = await this.spellerFor(analysis.style);
+    if (!speller || !stillCurrent(version)) return;
+    if (state.speller && state.speller !== speller) state.speller.forget(uri);
+    state.speller = speller;
+    const merged = await addSpelling(analysis.result, analysis.style, speller, uri);
+    if (!stillCurrent(version)) return;
+    this.logFailures(uri, merged.failures.slice(analysis.result.failures.length));
+    const complete: Analysis = { ...analysis, result: merged, complete: true };
+    state.analysis = complete;
+    this.publish(complete);
+  }
+
+  /** Lints a document's current text synchronously (structural rules only). */
+  private analyse(document: TextDocument, settings: Settings): Outcome {
+    if (!shouldLint(settings, document.languageId, document.uri)) return { kind: 'skipped' };
+    const text = document.getText();
+    // UTF-8 size without encoding: a draft is tested against the limit on every change.
+    const bytes = text.length > settings.maxFileSize / 3 ? Buffer.byteLength(text, 'utf8') : text.length;
+    if (bytes > settings.maxFileSize) return { kind: 'too-large', diagnostic: tooLargeDiagnostic(bytes, settings.maxFileSize) };
+    const { style, file, error } = this.resolveStyle(document.uri, settings);
+    const format = formatOf(document);
+    const result = lint(text, style, { format, rules: this.options.rules });
+    this.logFailures(document.uri, result.failures);
+    const spellingOn = (style.rules[spellingMeta.id] ?? spellingMeta.defaultSeverity) !== 'off';
+    return {
+      kind: 'linted',
+      analysis: { uri: document.uri, version: document.version, result, style, styleFile: file, styleError: error, format, complete: !spellingOn },
+    };
+  }
+
+  private publish(analysis: Analysis): void {
+    const { uri, result } = analysis;
+    const diagnostics = result.findings.map((finding) => toDiagnostic(uri, result.doc.index, finding));
+    this.host.publish(uri, analysis.version, diagnostics);
+    this.host.status({
+      uri,
+      style: analysis.style.name,
+      styleFile: analysis.styleFile,
+      findings: diagnostics.length,
+      state: analysis.styleError ? 'style-error' : 'ok',
+    });
+  }
+
+  private resolveStyle(uri: string, settings: Settings): StyleOutcome {
+    const path = pathOf(uri);
+    const folder = this.folders.folderOf(uri);
+    const draftFolder = path ? dirname(path) : folder;
+    let configPath: string | undefined;
+    if (settings.configPath) {
+      const base = folder ?? draftFolder;
+      configPath = isAbsolute(settings.configPath) ? settings.configPath : base ? resolve(base, settings.configPath) : undefined;
+    }
+    return this.styles.resolve(draftFolder, configPath);
+  }
+
+  /** One speller per house style; a style that changes gets a new one. */
+  private spellerFor(style: HouseStyle): Promise<Speller | undefined> {
+    const key = style.file ?? style.name;
+    let entry = this.spellers.get(key);
+    if (!entry || entry.style !== style) {
+      const speller = createSpeller(style, { dictionaryDir: this.options.dictionaryDir }).catch((error: unknown) => {
+        const why = error instanceof Error ? error.message : String(error);
+        this.host.error(`presslint: spelling is off, the speller could not start: ${error instanceof Error ? (error.stack ?? why) : why}`);
+        if (error instanceof SpellingSetupError && !this.spellingSetupReported) {
+          this.spellingSetupReported = true;
+          this.host.showError(`presslint: spelling is not checked: ${why}`);
+        }
+        return undefined;
+      });
+      entry = { style, speller };
+      this.spellers.set(key, entry);
+    }
+    return entry.speller;
+  }
+
+  /** A rule that throws is logged once per distinct error; the other rules' findings still publish. */
+  private logFailures(uri: string, failures: readonly RuleFailure[]): void {
+    for (const failure of failures) {
+      const detail = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
+      const key = `${failure.ruleId}\n${detail}`;
+      if (this.loggedFailures.has(key)) continue;
+      if (this.loggedFailures.size > 200) this.loggedFailures.clear();
+      this.loggedFailures.add(key);
+      this.host.error(`presslint: the ${failure.ruleId} rule failed on ${uri}; the other rules still report. ${detail}`);
+    }
+  }
+}
+
+/** Markdown or plain text by language and file name; undefined lets the parser decide. */
+export function formatOf(document: Pick<TextDocument, 'languageId' | 'uri'>): DraftFormat | undefined {
+  if (document.languageId === 'markdown' || /\.(?:md|markdown)$/i.test(document.uri)) return 'markdown';
+  if (document.languageId === 'plaintext' || /\.txt$/i.test(document.uri)) return 'text';
+  return undefined;
+}

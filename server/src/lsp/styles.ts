@@ -1,0 +1,131 @@
+/**
+ * Which house style applies to a draft, and what happens when a house style file is broken:
+ * its problems become diagnostics in that file (at the bad key), the user is told once, and
+ * drafts keep being linted with the last good version of that file.
+ */
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver';
+import { findStyleFile, recommended, StyleCache, StyleError, type HouseStyle, type StyleIssue } from '../engine/index';
+import { styleIssueDiagnostic } from './diagnostics';
+
+/** What the style resolver needs from the LSP connection. */
+export interface StyleHost {
+  publishDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
+  showError(message: string): void;
+}
+
+export interface StyleOutcome {
+  style: HouseStyle;
+  /** The house style file that applies (even when broken), if any. */
+  file?: string;
+  /** Set when that file is broken: `style` is then its last good version, or `recommended`. */
+  error?: StyleError;
+}
+
+interface Failure {
+  stamp: string;
+  error: StyleError;
+}
+
+/** Resolves house styles for drafts; one per server, folders of every workspace root share it. */
+export class StyleResolver {
+  private readonly cache = new StyleCache();
+  private readonly lookups = new Map<string, string | undefined>();
+  private readonly lastGood = new Map<string, HouseStyle>();
+  private readonly failures = new Map<string, Failure>();
+  /** Per broken root file: the files its diagnostics were published to, and their text (to skip repeats). */
+  private readonly published = new Map<string, { uris: string[]; signature: string }>();
+  private readonly notified = new Set<string>();
+
+  constructor(private readonly host: StyleHost) {}
+
+  /**
+   * The style for a draft in `folder`. `configPath` (absolute) overrides the search for
+   * the nearest file. Never throws.
+   */
+  resolve(folder: string | undefined, configPath?: string): StyleOutcome {
+    const file = configPath ? resolve(configPath) : folder ? this.lookup(resolve(folder)) : undefined;
+    if (!file) return { style: recommended };
+    try {
+      const style = this.load(file);
+      this.lastGood.set(file, style);
+      this.healed(file);
+      return { style, file };
+    } catch (caught) {
+      const error = caught instanceof StyleError ? caught : new StyleError([{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `Cannot read the house style: ${String(caught)}.` }]);
+      this.broken(file, error);
+      return { style: this.lastGood.get(file) ?? recommended, file, error };
+    }
+  }
+
+  /** Forgets everything read from disk (a style file was created, changed or deleted). */
+  invalidate(): void {
+    this.cache.clear();
+    this.lookups.clear();
+    this.failures.clear();
+  }
+
+  /** A house style file was deleted: drop its diagnostics and what was remembered of it. */
+  forget(path: string): void {
+    this.healed(path);
+    this.lastGood.delete(path);
+  }
+
+  private lookup(folder: string): string | undefined {
+    if (!this.lookups.has(folder)) this.lookups.set(folder, findStyleFile(folder));
+    return this.lookups.get(folder);
+  }
+
+  /** StyleCache re-reads changed files; a broken file is not re-parsed on every keystroke either. */
+  private load(file: string): HouseStyle {
+    const stamp = stampOf(file);
+    const failure = this.failures.get(file);
+    if (failure && failure.stamp === stamp) throw failure.error;
+    try {
+      return this.cache.load(file);
+    } catch (error) {
+      if (error instanceof StyleError) this.failures.set(file, { stamp, error });
+      throw error;
+    }
+  }
+
+  private broken(file: string, error: StyleError): void {
+    const byFile = new Map<string, StyleIssue[]>();
+    for (const issue of error.issues) {
+      const target = isAbsolute(issue.file) ? issue.file : resolve(dirname(file), issue.file);
+      byFile.set(target, [...(byFile.get(target) ?? []), issue]);
+    }
+    const signature = JSON.stringify([...byFile]);
+    const previous = this.published.get(file);
+    if (previous?.signature !== signature) {
+      const uris = [...byFile.keys()].map((path) => pathToFileURL(path).toString());
+      for (const stale of previous?.uris ?? []) if (!uris.includes(stale)) this.host.publishDiagnostics(stale, []);
+      for (const [path, issues] of byFile) this.host.publishDiagnostics(pathToFileURL(path).toString(), issues.map(styleIssueDiagnostic));
+      this.published.set(file, { uris, signature });
+    }
+    if (!this.notified.has(file)) {
+      this.notified.add(file);
+      const kept = this.lastGood.has(file) ? 'its last good version' : 'the built-in recommended style';
+      this.host.showError(`presslint: the house style ${file} has errors, so drafts are checked with ${kept}. ${error.message}`);
+    }
+  }
+
+  private healed(file: string): void {
+    const previous = this.published.get(file);
+    if (!previous) return;
+    for (const uri of previous.uris) this.host.publishDiagnostics(uri, []);
+    this.published.delete(file);
+    this.notified.delete(file);
+  }
+}
+
+function stampOf(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return 'missing';
+  }
+}
