@@ -1,5 +1,36 @@
-/** `boilerplate`: Include each mentioned programme's canonical boilerplate, word for word, before the contact block. */
-import type { Rule } from '../types';
+/**
+ * `boilerplate`: Include each mentioned programme's canonical boilerplate, word for word, before
+ * the contact block.
+ *
+ * A programme is mentioned when one of its `mentions` appears in the headline or the body
+ * (case-sensitively when the mention has two capitals or more, as acronyms do). Its boilerplate
+ * is the "About" paragraph (or run of paragraphs) that shares most words with its canonical text
+ * or an older version. Texts are compared word by word after folding white space, dashes and
+ * quotes (text/words.ts), so a pasted no-break space or an en dash is not a difference.
+ */
+import type { Programme } from '../config/style';
+import type { Block, DraftDocument } from '../parse/document';
+import { mergeEdits } from '../fix';
+import { dominantEol } from '../text/lines';
+import { normaliseForComparison, wordSet } from '../text/words';
+import type { Fix, Report, Rule, TextRange } from '../types';
+
+/** A paragraph this similar (shared words) to a programme's text is taken for its boilerplate. */
+const SIMILARITY = 0.3;
+/** Differences named in one message; the rest are counted. */
+const MAX_HUNKS = 3;
+/** Above this many cells, the word diff gives up on alignment and reports one changed span. */
+const MAX_DIFF_CELLS = 1_000_000;
+
+interface Token extends TextRange {
+  norm: string;
+}
+
+/** A programme's boilerplate as written in the draft: one or more consecutive paragraphs. */
+interface Unit {
+  blocks: Block[];
+  range: TextRange;
+}
 
 export const boilerplate: Rule = {
   meta: {
@@ -8,7 +39,262 @@ export const boilerplate: Rule = {
     defaultSeverity: 'error',
     fixable: true,
   },
-  check() {
-    // TODO: implemented in its own change.
+  check({ doc, style, report }) {
+    if (style.programmes.length === 0) return;
+    const eol = dominantEol(doc.text);
+    const units = assignUnits(doc, style.programmes);
+    for (const programme of style.programmes) {
+      const found = units.get(programme) ?? [];
+      if (found.length === 0) {
+        const mention = firstMention(doc, programme);
+        if (mention) report(missing(doc, programme, mention, eol));
+        continue;
+      }
+      for (const unit of found) checkUnit(doc, programme, unit, eol, report);
+    }
   },
 };
+
+/** Which boilerplate paragraphs belong to which programme (the most similar one). */
+function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<Programme, Unit[]> {
+  const texts = programmes.map((p) =>
+    [p.boilerplate, ...p.previous].flatMap((text) => paragraphs(text)).map((paragraph) => wordSet(paragraph)),
+  );
+  const units = new Map<Programme, Unit[]>();
+  let previous: { programme: Programme; unit: Unit; index: number } | undefined;
+  const position = new Map(doc.blocks.map((block, i) => [block, i]));
+  doc.boilerplate.forEach((block) => {
+    const words = wordSet(block.text);
+    let best: Programme | undefined;
+    let bestScore = SIMILARITY;
+    programmes.forEach((programme, i) => {
+      for (const canonical of texts[i]!) {
+        const score = similarity(words, canonical);
+        if (score >= bestScore) {
+          best = programme;
+          bestScore = score;
+        }
+      }
+    });
+    if (!best) return;
+    const index = position.get(block)!;
+    const canonicalParagraphs = paragraphs(best.boilerplate).length;
+    // A multi-paragraph boilerplate: the next paragraph of the same programme joins the unit.
+    if (previous && previous.programme === best && previous.index === index - 1 && previous.unit.blocks.length < canonicalParagraphs) {
+      previous.unit.blocks.push(block);
+      previous.unit.range.end = block.range.end;
+      previous.index = index;
+      return;
+    }
+    const unit: Unit = { blocks: [block], range: { ...block.range } };
+    units.set(best, [...(units.get(best) ?? []), unit]);
+    previous = { programme: best, unit, index };
+  });
+  return units;
+}
+
+function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: string, report: (r: Report) => void): void {
+  const canonical = canonicalText(programme.boilerplate, eol);
+  const replace: Fix = { range: unit.range, text: canonical };
+  const written = tokens(doc.text, unit.range.start, unit.range.end);
+  const house = tokens(programme.boilerplate);
+  const same = (other: Token[]) => other.length === written.length && other.every((t, i) => t.norm === written[i]!.norm);
+
+  const contact = doc.contact;
+  if (contact && unit.range.start > contact.range.start) {
+    report({
+      message: `The ${programme.name} boilerplate comes after the contact block: move it above the contact block.`,
+      range: { start: unit.range.start, end: lineEnd(doc, unit.range.start) },
+      fix: move(doc, unit, contact.range.start, canonical, eol),
+    });
+  }
+  if (same(house)) return;
+  if (programme.previous.some((text) => same(tokens(text)))) {
+    report({
+      message: `The ${programme.name} boilerplate is an outdated version: replace it with the current canonical text.`,
+      range: { start: unit.range.start, end: lineEnd(doc, unit.range.start) },
+      fix: replace,
+    });
+    return;
+  }
+  const hunks = diff(written, house);
+  const described = hunks.slice(0, MAX_HUNKS).map((hunk) => describeHunk(doc.text, programme.boilerplate, written, house, hunk));
+  const more = hunks.length - MAX_HUNKS;
+  const first = hunks[0]!;
+  const at = written[first.aStart] ?? written[first.aStart - 1] ?? written[0];
+  const lastToken = written[Math.max(first.aStart, first.aEnd - 1)] ?? at;
+  const range = at && lastToken ? { start: at.start, end: Math.max(at.end, lastToken.end) } : unit.range;
+  report({
+    message:
+      `The ${programme.name} boilerplate differs from the canonical text: ${described.join('; ')}` +
+      (more > 0 ? `; and ${more} more difference${more > 1 ? 's' : ''}.` : '.'),
+    range,
+    fix: replace,
+  });
+}
+
+function missing(doc: DraftDocument, programme: Programme, mention: TextRange, eol: string): Report {
+  const canonical = canonicalText(programme.boilerplate, eol);
+  let fix: Fix;
+  if (doc.contact) {
+    fix = { range: { start: doc.contact.range.start, end: doc.contact.range.start }, text: canonical + eol + eol };
+  } else {
+    const last = [...doc.blocks].reverse().find((block) => block.kind !== 'end-mark');
+    const at = last ? last.range.end : doc.text.length;
+    fix = { range: { start: at, end: at }, text: (last ? eol + eol : '') + canonical };
+  }
+  return {
+    message: `The release mentions ${programme.name} but lacks its boilerplate: add the canonical "About" paragraph.`,
+    range: mention,
+    fix,
+  };
+}
+
+/** One fix that takes the boilerplate (and its "About" heading) from after the contact block to before it. */
+function move(doc: DraftDocument, unit: Unit, contactStart: number, canonical: string, eol: string): Fix {
+  let first = doc.blocks.indexOf(unit.blocks[0]!);
+  let moved = canonical;
+  const heading = doc.blocks[first - 1];
+  if (heading && heading.range.start > contactStart && heading.lines.length === 1 && /^(?:#{1,6}\s*)?about\b/i.test(heading.text)) {
+    moved = heading.text + eol + eol + canonical;
+    first--;
+  }
+  const before = doc.blocks[first - 1];
+  const deleteFrom = before ? before.range.end : doc.blocks[first]!.range.start;
+  return mergeEdits(doc.text, [
+    { range: { start: contactStart, end: contactStart }, text: moved + eol + eol },
+    { range: { start: deleteFrom, end: unit.range.end }, text: '' },
+  ]);
+}
+
+/** The first place the headline or body mentions the programme. */
+function firstMention(doc: DraftDocument, programme: Programme): TextRange | undefined {
+  const patterns = programme.mentions
+    .filter((m) => m.trim() !== '')
+    .map((m) => {
+      const escaped = m.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+');
+      const caseSensitive = (m.match(/\p{Lu}/gu) ?? []).length >= 2;
+      return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+    });
+  const blocks = [doc.headline, doc.subheadline, ...doc.body].filter((b): b is Block => b !== undefined);
+  for (const block of blocks) {
+    let best: TextRange | undefined;
+    for (const pattern of patterns) {
+      const match = pattern.exec(block.text);
+      if (match && (!best || block.range.start + match.index < best.start)) {
+        best = { start: block.range.start + match.index, end: block.range.start + match.index + match[0].length };
+      }
+    }
+    if (best) return best;
+  }
+  return undefined;
+}
+
+/** Words as the comparison sees them, with their offsets in `text`. */
+function tokens(text: string, start = 0, end = text.length): Token[] {
+  const result: Token[] = [];
+  const pattern = /[^\s\u200b]+/g;
+  pattern.lastIndex = start;
+  for (let m = pattern.exec(text); m && m.index < end; m = pattern.exec(text)) {
+    const stop = Math.min(m.index + m[0].length, end);
+    result.push({ start: m.index, end: stop, norm: normaliseForComparison(text.slice(m.index, stop)) });
+  }
+  return result;
+}
+
+interface Hunk {
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+}
+
+/** Word-level differences: common ends trimmed, then a longest common subsequence on the middle. */
+function diff(a: Token[], b: Token[]): Hunk[] {
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix]!.norm === b[prefix]!.norm) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix]!.norm === b[b.length - 1 - suffix]!.norm) suffix++;
+  const n = a.length - prefix - suffix;
+  const m = b.length - prefix - suffix;
+  if (n === 0 && m === 0) return [];
+  if ((n + 1) * (m + 1) > MAX_DIFF_CELLS || n === 0 || m === 0) {
+    return [{ aStart: prefix, aEnd: prefix + n, bStart: prefix, bEnd: prefix + m }];
+  }
+  // lcs[i * (m + 1) + j]: length of the LCS of a[i..] and b[j..] (middles only).
+  const width = m + 1;
+  const lcs = new Uint32Array((n + 1) * width);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * width + j] =
+        a[prefix + i]!.norm === b[prefix + j]!.norm
+          ? lcs[(i + 1) * width + j + 1]! + 1
+          : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+    }
+  }
+  const hunks: Hunk[] = [];
+  let open: Hunk | undefined;
+  let i = 0;
+  let j = 0;
+  const close = () => {
+    if (open) hunks.push(open);
+    open = undefined;
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && a[prefix + i]!.norm === b[prefix + j]!.norm) {
+      close();
+      i++;
+      j++;
+      continue;
+    }
+    open ??= { aStart: prefix + i, aEnd: prefix + i, bStart: prefix + j, bEnd: prefix + j };
+    if (j < m && (i === n || lcs[i * width + j + 1]! >= lcs[(i + 1) * width + j]!)) {
+      j++;
+      open.bEnd = prefix + j;
+    } else {
+      i++;
+      open.aEnd = prefix + i;
+    }
+  }
+  close();
+  return hunks;
+}
+
+function describeHunk(text: string, canonical: string, a: Token[], b: Token[], hunk: Hunk): string {
+  const quote = (source: string, list: Token[], from: number, to: number) => {
+    const words = list.slice(from, to).map((t) => source.slice(t.start, t.end).replace(/\s+/g, ' '));
+    const joined = words.join(' ');
+    return `"${joined.length > 60 ? `${joined.slice(0, 59)}…` : joined}"`;
+  };
+  const written = quote(text, a, hunk.aStart, hunk.aEnd);
+  const house = quote(canonical, b, hunk.bStart, hunk.bEnd);
+  if (hunk.aStart === hunk.aEnd) return `missing ${house}`;
+  if (hunk.bStart === hunk.bEnd) return `extra ${written}`;
+  return `${written} where the house has ${house}`;
+}
+
+/** The canonical text as the draft should carry it: its paragraphs, in the draft's line endings. */
+function canonicalText(text: string, eol: string): string {
+  return paragraphs(text)
+    .map((paragraph) => paragraph.split(/\r\n|\r|\n/).map((line) => line.trim()).join(eol))
+    .join(eol + eol);
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .trim()
+    .split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/)
+    .filter((p) => p.trim() !== '');
+}
+
+function lineEnd(doc: DraftDocument, offset: number): number {
+  return doc.lines[doc.index.lineAt(offset)]!.end;
+}
+
+/** Share of words two texts have in common, over the larger set. */
+function similarity(words: ReadonlySet<string>, canonical: ReadonlySet<string>): number {
+  if (canonical.size === 0) return 0;
+  let shared = 0;
+  for (const word of canonical) if (words.has(word)) shared++;
+  return shared / Math.max(canonical.size, words.size);
+}

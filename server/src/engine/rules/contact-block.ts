@@ -1,14 +1,151 @@
-/** `contact-block`: End with the house contact block: heading, organisation and name, and a way to reach each contact. */
-import type { Rule } from '../types';
+/**
+ * `contact-block`: End with the house contact block: heading, organisation and name, and a way
+ * to reach each contact.
+ *
+ * Reads the block through parse/contact.ts. Fixes: a missing block or an empty one gets the
+ * house template, a foreign heading is replaced, a missing heading inserted. The template's
+ * blanks are placeholders ([Organisation], [Name], [email address], [phone number]), which this
+ * rule reports without a fix until someone fills them in: inserting the template is done once,
+ * and linting again finds nothing more to fix.
+ */
+import { contactInfo, type ChannelKind, type ContactEntry, type ContactPart } from '../parse/contact';
+import type { DraftDocument } from '../parse/document';
+import type { HouseStyle } from '../config/style';
+import { dominantEol } from '../text/lines';
+import type { Rule, TextRange } from '../types';
+
+const CHANNEL_NAMES: Record<ChannelKind, string> = {
+  email: 'e-mail address',
+  phone: 'phone number',
+  handle: 'handle',
+  web: 'web address',
+};
 
 export const contactBlock: Rule = {
   meta: {
     id: 'contact-block',
-    description: "End with the house contact block: heading, organisation and name, and a way to reach each contact.",
+    description: 'End with the house contact block: heading, organisation and name, and a way to reach each contact.',
     defaultSeverity: 'error',
     fixable: true,
   },
-  check() {
-    // TODO: implemented in its own change.
+  check({ doc, style, report }) {
+    const eol = dominantEol(doc.text);
+    const heading = style.contact.heading;
+    const info = contactInfo(doc);
+    if (!doc.contact || !info) {
+      const last = [...doc.blocks].reverse().find((block) => block.kind !== 'end-mark');
+      const lastLine = last?.lines[last.lines.length - 1];
+      const at = last ? last.range.end : doc.text.length;
+      report({
+        message: `The release has no contact block: end it with "${heading}" and who to contact.`,
+        range: lastLine ? { start: Math.max(last!.range.start, lastLine.start), end: lastLine.end } : { start: at, end: at },
+        fix: { range: { start: at, end: at }, text: (last ? eol + eol : '') + heading + eol + eol + entryTemplate(style, eol) },
+      });
+      return;
+    }
+
+    if (!info.heading) {
+      const at = doc.contact.range.start;
+      const firstLine = doc.contact.blocks[0]!.lines[0]!;
+      report({
+        message: `The contact block has no heading: put "${heading}" above it.`,
+        range: { start: at, end: firstLine.end },
+        fix: { range: { start: at, end: at }, text: heading + eol + eol },
+      });
+    } else if (info.heading.text !== heading.trim()) {
+      report({
+        message: `The contact heading "${info.heading.text}" is not the house's: use "${heading.trim()}".`,
+        range: info.heading.range,
+        fix: { range: info.heading.range, text: heading.trim() },
+      });
+    }
+
+    if (info.entries.length === 0) {
+      const anchor = doc.contact.heading ?? doc.contact.blocks[0]!;
+      const at = doc.contact.range.end;
+      report({
+        message: 'The contact block names no one to contact.',
+        range: info.heading?.range ?? anchor.range,
+        fix: { range: { start: at, end: at }, text: eol + eol + entryTemplate(style, eol) },
+      });
+    }
+
+    for (const entry of info.entries) checkEntry(doc, style, entry, report);
+
+    for (const placeholder of info.placeholders) {
+      report({
+        message: `Replace the placeholder "${placeholder.text}" with the real contact details.`,
+        range: placeholder.range,
+      });
+    }
+    for (const empty of info.emptyChannels) {
+      report({
+        message: `"${doc.text.slice(empty.range.start, empty.range.end)}" has no ${CHANNEL_NAMES[empty.kind]} after it.`,
+        range: empty.range,
+      });
+    }
+    const malformed = (part: ContactPart, kind: string) => {
+      if (part.malformed) report({ message: `"${part.text}" is not ${kind}.`, range: part.range });
+    };
+    for (const entry of info.entries) {
+      entry.emails.forEach((part) => malformed(part, 'an e-mail address'));
+      entry.phones.forEach((part) => malformed(part, 'a phone number'));
+      entry.handles.forEach((part) => malformed(part, handleKind(part)));
+    }
+    info.shared.forEach((part) => malformed(part, handleKind(part)));
   },
 };
+
+/** "a Twitter/X handle", "an Instagram handle", "a handle". */
+function handleKind(part: ContactPart): string {
+  if (!part.network) return 'a handle';
+  if (/^(?:twitter|x)$/i.test(part.network)) return 'a Twitter/X handle';
+  return `${/^[aeiou]/i.test(part.network) ? 'an' : 'a'} ${part.network} handle`;
+}
+
+type ReportFn = Parameters<Rule['check']>[0]['report'];
+
+function checkEntry(doc: DraftDocument, style: HouseStyle, entry: ContactEntry, report: ReportFn): void {
+  const who = entry.name?.text ?? entry.organisation?.text ?? firstLine(doc, entry.range);
+  const missing = style.contact.require.filter((field) => !entry[field]);
+  if (missing.length > 0) {
+    const fields = missing.map((field) => (field === 'organisation' ? 'organisation' : 'name')).join(' or ');
+    report({
+      message: `The contact entry "${who}" has no ${fields}: write it as "${formLine(style)}".`,
+      range: firstLineRange(doc, entry.range),
+    });
+  }
+  const oneOf = style.contact.requireOneOf;
+  if (oneOf.length > 0 && !oneOf.some((channel) => (channel === 'email' ? entry.emails : entry.phones).length > 0)) {
+    report({
+      message: `The contact entry "${who}" has no ${oneOf.map((c) => CHANNEL_NAMES[c]).join(' or ')}.`,
+      range: firstLineRange(doc, entry.range),
+    });
+  }
+}
+
+/** "Organisation: Name", as the house asks for it. */
+function formLine(style: HouseStyle): string {
+  const require = style.contact.require;
+  if (require.includes('organisation') && !require.includes('name')) return 'Organisation';
+  if (require.includes('name') && !require.includes('organisation')) return 'Name';
+  return 'Organisation: Name';
+}
+
+/** The blank entry a fix inserts: its placeholders are reported until they are filled in. */
+function entryTemplate(style: HouseStyle, eol: string): string {
+  const form = formLine(style).replace(/\w+/g, (word) => `[${word}]`);
+  const channels = style.contact.requireOneOf.length > 0 ? style.contact.requireOneOf : (['email'] as const);
+  const lines = [form, ...channels.map((c) => (c === 'email' ? 'Email: [email address]' : 'Phone: [phone number]'))];
+  return lines.join(eol);
+}
+
+function firstLineRange(doc: DraftDocument, range: TextRange): TextRange {
+  const line = doc.lines[doc.index.lineAt(range.start)]!;
+  return { start: range.start, end: Math.min(range.end, line.end) };
+}
+
+function firstLine(doc: DraftDocument, range: TextRange): string {
+  const r = firstLineRange(doc, range);
+  return doc.text.slice(r.start, r.end);
+}
