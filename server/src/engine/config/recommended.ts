@@ -47,11 +47,34 @@ export const BUILT_IN_REGISTRY: Readonly<Record<string, string>> = {
   IFRC: 'International Federation of Red Cross and Red Crescent Societies',
   NGO: 'non-governmental organisation',
   SDG: 'Sustainable Development Goal',
+  'UN-Habitat': 'United Nations Human Settlements Programme',
+  UNRWA: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East',
+  UNFCCC: 'United Nations Framework Convention on Climate Change',
+  UNECE: 'United Nations Economic Commission for Europe',
+  ESCAP: 'Economic and Social Commission for Asia and the Pacific',
+  ECLAC: 'Economic Commission for Latin America and the Caribbean',
+  UNITAR: 'United Nations Institute for Training and Research',
+  UNICRI: 'United Nations Interregional Crime and Justice Research Institute',
+  UNOCT: 'United Nations Office of Counter-Terrorism',
+  UNOV: 'United Nations Office at Vienna',
+  UNOG: 'United Nations Office at Geneva',
+  WIPO: 'World Intellectual Property Organization',
+  ICAO: 'International Civil Aviation Organization',
+  UPU: 'Universal Postal Union',
+  ICC: 'International Criminal Court',
+  ICJ: 'International Court of Justice',
+  OAS: 'Organization of American States',
+  EEAS: 'European External Action Service',
+  EIB: 'European Investment Bank',
+  EBRD: 'European Bank for Reconstruction and Development',
+  G7: 'Group of Seven',
+  G20: 'Group of Twenty',
 };
 
 /**
- * All-caps tokens that are not acronyms to expand: parts of country names, well-known
- * terms a reader knows, units and Roman numerals are handled by the acronym rules.
+ * All-caps tokens that are not acronyms to expand: parts of country names and well-known
+ * terms a reader knows. Roman numerals, single letters, datelines and lines in capitals are
+ * recognised by the acronym analysis itself (parse/acronyms.ts).
  */
 export const BUILT_IN_IGNORE: readonly string[] = [
   'PDR', // Lao PDR
@@ -79,6 +102,9 @@ export const BUILT_IN_IGNORE: readonly string[] = [
   'FAQ',
   'PDF',
   'URL',
+  'SARS-CoV-2',
+  'GDP',
+  'SMS',
 ];
 
 /** The built-in style. Every rule runs at its default severity. */

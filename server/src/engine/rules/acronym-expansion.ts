@@ -1,5 +1,6 @@
 /** `acronym-expansion`: Expand an acronym with its official name from the registry. */
 import type { Rule } from '../types';
+import { analyseAcronyms, nameForMessage, pluralName } from '../parse/acronyms';
 
 export const acronymExpansion: Rule = {
   meta: {
@@ -8,7 +9,17 @@ export const acronymExpansion: Rule = {
     defaultSeverity: 'error',
     fixable: true,
   },
-  check() {
-    // TODO: implemented in its own change.
+  check({ doc, style, report }) {
+    for (const definition of analyseAcronyms(doc, style).definitions) {
+      // The boilerplate rule owns the canonical "About" text, word for word.
+      if (definition.relation !== 'differs' || !definition.registryName || definition.block.kind === 'boilerplate') continue;
+      const official = definition.plural ? pluralName(definition.registryName) : definition.registryName;
+      report({
+        message: `"${definition.acronym}" is expanded as "${nameForMessage(definition.name)}"; its registered name is "${official}".`,
+        range: definition.nameRange,
+        fix: { range: definition.nameRange, text: official },
+        data: { acronym: definition.acronym },
+      });
+    }
   },
 };

@@ -1,5 +1,6 @@
 /** `acronym-redundant`: Expand an acronym once; later uses take the acronym alone. */
 import type { Rule } from '../types';
+import { analyseAcronyms } from '../parse/acronyms';
 
 export const acronymRedundant: Rule = {
   meta: {
@@ -8,7 +9,21 @@ export const acronymRedundant: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check() {
-    // TODO: implemented in its own change.
+  check({ doc, style, report }) {
+    for (const entry of analyseAcronyms(doc, style).entries.values()) {
+      const [first, ...again] = entry.definitions.filter((d) => !d.exempt);
+      if (!first) continue;
+      for (const repeated of again) {
+        // The canonical boilerplate expands its acronyms on its own; a glossary line is a list, not prose.
+        if (repeated.block.kind === 'boilerplate' || !repeated.drop) continue;
+        report({
+          message: `"${repeated.acronym}" is expanded again (it is already expanded on line ${doc.index.lineAt(first.range.start) + 1}); use the acronym alone.`,
+          range: repeated.range,
+          fix: repeated.drop,
+          related: [{ range: first.range, message: `The first expansion of "${first.acronym}".` }],
+          data: { acronym: repeated.acronym },
+        });
+      }
+    }
   },
 };
