@@ -4,6 +4,11 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../server/src/engine/lint';
+import { recommended } from '../server/src/engine/config/recommended';
+import type { HouseStyle } from '../server/src/engine/config/style';
 import { parseDraft } from '../server/src/engine/parse/document';
 import { contactInfo, contactNames, isHandle, isPhoneNumber, isPersonName, type ContactEntry, type ContactPart } from '../server/src/engine/parse/contact';
 
@@ -223,4 +228,62 @@ describe('contact values', () => {
   for (const [text, valid] of names) {
     it(`${valid ? 'takes' : 'does not take'} "${text}" for a name`, () => assert.equal(isPersonName(text), valid));
   }
+});
+
+/**
+ * The real release in ../shared/seed (not part of the project: skipped where it is absent).
+ * Its own boilerplate paragraph, read from the file at test time, is the house's canonical text.
+ */
+describe('the seed release, for the contact, boilerplate, spacing, headline and end-mark rules', () => {
+  const seedFile = join(__dirname, '..', '..', 'shared', 'seed', 'glo-act-belarus-study-visit.txt');
+  const present = existsSync(seedFile);
+  const text = present ? readFileSync(seedFile, 'utf8') : '';
+  const about = text.split(/\n\s*\n/).find((paragraph) => paragraph.startsWith('The Global Action to Prevent'));
+  const style: HouseStyle = {
+    ...recommended,
+    programmes: about ? [{ name: 'GLO.ACT', mentions: ['GLO.ACT'], boilerplate: about, previous: [] }] : [],
+  };
+  const findings = (ruleId: string) => {
+    const result = lint(text, style, { now: new Date('2026-06-01T12:00:00Z') });
+    return result.findings
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => {
+        const at = result.doc.index.positionAt(f.range.start);
+        return `${at.line + 1}:${at.character + 1} ${f.message} [${JSON.stringify(text.slice(f.range.start, f.range.end))}]`;
+      });
+  };
+  const skip = (t: { skip(message: string): void }) => {
+    if (!present) t.skip(`${seedFile} is not here: the seed release lives outside the project`);
+    return !present;
+  };
+
+  it('accepts its boilerplate paragraph as the canonical text', (t) => {
+    if (skip(t)) return;
+    assert.ok(about, 'the seed has its boilerplate paragraph');
+    assert.deepEqual(findings('boilerplate'), []);
+  });
+
+  it('reports the contacts that have a name but no e-mail address or phone number', (t) => {
+    if (skip(t)) return;
+    assert.deepEqual(findings('contact-block'), [
+      '23:1 The contact entry "Dmitry Shylin" has no e-mail address or phone number. ["UNICEF Belarus: Dmitry Shylin"]',
+      '25:1 The contact entry "Elena Nyanenkova" has no e-mail address or phone number. ["UNODC Vienna: Elena Nyanenkova"]',
+    ]);
+  });
+
+  it('reports ( GLO.ACT) and the three runs of no-break spaces, one finding per run', (t) => {
+    if (skip(t)) return;
+    assert.deepEqual(findings('spacing'), [
+      '3:165 Replace the space and 2 no-break spaces (U+00A0) with one space. [" \u00a0\u00a0"]',
+      '3:199 Replace the space and 2 no-break spaces (U+00A0) with one space. [" \u00a0\u00a0"]',
+      '3:417 Remove the space after the opening bracket. [" "]',
+      '28:9 Replace the space and 3 no-break spaces (U+00A0) with one space. ["\u00a0\u00a0\u00a0 "]',
+    ]);
+  });
+
+  it('has a headline the rule accepts and, with the end-mark rule off by default, no end-mark finding', (t) => {
+    if (skip(t)) return;
+    assert.deepEqual(findings('headline'), []);
+    assert.deepEqual(findings('end-mark'), []);
+  });
 });

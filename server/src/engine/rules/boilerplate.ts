@@ -76,8 +76,11 @@ function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<
         }
       }
     });
-    if (!best) return;
     const index = position.get(block)!;
+    // Under "About GLO.ACT", the paragraph is GLO.ACT's however much it was rewritten.
+    const heading = doc.blocks[index - 1];
+    if (heading?.kind === 'about-heading') best = programmes.find((p) => mentionIn(heading.text, p)) ?? best;
+    if (!best) return;
     const canonicalParagraphs = paragraphs(best.boilerplate).length;
     // A multi-paragraph boilerplate: the next paragraph of the same programme joins the unit.
     if (previous && previous.programme === best && previous.index === index - 1 && previous.unit.blocks.length < canonicalParagraphs) {
@@ -124,11 +127,15 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
   const at = written[first.aStart] ?? written[first.aStart - 1] ?? written[0];
   const lastToken = written[Math.max(first.aStart, first.aEnd - 1)] ?? at;
   const range = at && lastToken ? { start: at.start, end: Math.max(at.end, lastToken.end) } : unit.range;
+  // Listing the differences of a paragraph rewritten throughout would only be noise.
+  const changed = hunks.reduce((sum, h) => sum + Math.max(h.aEnd - h.aStart, h.bEnd - h.bStart), 0);
+  const rewritten = changed > house.length / 2;
   report({
-    message:
-      `The ${programme.name} boilerplate differs from the canonical text: ${described.join('; ')}` +
-      (more > 0 ? `; and ${more} more difference${more > 1 ? 's' : ''}.` : '.'),
-    range,
+    message: rewritten
+      ? `The ${programme.name} boilerplate differs from the canonical text in most of its words: use the canonical text.`
+      : `The ${programme.name} boilerplate differs from the canonical text: ${described.join('; ')}` +
+        (more > 0 ? `; and ${more} more difference${more > 1 ? 's' : ''}.` : '.'),
+    range: rewritten ? { start: unit.range.start, end: lineEnd(doc, unit.range.start) } : range,
     fix: replace,
   });
 }
@@ -167,15 +174,24 @@ function move(doc: DraftDocument, unit: Unit, contactStart: number, canonical: s
   ]);
 }
 
-/** The first place the headline or body mentions the programme. */
-function firstMention(doc: DraftDocument, programme: Programme): TextRange | undefined {
-  const patterns = programme.mentions
+/** Patterns of a programme's mentions (and its name, if asked): whole words, acronyms case-sensitive. */
+function mentionPatterns(programme: Programme, withName = false): RegExp[] {
+  return [...new Set([...programme.mentions, ...(withName ? [programme.name] : [])])]
     .filter((m) => m.trim() !== '')
     .map((m) => {
       const escaped = m.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+');
       const caseSensitive = (m.match(/\p{Lu}/gu) ?? []).length >= 2;
       return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
     });
+}
+
+function mentionIn(text: string, programme: Programme): boolean {
+  return mentionPatterns(programme, true).some((pattern) => pattern.test(text));
+}
+
+/** The first place the headline or body mentions the programme. */
+function firstMention(doc: DraftDocument, programme: Programme): TextRange | undefined {
+  const patterns = mentionPatterns(programme);
   const blocks = [doc.headline, doc.subheadline, ...doc.body].filter((b): b is Block => b !== undefined);
   for (const block of blocks) {
     let best: TextRange | undefined;
