@@ -373,7 +373,7 @@ class Analyser {
         closeLine(i);
       }
       while (u < urls.length && urls[u]!.end <= token.start) u++;
-      if ((u < urls.length && urls[u]!.start <= token.start) || token.start < this.datelineEnd) skip[i] = true;
+      if ((u < urls.length && urls[u]!.start <= token.start) || (block === this.doc.lead && token.start < this.datelineEnd)) skip[i] = true;
       const code = token.text.charCodeAt(0);
       if (code >= 48 && code <= 57 && !/\p{L}/u.test(token.text)) continue; // a number
       lettered++;
