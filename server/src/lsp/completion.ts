@@ -85,11 +85,12 @@ function template(label: string, text: string, range: Range, snippets: boolean):
 /** One contact entry in the house form: "Organisation: Name" and the channels the house asks for. */
 export function contactTemplate(style: HouseStyle, snippets: boolean): string {
   let stop = 0;
-  // In a snippet each placeholder is a tab stop; in plain text it is left for the writer to replace.
+  // The blanks are the contact-block rule's placeholders: left unfilled, the rule reports them.
+  // In a snippet each is also a tab stop.
   const field = (placeholder: string) => (snippets ? `\${${++stop}:${placeholder}}` : placeholder);
-  const lines = [`${field('Organisation')}: ${field('Full Name')}`];
+  const lines = [`${field('[Organisation]')}: ${field('[Name]')}`];
   const channels = style.contact.requireOneOf.length > 0 ? style.contact.requireOneOf : ['email', 'phone'];
-  if (channels.includes('email')) lines.push(`Email: ${field('name@example.org')}`);
-  if (channels.includes('phone')) lines.push(`Phone: ${field('+1 212 555 0100')}`);
+  if (channels.includes('email')) lines.push(`Email: ${field('[email address]')}`);
+  if (channels.includes('phone')) lines.push(`Phone: ${field('[phone number]')}`);
   return lines.join('\n');
 }

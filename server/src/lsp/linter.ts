@@ -197,14 +197,14 @@ export class DraftLinter {
     const outcome = this.analyse(document, settings);
     if (outcome.kind === 'skipped') {
       state.analysis = undefined;
-      this.host.publish(uri, version, []);
       this.host.status({ uri, style: '', findings: 0, state: 'disabled' });
+      this.host.publish(uri, version, []);
       return;
     }
     if (outcome.kind === 'too-large') {
       state.analysis = undefined;
-      this.host.publish(uri, version, [outcome.diagnostic]);
       this.host.status({ uri, style: '', findings: 0, state: 'too-large' });
+      this.host.publish(uri, version, [outcome.diagnostic]);
       return;
     }
     const analysis = outcome.analysis;
@@ -245,7 +245,7 @@ export class DraftLinter {
   private publish(analysis: Analysis): void {
     const { uri, result } = analysis;
     const diagnostics = result.findings.map((finding) => toDiagnostic(uri, result.doc.index, finding));
-    this.host.publish(uri, analysis.version, diagnostics);
+    // The status first: whoever waits for the diagnostics finds the status bar already current.
     this.host.status({
       uri,
       style: analysis.style.name,
@@ -253,6 +253,7 @@ export class DraftLinter {
       findings: diagnostics.length,
       state: analysis.styleError ? 'style-error' : 'ok',
     });
+    this.host.publish(uri, analysis.version, diagnostics);
   }
 
   private resolveStyle(uri: string, settings: Settings): StyleOutcome {

@@ -7,6 +7,8 @@ import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -56,19 +58,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const folders = new WorkspaceFolders();
   const styles = new StyleResolver({
     publishDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-    showError: (message) => void connection.window.showErrorMessage(message),
+    showError: (message) => showError(message),
   });
   let capabilities: ClientCapabilities = {};
   let settings = new SettingsStore(undefined);
   let linter: DraftLinter | undefined;
   const openedVersions = new Map<string, number>();
+  // window/showMessage, a notification: the user is told, and nothing waits for an answer.
+  const showError = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
 
   const host = {
     publish: (uri: string, version: number | undefined, diagnostics: import('vscode-languageserver').Diagnostic[]) =>
       void connection.sendDiagnostics({ uri, version, diagnostics }),
     status: (params: unknown) => void connection.sendNotification(STATUS_NOTIFICATION, params),
     error: (message: string) => connection.console.error(message),
-    showError: (message: string) => void connection.window.showErrorMessage(message),
+    showError: (message: string) => showError(message),
   };
 
   /** A request handler that answers `empty` for unknown documents and for its own failures. */

@@ -89,6 +89,8 @@ interface DiagnosticsWaiter {
 
 export class LspClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
+  /** Every publish, in order of arrival. */
+  readonly publishLog: PublishDiagnosticsParams[] = [];
   readonly messages: ShowMessageParams[] = [];
   readonly logs: LogMessageParams[] = [];
   readonly registrations: Registration[] = [];
@@ -101,7 +103,8 @@ export class LspClient {
 
   private constructor(
     readonly connection: ProtocolConnection,
-    private readonly child: ChildProcess,
+    /** The server process; undefined for a server running in this process (`connect`). */
+    private readonly child: ChildProcess | undefined,
     private readonly options: StartOptions,
   ) {}
 
@@ -112,11 +115,26 @@ export class LspClient {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options);
     child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
+    return client.initialize(process.pid);
+  }
+
+  /**
+   * Talks to a server running in this process over the given streams (the tests that inject
+   * rules into the server). No process id: the server must not watch, nor exit, this process.
+   */
+  static connect(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, options: StartOptions = {}): Promise<LspClient> {
+    const connection = createProtocolConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
+    return new LspClient(connection, undefined, options).initialize(null);
+  }
+
+  private async initialize(processId: number | null): Promise<LspClient> {
+    const { connection, options } = this;
+    const client = this;
     client.listen();
     connection.listen();
     const folders = (options.folders ?? []).map((path, i) => ({ uri: pathToFileURL(path).toString(), name: `folder${i}` }));
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      processId,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: { ...defaultCapabilities(), ...options.capabilities },
@@ -130,6 +148,7 @@ export class LspClient {
     const c = this.connection;
     c.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.set(params.uri, params);
+      this.publishLog.push(params);
       const current = this.documents.get(params.uri);
       // A publish for an older version than the mirror's is stale: never resolve a wait with it.
       if (params.version !== undefined && current && params.version !== current.version) return;
@@ -213,11 +232,11 @@ export class LspClient {
    * The diagnostics of `uri` for the mirror's current version, once `accept` holds for them:
    * at once if the last publish already satisfies it.
    */
-  waitForDiagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, what = 'diagnostics'): Promise<Diagnostic[]> {
+  waitForDiagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, what = 'diagnostics', next = false): Promise<Diagnostic[]> {
     const last = this.published.get(uri);
     const current = this.documents.get(uri);
     const fresh = last && (last.version === undefined || !current || last.version === current.version);
-    if (last && fresh && accept(last.diagnostics)) return Promise.resolve(last.diagnostics);
+    if (!next && last && fresh && accept(last.diagnostics)) return Promise.resolve(last.diagnostics);
     return new Promise((resolve, reject) => {
       const waiter: DiagnosticsWaiter = { uri, accept, resolve };
       const timer = setTimeout(() => {
@@ -231,6 +250,11 @@ export class LspClient {
       };
       this.waiters.push(waiter);
     });
+  }
+
+  /** The diagnostics of the next publish for `uri` that satisfies `accept` (ignoring the last one). */
+  waitForNextDiagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, what = 'the next diagnostics'): Promise<Diagnostic[]> {
+    return this.waitForDiagnostics(uri, accept, what, true);
   }
 
   /** Waits until the server's published diagnostics have a diagnostic of each rule. */
@@ -313,9 +337,15 @@ export class LspClient {
 
   /** Shuts the server down politely and waits for the process to end. */
   async stop(): Promise<number | null> {
+    const child = this.child;
+    if (!child) {
+      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), delay(3000)]);
+      this.connection.dispose();
+      return null;
+    }
     const exited = new Promise<number | null>((resolve) => {
-      if (this.child.exitCode !== null) resolve(this.child.exitCode);
-      else this.child.once('exit', (code) => resolve(code));
+      if (child.exitCode !== null) resolve(child.exitCode);
+      else child.once('exit', (code) => resolve(code));
     });
     try {
       await Promise.race([this.connection.sendRequest(ShutdownRequest.type), delay(3000)]);
@@ -323,7 +353,7 @@ export class LspClient {
     } catch {
       // already gone
     }
-    const timer = setTimeout(() => this.child.kill(), 3000);
+    const timer = setTimeout(() => child.kill(), 3000);
     const code = await exited;
     clearTimeout(timer);
     this.connection.dispose();
