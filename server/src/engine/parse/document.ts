@@ -103,8 +103,16 @@ export function looksLikeDateline(text: string): boolean {
 export function isContactHeading(line: string, houseHeading?: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 100) return false;
-  if (houseHeading && normaliseHeading(trimmed) === normaliseHeading(houseHeading)) return true;
+  if (houseHeading && normaliseHeading(trimmed) === normalisedHouseHeading(houseHeading)) return true;
   return CONTACT_HEADING.test(trimmed);
+}
+
+let lastHouseHeading: [string, string] | undefined;
+
+/** The house heading, normalised once rather than once per paragraph of a long draft. */
+function normalisedHouseHeading(heading: string): string {
+  if (lastHouseHeading?.[0] !== heading) lastHouseHeading = [heading, normaliseHeading(heading)];
+  return lastHouseHeading[1];
 }
 
 function normaliseHeading(text: string): string {

@@ -100,7 +100,7 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
   const canonical = canonicalText(programme.boilerplate, eol);
   const replace: Fix = { range: unit.range, text: canonical };
   const written = tokens(doc.text, unit.range.start, unit.range.end);
-  const house = tokens(programme.boilerplate);
+  const house = canonicalTokens(programme.boilerplate);
   const same = (other: Token[]) => other.length === written.length && other.every((t, i) => t.norm === written[i]!.norm);
 
   const contact = doc.contact;
@@ -112,7 +112,7 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
     });
   }
   if (same(house)) return;
-  if (programme.previous.some((text) => same(tokens(text)))) {
+  if (programme.previous.some((text) => same(canonicalTokens(text)))) {
     report({
       message: `The ${programme.name} boilerplate is an outdated version: replace it with the current canonical text.`,
       range: { start: unit.range.start, end: lineEnd(doc, unit.range.start) },
@@ -213,9 +213,24 @@ function tokens(text: string, start = 0, end = text.length): Token[] {
   pattern.lastIndex = start;
   for (let m = pattern.exec(text); m && m.index < end; m = pattern.exec(text)) {
     const stop = Math.min(m.index + m[0].length, end);
-    result.push({ start: m.index, end: stop, norm: normaliseForComparison(text.slice(m.index, stop)) });
+    const word = text.slice(m.index, stop);
+    // Plain ASCII has nothing to fold: skip the normalisation, the hot path of a long draft.
+    result.push({ start: m.index, end: stop, norm: /^[\x21-\x7e]*$/.test(word) ? word : normaliseForComparison(word) });
   }
   return result;
+}
+
+const canonicalCache = new Map<string, Token[]>();
+
+/** The tokens of a house text; house texts are few and compared with every draft. */
+function canonicalTokens(text: string): Token[] {
+  let cached = canonicalCache.get(text);
+  if (!cached) {
+    if (canonicalCache.size > 100) canonicalCache.clear();
+    cached = tokens(text);
+    canonicalCache.set(text, cached);
+  }
+  return cached;
 }
 
 interface Hunk {
@@ -237,15 +252,23 @@ function diff(a: Token[], b: Token[]): Hunk[] {
   if ((n + 1) * (m + 1) > MAX_DIFF_CELLS || n === 0 || m === 0) {
     return [{ aStart: prefix, aEnd: prefix + n, bStart: prefix, bEnd: prefix + m }];
   }
+  // Words as numbers, so the table compares integers, not strings.
+  const ids = new Map<string, number>();
+  const id = (token: Token) => {
+    let value = ids.get(token.norm);
+    if (value === undefined) ids.set(token.norm, (value = ids.size));
+    return value;
+  };
+  const aIds = Int32Array.from({ length: n }, (_, i) => id(a[prefix + i]!));
+  const bIds = Int32Array.from({ length: m }, (_, j) => id(b[prefix + j]!));
   // lcs[i * (m + 1) + j]: length of the LCS of a[i..] and b[j..] (middles only).
   const width = m + 1;
   const lcs = new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
+    const ai = aIds[i]!;
     for (let j = m - 1; j >= 0; j--) {
       lcs[i * width + j] =
-        a[prefix + i]!.norm === b[prefix + j]!.norm
-          ? lcs[(i + 1) * width + j + 1]! + 1
-          : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+        ai === bIds[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   const hunks: Hunk[] = [];
