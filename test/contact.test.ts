@@ -143,6 +143,13 @@ const cases: Array<{ title: string; contact: string; entries: Expected[]; shared
     entries: [{ emails: ['press@ifrc.org'] }],
   },
   {
+    title: 'HTML line breaks, a Twitter/X label and a sentence before a handle',
+    contact:
+      'For more information, please contact:\n\nUNEP: Jane Wanjiku<br>\nEmail: jane.wanjiku@un.org<br>\n\nTwitter/X: @unep-x\nFollow us on Instagram: @unep.photos\n',
+    entries: [{ organisation: 'UNEP', name: 'Jane Wanjiku', emails: ['jane.wanjiku@un.org'] }],
+    shared: ['@unep-x', '@unep.photos'],
+  },
+  {
     title: 'a headless contact block at the end of the draft',
     contact: 'Rosa Mendes, Amazonia Alliance\nEmail: rosa.mendes@amazonia.example\n',
     entries: [{ organisation: 'Amazonia Alliance', name: 'Rosa Mendes', emails: ['rosa.mendes@amazonia.example'] }],

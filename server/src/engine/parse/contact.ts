@@ -99,14 +99,14 @@ const SPACE = '[ \\t\\u00a0\\u202f\\u2007\\u200b]';
 const CHANNEL_LABELS: ReadonlyArray<[ChannelKind, RegExp]> = [
   ['email', /^(?:e-?mail(?: address)?|mail|e)$/i],
   ['phone', /^(?:tel|telephone|phone|ph|mobile(?: phone)?|mob|cell(?: ?phone)?|whatsapp|t|m|p)$/i],
-  ['handle', /^(?:twitter|x|instagram|facebook|linkedin|bluesky|mastodon|threads|tiktok|youtube)$/i],
+  ['handle', /^(?:twitter|x|twitter ?\/ ?x|x ?\/ ?twitter|instagram|facebook|linkedin|bluesky|mastodon|threads|tiktok|youtube)$/i],
   ['web', /^(?:web(?: ?site)?|site|url|w)$/i],
 ];
 /** Labels of things that are not channels of this block: a fax number, a postal address. */
 const IGNORED_LABEL = /^(?:fax|f|address|skype)$/i;
 /** `Label:` (or `Tel.`/`Tel` before a number, `Email` before an address) at the start of a segment. */
 const LABEL = new RegExp(
-  `^(?:[-*•]${SPACE}+)?([A-Za-z][A-Za-z -]{0,20}?)(?:\\.?${SPACE}*[:：]${SPACE}*|\\.?${SPACE}+(?=[+(\\d]|\\S*(?:@|\\[at\\]|\\(at\\))))`,
+  `^(?:[-*•]${SPACE}+)?([A-Za-z][A-Za-z /-]{0,20}?)(?:\\.?${SPACE}*[:：]${SPACE}*|\\.?${SPACE}+(?=[+(\\d]|\\S*(?:@|\\[at\\]|\\(at\\))))`,
 );
 /** A label inside a segment (`..., Email: ...`): where to cut it. */
 const INNER_LABEL = new RegExp(
@@ -125,7 +125,7 @@ const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[A-
 /** A number: starts with +, 00, ( or 0, or has 9 digits or more (so a year range is not one). */
 const BARE_PHONE = /(?<![\w+])(?:\+|\()?\d[\d \u00a0\u202f().\-/]{5,}\d(?![\w])/g;
 const PLACEHOLDER =
-  /\b(?:TBC|TBD|TBA|tbc|tbd|tba|N\/A)\b|\b(?:X{3,}|x{3,})\b|\[(?!at\]|dot\])[^\]\n]{1,40}\](?!\()|\blorem(?: ipsum)?\b|<(?![^>]*(?:@|:\/\/))[A-Za-z][^>\n]{0,30}>/gi;
+  /\b(?:TBC|TBD|TBA|tbc|tbd|tba|N\/A)\b|\b(?:X{3,}|x{3,})\b|\[(?!at\]|dot\])[^\]\n]{1,40}\](?!\()|\blorem(?: ipsum)?\b|<(?![^>]*(?:@|:\/\/))(?!(?:br|b|i|em|strong|span|p|div|a|u|sup|sub|small)\b)[A-Za-z][^>\n]{0,30}>/gi;
 
 const ORG_WORD =
   /\b(?:office|ministry|department|agency|programme|program|organi[sz]ation|fund|foundation|council|commission|union|nations|bank|institute|university|centre|center|association|society|group|trust|network|mission|embassy|committee|secretariat|alliance|federation|corporation|company|inc|ltd|llc|plc|gmbh|ag|sa|ngo|unit|division|bureau|authority|government|police|court|school|hospital|press office|newsroom)\b/i;
@@ -360,7 +360,7 @@ class Reader {
       for (const [a, b, side] of halves) {
         const piece = this.text.slice(a, b);
         let cursor2 = 0;
-        for (const match of piece.matchAll(/\s*(?:,|\t|\s[-–—]\s|[()])\s*/g)) {
+        for (const match of piece.matchAll(/\s*(?:,|\t|\s[-–—]\s|[()]|<\/?[A-Za-z][^>]*>)\s*/g)) {
           pieces.push([a + cursor2, a + match.index, side]);
           cursor2 = match.index + match[0].length;
         }
@@ -395,7 +395,9 @@ function textRole(text: string, side: 'left' | 'right' | 'any', nameFollows: boo
   const name = isPersonName(text);
   if (side === 'left') {
     if (title && !org) return 'title';
-    return name && !org && !nameFollows ? 'name' : 'organisation';
+    if (org || nameFollows) return 'organisation';
+    // "Jane Doe: +41 ..." is a name; "Follow us on Twitter: @..." is nobody.
+    return name ? 'name' : undefined;
   }
   if (org && !(title && /^(?:head|chief|director|officer)\b/i.test(text))) return 'organisation';
   if (title) return 'title';
@@ -449,11 +451,12 @@ export function isPhoneNumber(text: string): boolean {
 
 /**
  * A handle as written after a network's label or bare: Twitter/X names are 1 to 15 letters,
- * digits or underscores; other networks allow dots and longer names; a profile URL is fine.
+ * digits or underscores; other networks (and a bare @handle, whose network is unknown) allow
+ * dots, dashes and longer names, and Mastodon's @name@server; a profile URL is fine.
  */
 export function isHandle(text: string, network?: string): boolean {
   if (/^(?:https?:\/\/|www\.)/i.test(text)) return true;
-  if (!network || /^(?:twitter|x)$/i.test(network)) return /^@?[A-Za-z0-9_]{1,15}$/.test(text);
+  if (network && /^(?:twitter|x|twitter ?\/ ?x|x ?\/ ?twitter)$/i.test(network)) return /^@?[A-Za-z0-9_]{1,15}$/.test(text);
   return /^@?[A-Za-z0-9_][A-Za-z0-9_.\-]{0,49}(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?$/.test(text);
 }
 

@@ -79,7 +79,7 @@ const DATELINE_HINT = new RegExp(
   'i',
 );
 const CONTACT_HEADING =
-  /^(?:#{1,6}\s*)?(?:\*\*|__)?(?:for (?:more|further) information|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|contacts?\b|for media enquiries|media relations\b)/i;
+  /^(?:#{1,6}\s*)?(?:\*\*|__)?(?:for (?:more|further) information|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|contacts?[ \t]*(?:\*\*|__)?[ \t]*(?::|$)|for media enquiries|media relations\b)/i;
 const ABOUT_HEADING = /^(?:#{1,6}\s*)?(?:about\b|notes? to (?:the )?editors?\b|background\b)/i;
 const EMBARGO = /^(?:\*\*)?(?:embargo(?:ed)?\b|for immediate release\b|under embargo\b)/i;
 /** End marks recognised whatever the house style says (the `end-mark` rule reports a foreign one). */

@@ -99,7 +99,7 @@ export const contactBlock: Rule = {
 /** "a Twitter/X handle", "an Instagram handle", "a handle". */
 function handleKind(part: ContactPart): string {
   if (!part.network) return 'a handle';
-  if (/^(?:twitter|x)$/i.test(part.network)) return 'a Twitter/X handle';
+  if (/^(?:twitter|x|twitter ?\/ ?x|x ?\/ ?twitter)$/i.test(part.network)) return 'a Twitter/X handle';
   return `${/^[aeiou]/i.test(part.network) ? 'an' : 'a'} ${part.network} handle`;
 }
 
