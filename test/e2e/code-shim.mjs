@@ -10,7 +10,7 @@
 //   PRESSLINT_CODE_SERVER   the code-server executable (required)
 //   PRESSLINT_E2E_SCRATCH   a scratch folder for HOME, profiles and logs (default: a temp folder)
 //   PRESSLINT_E2E_SCREENS   where screenshots go (default: <scratch>/screens)
-//   PRESSLINT_E2E_TIMEOUT   seconds the whole test run may take (default 300)
+//   PRESSLINT_E2E_TIMEOUT   seconds the whole test run may take (default 600)
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -66,7 +66,7 @@ async function runExtensionTests() {
     code = await driveExtensionTests({
       port, folder, devPaths: devPaths.map((p) => resolve(p)), testsPath: resolve(testsPath), scratch,
       screensDir: resolve(process.env.PRESSLINT_E2E_SCREENS || join(scratch, 'screens')),
-      timeoutMs: Number(process.env.PRESSLINT_E2E_TIMEOUT || 300) * 1000,
+      timeoutMs: Number(process.env.PRESSLINT_E2E_TIMEOUT || 600) * 1000,
       onPage: (page) => screen.attach(page),
     });
   } catch (error) {

@@ -102,6 +102,25 @@ export function rangeOf(document: vscode.TextDocument, text: string, nth = 0): v
   return new vscode.Range(document.positionAt(offset), document.positionAt(offset + text.length));
 }
 
+/** The range of `target` inside the first occurrence of `context` (which must contain it once). */
+export function rangeIn(document: vscode.TextDocument, context: string, target: string): vscode.Range {
+  const outer = document.offsetAt(rangeOf(document, context).start);
+  const inner = context.indexOf(target);
+  assert.notEqual(inner, -1, `"${target}" is inside "${context}"`);
+  return new vscode.Range(document.positionAt(outer + inner), document.positionAt(outer + inner + target.length));
+}
+
+/** The whole text of a document as a range. */
+export function wholeRange(document: vscode.TextDocument): vscode.Range {
+  return new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+}
+
+/** Applies a code action the way the editor does: its edit, then its command. */
+export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `the edit of "${action.title}" applies`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
 /** One line describing a diagnostic, for assertion messages. */
 export function describe(d: vscode.Diagnostic): string {
   const r = d.range;
