@@ -35,6 +35,21 @@ function location(frame) {
   return `${path.replace(/^.*\/(node_modules\/)/, '$1').replace(/^(\.\.\/)+/, '').replace(/^.*\/work\/main\//, '')}:${line}`;
 }
 
+/** Self and total time per function over one or more profiles (threads of one run), in ms, largest first. */
+export function summariseAll(profiles) {
+  const self = new Map();
+  const total = new Map();
+  let totalMs = 0;
+  for (const profile of profiles) {
+    const one = summarise(profile);
+    totalMs += one.totalMs;
+    for (const [k, ms] of one.self) self.set(k, (self.get(k) ?? 0) + ms);
+    for (const [k, ms] of one.total) total.set(k, (total.get(k) ?? 0) + ms);
+  }
+  const sorted = (m) => [...m].sort((a, b) => b[1] - a[1]);
+  return { totalMs, self: sorted(self), total: sorted(total) };
+}
+
 /** Self and total time per function of a profile, in ms, largest first. */
 export function summarise(profile) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -1,16 +1,19 @@
 // `npm run bench`: times presslint against the tools people would use instead, on the same
 // generated drafts in the same run, and checks the speed targets of issue 7.
 //
-//   node bench/run.mjs [--runs 7] [--only one,many,server,growth] [--edits 60] [--no-save]
+//   node bench/run.mjs [--runs 7] [--only one,many,server,growth] [--edits 60] [--no-save] [--no-profile]
 //
 // Writes bench/results.json and bench/results.md (unless --no-save) and prints the tables.
+// For every missed target it then runs the process concerned once more under `node --cpu-prof`
+// (unless --no-profile) and reports the functions that took the time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, release, type } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GROWTH_SIZES, writeCorpus } from './generate.mjs';
 import { canMeasureMemory, round1, runOnce, timeCommands } from './lib/measure.mjs';
+import { summariseAll } from './profile-summary.mjs';
 import { serverSession } from './lib/lsp.mjs';
 import { evaluateTargets, renderMarkdown } from './lib/report.mjs';
 
@@ -120,7 +123,7 @@ if (options.only.has('growth')) {
     const variant = spelling ? 'spell' : 'nospell';
     const run = spawnSync(
       node,
-      [join(bench, 'lib', 'engine-timing.mjs'), bundle, join(out, variant, '.presslint.yaml'), join(root, 'dist', 'dicts'), spelling ? '1' : '0', '1500', ...files],
+      [join(bench, 'lib', 'engine-timing.mjs'), bundle, join(out, variant, '.presslint.yaml'), join(root, 'dist', 'dicts'), spelling ? '1' : '0', '1500', draft('spell', 'server-5k.txt'), ...files],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 180000 },
     );
     if (run.status !== 0) {
@@ -135,8 +138,9 @@ if (options.only.has('growth')) {
     for (const s of timing.sizes) log(`  engine, spelling ${spelling}: ${s.label} ${s.medianMs} ms (${s.msPerKB} ms/KB, ${s.findings} findings)`);
   }
   // The same sizes through the CLI, once each: what a user waits for, start-up included.
+  // Spelling a 5 MB draft through the CLI takes most of a minute here: left out.
   for (const [label] of GROWTH_SIZES) {
-    for (const variant of ['nospell', 'spell']) {
+    for (const variant of label === '5m' ? ['nospell'] : ['nospell', 'spell']) {
       const run = runOnce(presslint(...(variant === 'spell' ? [] : ['--no-spelling']), draft('spell', `size-${label}.txt`)));
       results.growth.cli.push({ label, spelling: variant === 'spell', ms: round1(run.ms), peakRssMB: run.rssMB === null ? null : round1(run.rssMB), exitCode: run.exitCode });
       log(`  CLI ${label} spelling=${variant === 'spell'}: ${round1(run.ms)} ms, ${run.rssMB === null ? '?' : round1(run.rssMB)} MB, exit ${run.exitCode}`);
@@ -145,6 +149,7 @@ if (options.only.has('growth')) {
 }
 
 results.targets = evaluateTargets(results);
+if (options.profile) results.profiles = await profileMissed(results.targets);
 results.durationS = round1((Date.now() - began) / 1000);
 const markdown = renderMarkdown(results);
 process.stdout.write(`\n${markdown}\n`);
@@ -165,16 +170,75 @@ if (options.save) {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Profiles the work behind each missed target once (node --cpu-prof; profiles kept in
+ * bench/out/profiles/) and returns the heaviest functions of each, mapped to the TypeScript
+ * sources through the bundles' source maps.
+ */
+async function profileMissed(targets) {
+  const missed = new Set(targets.filter((t) => t.met === false).map((t) => t.id));
+  if (missed.size === 0) return [];
+  log('\nProfiling the missed targets ...');
+  const jobs = [];
+  const job = (ids, what, run) => {
+    const hit = ids.filter((id) => missed.has(id));
+    if (hit.length) jobs.push({ targets: hit, what, run });
+  };
+  const cli = (args) => (dir) => runOnce({ ...presslint(...args), args: [`--cpu-prof`, `--cpu-prof-dir=${dir}`, join(root, 'bin', 'presslint.js'), ...args] });
+  const engine = (spelling, label) => (dir) =>
+    spawnSync(node, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(bench, 'lib', 'engine-timing.mjs'), join(out, 'engine.mjs'), join(out, spelling ? 'spell' : 'nospell', '.presslint.yaml'), join(root, 'dist', 'dicts'), spelling ? '1' : '0', '1500', draft('spell', 'server-5k.txt'), draft('spell', `size-${label}.txt`)], { timeout: 180000 });
+  const session = (name, variant, edits) => (dir) =>
+    serverSession({ serverPath: join(root, 'dist', 'server.mjs'), file: draft(variant, name), edits, settleMs: 600, publishesPerVersion: variant === 'spell' ? 2 : 1, budgetMs: 10000, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`], initializationOptions: { debounceMs: 0 }, settings: { presslint: { run: 'onType' } } });
+  job(['one-file', 'cli-memory'], 'CLI, one file, no spelling', cli(['--no-spelling', draft('spell', 'one.txt')]));
+  job(['one-file-spelling', 'one-file-vs-cspell'], 'CLI, one file, with spelling', cli([draft('spell', 'one.txt')]));
+  job(['many-files', 'many-files-vs-textlint'], `CLI, ${corpus.many} files, with spelling`, cli([draft('spell', 'many')]));
+  job(['server-5k'], 'server, 5 KB draft, no spelling, 20 edits', session('server-5k.txt', 'nospell', 20));
+  job(['server-5k-spelling', 'server-memory'], 'server, 5 KB draft, with spelling, 20 edits', session('server-5k.txt', 'spell', 20));
+  job(['server-1m'], 'server, 1 MB draft, no spelling, 5 edits', session('server-1m.txt', 'nospell', 5));
+  job(['server-1m-spelling'], 'server, 1 MB draft, with spelling, 5 edits', session('server-1m.txt', 'spell', 5));
+  job(['growth'], 'engine, 5 KB draft, no spelling, repeated', engine(false, '5k'));
+  job(['growth'], 'engine, 5 MB draft, no spelling', engine(false, '5m'));
+  // 500 KB: the same hot spots as 5 MB with spelling, in a tenth of the time.
+  job(['growth-spelling'], 'engine, 500 KB draft, with spelling', engine(true, '500k'));
+  const profiles = [];
+  for (const [i, { targets: ids, what, run }] of jobs.entries()) {
+    const dir = join(out, 'profiles', String(i + 1).padStart(2, '0'));
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    try {
+      await run(dir);
+      const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+      if (files.length === 0) throw new Error('no profile was written');
+      const summary = summariseAll(files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+      const top = (list, n) => list.slice(0, n).map(([fn, ms]) => ({ fn, ms: round1(ms), share: round1((ms / summary.totalMs) * 100) }));
+      profiles.push({
+        targets: ids,
+        what,
+        dir: relative(root, dir),
+        sampledMs: round1(summary.totalMs),
+        self: top(summary.self.filter(([fn]) => !fn.startsWith('(idle)') && !fn.startsWith('(root)')), 8),
+        ownCode: top(summary.total.filter(([fn]) => fn.includes(' server/src/')), 8),
+      });
+      log(`  ${what}: ${profiles.at(-1).self.slice(0, 3).map((f) => `${f.fn} ${f.share}%`).join('; ')}`);
+    } catch (error) {
+      profiles.push({ targets: ids, what, failed: String(error?.message ?? error).slice(0, 300) });
+      log(`  ! profiling ${what} failed: ${error?.message ?? error}`);
+    }
+  }
+  return profiles;
+}
+
 function parseArgs(argv) {
-  const parsed = { runs: 7, edits: 60, only: new Set(['one', 'many', 'server', 'growth']), save: true };
+  const parsed = { runs: 7, edits: 60, only: new Set(['one', 'many', 'server', 'growth']), save: true, profile: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--runs') parsed.runs = Number(argv[++i]);
     else if (arg === '--edits') parsed.edits = Number(argv[++i]);
     else if (arg === '--only') parsed.only = new Set(argv[++i].split(','));
     else if (arg === '--no-save') parsed.save = false;
+    else if (arg === '--no-profile') parsed.profile = false;
     else {
-      log(`Unknown option ${arg}. Usage: node bench/run.mjs [--runs N] [--edits N] [--only one,many,server,growth] [--no-save]`);
+      log(`Unknown option ${arg}. Usage: node bench/run.mjs [--runs N] [--edits N] [--only one,many,server,growth] [--no-save] [--no-profile]`);
       process.exit(2);
     }
   }
@@ -215,6 +279,7 @@ async function engineBundle() {
     target: 'node20',
     format: 'esm',
     logLevel: 'warning',
+    sourcemap: 'linked',
     banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
   });
   return outfile;

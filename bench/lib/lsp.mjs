@@ -33,9 +33,9 @@ function peakRssMB(pid) {
  * "first" latency is the first publish for the version, the "settled" one the
  * `publishesPerVersion`-th publish, or the last before `settleMs` of quiet if fewer come.
  */
-export async function serverSession({ serverPath, file, edits, settleMs, publishesPerVersion = 1, budgetMs = Infinity, settings = {}, initializationOptions = {}, timeoutMs = 30000, log = () => {} }) {
+export async function serverSession({ serverPath, file, edits, settleMs, publishesPerVersion = 1, budgetMs = Infinity, nodeArgs = [], settings = {}, initializationOptions = {}, timeoutMs = 30000, log = () => {} }) {
   const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { cwd: dirname(file), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd: dirname(file), stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-4000);

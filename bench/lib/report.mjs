@@ -176,6 +176,25 @@ export function renderMarkdown(r) {
     for (const [variant, timing] of Object.entries(r.growth.engine)) if (timing.failed) lines.push('', `Engine timing (${variant}) failed: ${timing.failed}`);
     lines.push('');
   }
+  if (r.profiles?.length) {
+    lines.push('## Profiles of the missed targets (node --cpu-prof)', '');
+    lines.push('Heaviest functions by self time, then the project functions with the most total time (callees included), mapped to the TypeScript sources.', '');
+    for (const p of r.profiles) {
+      lines.push(`### ${p.what} (${p.targets.join(', ')})`, '');
+      if (p.failed) {
+        lines.push(`Profiling failed: ${p.failed}`, '');
+        continue;
+      }
+      lines.push(`${fmtMs(p.sampledMs)} sampled; profiles in \`${p.dir}/\`.`, '');
+      lines.push('| self time | share | function | | total time | share | project function |', '| --- | --- | --- | --- | --- | --- | --- |');
+      for (let i = 0; i < Math.max(p.self.length, p.ownCode.length); i++) {
+        const a = p.self[i];
+        const b = p.ownCode[i];
+        lines.push(`| ${a ? fmtMs(a.ms) : ''} | ${a ? `${a.share}%` : ''} | ${a ? `\`${a.fn}\`` : ''} | | ${b ? fmtMs(b.ms) : ''} | ${b ? `${b.share}%` : ''} | ${b ? `\`${b.fn}\`` : ''} |`);
+      }
+      lines.push('');
+    }
+  }
   return lines.join('\n');
 }
 
