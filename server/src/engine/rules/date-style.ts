@@ -1,5 +1,9 @@
 /** `date-style`: Write dates in the body as the dateline does (10-13 June), and ranges with the house's dash. */
-import type { Rule } from '../types';
+import type { Block } from '../parse/document';
+import type { HouseStyle } from '../config/style';
+import type { Rule, RuleContext, TextRange } from '../types';
+import { parseDateline } from '../parse/dateline';
+import { MONTH_NAMES, MONTH_PATTERN, monthOf } from '../text/dates';
 
 export const dateStyle: Rule = {
   meta: {
@@ -8,7 +12,185 @@ export const dateStyle: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check() {
-    // TODO: implemented in its own change.
+  check(context) {
+    const { doc } = context;
+    const parsedDateline = parseDateline(doc);
+    for (const block of doc.blocks) {
+      if (!PROSE.has(block.kind)) continue;
+      if (block.kind === 'contact') {
+        // Contact lines with a phone number, an e-mail or a web address hold numbers that are no dates.
+        for (const line of block.lines) {
+          const text = doc.text.slice(line.start, line.end);
+          if (!CONTACT_CHANNEL.test(text)) checkText(context, text, line.start);
+        }
+        continue;
+      }
+      const start = parsedDateline?.block === block ? Math.max(block.range.start, parsedDateline.range.end) : block.range.start;
+      checkText(context, doc.text.slice(start, block.range.end), start);
+    }
   },
 };
+
+const PROSE: ReadonlySet<Block['kind']> = new Set(['headline', 'subheadline', 'body', 'about-heading', 'boilerplate', 'contact']);
+
+const CONTACT_CHANNEL = /@|\[at\]|https?:\/\/|www\.|\b(?:tel|phone|mobile|mob|cell|fax|whatsapp)\b|\+\d|\d[\d ().\-–/]{5,}\d/i;
+
+const DAY = '(\\d{1,2})(st|nd|rd|th)?(?!\\d)';
+const MONTH = `(${MONTH_PATTERN})`;
+const SPACES = '[ \\u00a0]+';
+/**
+ * A date with a day: "8 July 2019", "10-13 June", "30 June-2 July", "July 8, 2019", "June 10-13",
+ * "June 30-July 2". Groups: day-first 1-9, month-first 10-18.
+ */
+const DATE = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}.,:/\\-–])${DAY}(?:${SPACES}${MONTH})?(?:([-–])${DAY})?${SPACES}${MONTH}(?:(,?)${SPACES}(\\d{4})(?!\\d))?`,
+    `(?<![\\p{L}\\p{N}])${MONTH}${SPACES}${DAY}(?:([-–])(?:${MONTH}${SPACES})?${DAY})?(?:(,?)${SPACES}(\\d{4})(?!\\d))?`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|') + '(?![\\p{L}\\p{N}]|[-–]\\d)',
+  'gu',
+);
+
+/**
+ * Two numbers joined by a hyphen or en dash, standing alone: not inside COVID-19, A-1, an ISBN
+ * (978-3-16-...), a time (10:00-12:00), a decimal or a phone number's groups (+43 1 260-4433).
+ */
+const NUMBER_RANGE = /(?<![\p{L}\p{N}_\-–.,/+:#@&=])(?<!\d[ \u00a0])(\d{1,4})([-–])(\d{1,4})(?![\p{L}\p{N}_\-–/]|[.,:]\d)/gu;
+
+/** Web and e-mail addresses and phone numbers, whose digits and hyphens are no ranges. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+(?:@|\s*\[at\]\s*)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const PHONE = /\+\d[\d \u00a0().\-–/]{5,}\d|\(\d{1,5}\)[\d \u00a0.\-]{4,}\d|\b\d{2,5}(?:[ .\-/]\d{2,5}){2,}\b/gu;
+
+/** Where addresses and phone numbers are; the address pattern is slow, so it runs only where one can be. */
+function protectedRanges(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  const patterns = /@|\[at\]|:\/\/|www\./.test(text) ? [ADDRESS, PHONE] : [PHONE];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  // Merged into disjoint spans, so one forward pointer can test every candidate.
+  const merged: TextRange[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+interface Candidate {
+  range: TextRange;
+  original: string;
+  replacement: string;
+  reasons: string[];
+}
+
+function checkText(context: RuleContext, text: string, offset: number): void {
+  const { style } = context;
+  const candidates: Candidate[] = [];
+  const guards = protectedRanges(text);
+
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    const candidate = dateCandidate(m, style);
+    if (candidate) candidates.push(candidate);
+  }
+  NUMBER_RANGE.lastIndex = 0;
+  for (let m = NUMBER_RANGE.exec(text); m; m = NUMBER_RANGE.exec(text)) {
+    const candidate = rangeCandidate(m, style);
+    if (candidate) candidates.push(candidate);
+  }
+  candidates.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+
+  // A number range inside a date ("10-13 June") is the date's; addresses and phone numbers are no dates.
+  let lastEnd = -1;
+  let p = 0;
+  for (const candidate of candidates) {
+    if (candidate.range.start < lastEnd) continue;
+    while (p < guards.length && guards[p]!.end <= candidate.range.start) p++;
+    const guard = guards[p];
+    if (guard && guard.start < candidate.range.end) continue;
+    lastEnd = candidate.range.end;
+    if (candidate.reasons.length === 0) continue;
+    const range = { start: offset + candidate.range.start, end: offset + candidate.range.end };
+    context.report({
+      message: `Write "${candidate.replacement}", not "${candidate.original}": ${list(candidate.reasons)}.`,
+      range,
+      fix: { range, text: candidate.replacement },
+    });
+  }
+}
+
+interface DayPart {
+  value: number;
+  ordinal?: string;
+}
+
+function dateCandidate(m: RegExpExecArray, style: HouseStyle): Candidate | undefined {
+  const dayFirst = m[1] !== undefined;
+  // Day-first groups: 1 day, 2 ordinal, 3 first month, 4 dash, 5 second day, 6 its ordinal, 7 month, 8 comma, 9 year.
+  // Month-first groups: 10 month, 11 day, 12 ordinal, 13 dash, 14 second month, 15 second day, 16 its ordinal, 17 comma, 18 year.
+  const g = dayFirst
+    ? { day: m[1], ordinal: m[2], month: m[3] ?? m[7], dash: m[4], month2: m[3] ? m[7] : undefined, day2: m[5], ordinal2: m[6], comma: m[8], year: m[9] }
+    : { day: m[11], ordinal: m[12], month: m[10], dash: m[13], month2: m[14], day2: m[15], ordinal2: m[16], comma: m[17], year: m[18] };
+  // "8 July-10": a dash but no second month after a first one is not a date range this rule knows.
+  if (dayFirst && m[3] && !m[4]) {
+    // "8 July 12 August" cannot be read as one date.
+    return undefined;
+  }
+  const first: DayPart = { value: Number(g.day), ordinal: g.ordinal };
+  const second: DayPart | undefined = g.day2 !== undefined ? { value: Number(g.day2), ordinal: g.ordinal2 } : undefined;
+  const month = monthOf(g.month!)!;
+  const month2 = g.month2 !== undefined ? monthOf(g.month2) : undefined;
+  if (first.value < 1 || first.value > 31 || (second && (second.value < 1 || second.value > 31))) return undefined;
+  if (second && !month2 && second.value <= first.value) return undefined;
+
+  const usOrder = style.dateline.dateFormat === 'MMMM D, YYYY';
+  const houseDash = style.dates.rangeDash === 'en-dash' ? '–' : '-';
+  const reasons: string[] = [];
+  if (usOrder === dayFirst) reasons.push(usOrder ? 'the month comes before the day' : 'the day comes before the month');
+  if (first.ordinal || second?.ordinal) reasons.push('dates take no ordinal suffix');
+  if (month.abbreviated || month2?.abbreviated) reasons.push('months are written in full');
+  if (g.year !== undefined && !usOrder && g.comma) reasons.push('the year follows the month without a comma');
+  if (g.year !== undefined && usOrder && !g.comma) reasons.push('a comma comes before the year');
+  if (g.dash && g.dash !== houseDash) reasons.push(houseDash === '–' ? 'ranges take an en dash' : 'ranges take a hyphen');
+
+  const name = MONTH_NAMES[month.month - 1]!;
+  const name2 = month2 && MONTH_NAMES[month2.month - 1]!;
+  let replacement: string;
+  if (usOrder) {
+    replacement = `${name} ${first.value}`;
+    if (second) replacement += `${houseDash}${name2 ? `${name2} ` : ''}${second.value}`;
+    if (g.year !== undefined) replacement += `, ${g.year}`;
+  } else {
+    replacement = `${first.value}`;
+    if (second) replacement += `${name2 ? ` ${name}` : ''}${houseDash}${second.value}`;
+    replacement += ` ${name2 ?? name}`;
+    if (g.year !== undefined) replacement += ` ${g.year}`;
+  }
+  return { range: { start: m.index, end: m.index + m[0].length }, original: m[0], replacement, reasons };
+}
+
+function rangeCandidate(m: RegExpExecArray, style: HouseStyle): Candidate | undefined {
+  const [original, a, dash, b] = m as unknown as [string, string, string, string];
+  if ((/^0\d/.test(a) || /^0\d/.test(b)) || Number(a) >= Number(b)) {
+    // Leading zeros (codes) and falling pairs (scores, 3-1) are no ranges; a year and its decade
+    // ("2015-19") are, read below.
+    if (!(a.length === 4 && b.length === 2 && Number(b) > Number(a) % 100)) return undefined;
+  }
+  // "555-1234" is a phone number; "2019-5" is a code.
+  if ((a.length === 3 && b.length === 4) || (a.length === 4 && b.length !== 4 && b.length !== 2)) return undefined;
+  const houseDash = style.dates.rangeDash === 'en-dash' ? '–' : '-';
+  const range = { start: m.index, end: m.index + original.length };
+  const reasons = dash === houseDash ? [] : [houseDash === '–' ? 'ranges take an en dash' : 'ranges take a hyphen'];
+  return { range, original, replacement: `${a}${houseDash}${b}`, reasons };
+}
+
+/** "a", "a and b", "a, b and c". */
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
