@@ -238,9 +238,16 @@ describe('uses of an acronym', () => {
     assert.deepEqual(brief(text), []);
   });
 
-  it('a plural use is expanded in the plural', () => {
-    const text = release('NGOs met the ministry.');
-    assert.equal(check(text)[0]!.finding.fix!.text, 'non-governmental organisations (NGOs)');
+  it('a plural use is expanded in the plural, with a capital when it opens a sentence', () => {
+    assert.equal(check(release('NGOs met the ministry.'))[0]!.finding.fix!.text, 'Non-governmental organisations (NGOs)');
+    assert.equal(check(release('The ministry met NGOs.'))[0]!.finding.fix!.text, 'non-governmental organisations (NGOs)');
+  });
+
+  it('dotted initials keep their last dot; a dot that also ends the sentence is kept after the bracket', async () => {
+    const text = release('Staff of the U.N. Then more U.N.-led work.');
+    assert.deepEqual(brief(text), [['acronym-first-use', 'U.N.']]);
+    assert.equal(await fixed(text, 'acronym-first-use'), release('Staff of the United Nations (U.N.). Then more U.N.-led work.'));
+    assert.deepEqual(brief(release('The S.E.A.-led teams met.')), [['acronym-unknown', 'S.E.A.']]);
   });
 });
 

@@ -131,6 +131,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/giu;
 const EMAIL_AROUND_AT = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.\p{L}{2,}/u;
 /** A token that has a capital letter: the only kind that can hold an acronym. */
 const HAS_CAPITAL = /\p{Lu}/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const MAYBE_ACRONYM = /\p{Lu}[^]*[\p{Lu}\p{N}]/u;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
@@ -431,11 +432,13 @@ class Analyser {
       word = word.slice(0, -1);
     }
     const start = token.start;
+    // Initials with dots (U.N., S.E.A.): the last dot belongs to the acronym.
+    const lastDot = !plural && !possessive && this.text[token.end] === '.' && DOTTED_INITIALS.test(word) ? '.' : '';
     const wholePiece = (): Piece => ({
-      core: word,
+      core: word + lastDot,
       start,
-      coreEnd: start + word.length,
-      end: start + word.length + (plural ? 1 : 0),
+      coreEnd: start + word.length + lastDot.length,
+      end: start + word.length + lastDot.length + (plural ? 1 : 0),
       plural,
       possessive,
       whole: true,

@@ -14,8 +14,9 @@ export const acronymExpansion: Rule = {
       // The boilerplate rule owns the canonical "About" text, word for word.
       if (definition.relation !== 'differs' || !definition.registryName || definition.block.kind === 'boilerplate') continue;
       const official = definition.plural ? pluralName(definition.registryName) : definition.registryName;
+      const written = doc.text.slice(definition.acronymRange.start, definition.acronymRange.end);
       report({
-        message: `"${definition.acronym}" is expanded as "${nameForMessage(definition.name)}"; its registered name is "${official}".`,
+        message: `"${written}" is expanded as "${nameForMessage(definition.name)}"; its registered name is "${official}".`,
         range: definition.nameRange,
         fix: { range: definition.nameRange, text: official },
         data: { acronym: definition.acronym },

@@ -20,8 +20,10 @@ export const acronymFirstUse: Rule = {
       const name = expansionName(entry, definition ?? entry.definitions[0]);
       if (!name) continue; // neither registered nor defined: acronym-unknown's finding
       const written = doc.text.slice(first.range.start, first.range.end);
-      const expanded = expandedForm(name, first.acronym, first.plural);
-      const edits: Fix[] = [{ range: first.range, text: expanded }];
+      const expanded = capitaliseAtSentenceStart(expandedForm(name, first.acronym, first.plural), doc.text, first.block.range.start, first.range.start);
+      // `the U.N. Then ...`: the acronym's last dot also ended the sentence; keep one after the bracket.
+      const endsSentence = first.acronym.endsWith('.') && /^(?:\s+["“‘']?\p{Lu}|\s*$)/u.test(doc.text.slice(first.range.end, Math.min(first.range.end + 4, first.block.range.end)));
+      const edits: Fix[] = [{ range: first.range, text: endsSentence ? `${expanded}.` : expanded }];
       // The later expansion goes, unless it belongs to the canonical boilerplate.
       if (definition?.drop && definition.block.kind !== 'boilerplate') edits.push(definition.drop);
       const where = definition ? laterPlace(doc.index.lineAt(first.range.start), doc.index.lineAt(definition.range.start)) : '';
@@ -46,4 +48,12 @@ function expansionName(entry: AcronymEntry, definition: AcronymDefinition | unde
 
 function laterPlace(useLine: number, definitionLine: number): string {
   return useLine === definitionLine ? 'later on the same line' : `later, on line ${definitionLine + 1}`;
+}
+
+/** "non-governmental organisations (NGOs)" opening a sentence (or following the dateline) takes a capital. */
+function capitaliseAtSentenceStart(expanded: string, text: string, blockStart: number, at: number): string {
+  let i = at - 1;
+  while (i >= blockStart && /\s/.test(text[i]!)) i--;
+  const opensSentence = i < blockStart || /[.!?]/.test(text[i]!) || (/[-–—]/.test(text[i]!) && i < at - 1);
+  return opensSentence ? expanded.charAt(0).toUpperCase() + expanded.slice(1) : expanded;
 }

@@ -16,8 +16,9 @@ export const acronymRedundant: Rule = {
       for (const repeated of again) {
         // The canonical boilerplate expands its acronyms on its own; a glossary line is a list, not prose.
         if (repeated.block.kind === 'boilerplate' || !repeated.drop) continue;
+        const written = doc.text.slice(repeated.acronymRange.start, repeated.acronymRange.end);
         report({
-          message: `"${repeated.acronym}" is expanded again (it is already expanded on line ${doc.index.lineAt(first.range.start) + 1}); use the acronym alone.`,
+          message: `"${written}" is expanded again (it is already expanded on line ${doc.index.lineAt(first.range.start) + 1}); use the acronym alone.`,
           range: repeated.range,
           fix: repeated.drop,
           related: [{ range: first.range, message: `The first expansion of "${first.acronym}".` }],
