@@ -193,11 +193,26 @@ type Sections = Omit<DraftDocument, 'text' | 'format' | 'lines' | 'index' | 'blo
 
 function classify(blocks: Block[], style: ParseOptions['style']): Sections {
   const endMarks = new Set([...(style?.endMark.marks ?? []), ...DEFAULT_END_MARKS].map((m) => m.toUpperCase()));
-  const boilerplateSets = (style?.programmes ?? []).flatMap((p) => [p.boilerplate, ...p.previous]).map((t) => wordSet(t));
+  const canonicals = (style?.programmes ?? [])
+    .flatMap((p) => [p.boilerplate, ...p.previous])
+    .map((text) => {
+      const words = wordSet(text);
+      // The longest words of the text, whose presence a cheap substring test can check.
+      const telling = [...words].filter((w) => w.length >= 6).sort((a, b) => b.length - a.length).slice(0, 8);
+      return { length: text.length, words, telling };
+    });
   const resemblesBoilerplate = (block: Block) => {
-    if (boilerplateSets.length === 0 || block.text.length < 80) return false;
+    if (canonicals.length === 0 || block.text.length < 80) return false;
+    // Cheap tests first (similar length, most telling words present) spare the word sets of most of a long draft.
+    let lower: string | undefined;
+    const candidates = canonicals.filter((c) => {
+      if (block.text.length < c.length / 2 || block.text.length > c.length * 2) return false;
+      lower ??= block.text.toLowerCase();
+      return c.telling.filter((w) => lower!.includes(w)).length >= c.telling.length / 2;
+    });
+    if (candidates.length === 0) return false;
     const words = wordSet(block.text);
-    return boilerplateSets.some((canonical) => similarity(words, canonical) >= BOILERPLATE_SIMILARITY);
+    return candidates.some((canonical) => similarity(words, canonical.words) >= BOILERPLATE_SIMILARITY);
   };
 
   let i = 0;

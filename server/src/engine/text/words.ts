@@ -30,7 +30,9 @@ export function normaliseForComparison(text: string): string {
     .trim();
 }
 
-/** The set of lower-cased words in a text. */
+/** The set of lower-cased words in a text (dashes and apostrophes split words here). */
 export function wordSet(text: string): Set<string> {
-  return new Set(words(normaliseForComparison(text)).map((w) => w.text.toLowerCase()));
+  const set = new Set(text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  set.delete('');
+  return set;
 }
