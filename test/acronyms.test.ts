@@ -131,6 +131,22 @@ describe('definitions', () => {
     assert.deepEqual(brief(text), []);
   });
 
+  it('Markdown emphasis around the name or the acronym does not hide a definition', () => {
+    const text = release('The **United Nations Office on Drugs and Crime** (**UNODC**) met **UNODC** staff.');
+    assert.deepEqual(definitionsOf(text).map((d) => [d.acronym, d.name, d.relation]), [
+      ['UNODC', 'United Nations Office on Drugs and Crime', 'registry'],
+    ]);
+    assert.deepEqual(brief(text), []);
+  });
+
+  it('dropping a repeated expansion keeps the markup of the acronym', async () => {
+    const text = release('The EU (European Union) met. The **European Union** (**EU**) and the **EU** (European Union) agreed on a [study](https://example.org) (and the European Union ([EU](https://europa.eu))).');
+    assert.equal(
+      await fixed(text, 'acronym-redundant'),
+      release('The EU (European Union) met. The **EU** and the **EU** agreed on a [study](https://example.org) (and the [EU](https://europa.eu)).'),
+    );
+  });
+
   it('case, dashes and spaces do not make a name differ; a line break inside a name is fine', () => {
     const text = release('The Organization for Security and Co‐operation in\nEurope (OSCE) and the european union (EU) met.');
     assert.deepEqual(definitionsOf(text).map((d) => d.relation), ['registry', 'registry']);
@@ -255,6 +271,16 @@ describe('all-caps words that are not acronyms', () => {
   it('an all-caps dateline is not flagged', () => {
     const text = 'Partners meet\n\nDAKAR, SENEGAL, 21 MAY 2016 - The European Union (EU) opened a centre.\n';
     assert.deepEqual(brief(text), []);
+  });
+
+  it('a date-first dateline with the place after it, in capitals', () => {
+    assert.deepEqual(brief('Talks in Tunis\n\n16th June 2020 - TUNIS, TUNISIA - The European Union (EU) met.\n'), []);
+    // Prose after the date is not a place: its capitals are checked.
+    assert.deepEqual(brief('Talks\n\n16 June 2020 - The ABC met - so did others.\n'), [['acronym-unknown', 'ABC']]);
+  });
+
+  it('a date in the middle of the first sentence is no dateline', () => {
+    assert.deepEqual(brief('Talks\n\nThe ABC and partners agreed on 8 July 2019 - a plan.\n'), [['acronym-unknown', 'ABC']]);
   });
 
   it('a dateline with a source credit and wire style', () => {

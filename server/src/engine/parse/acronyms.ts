@@ -140,6 +140,10 @@ const MONTH_DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`,
   'i',
 );
+/** A word that starts in lower case: prose, not a place name (`de`, `es` are too short to count). */
+const PROSE_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]{3,}/u;
+const PLACE_PARTICLES = new Set(['de', 'del', 'der', 'des', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'les', 'el', 'al', 'es', 'en', 'et', 'y', 'of', 'on', 'upon', 'am', 'an', 'sur', 'au', 'aux']);
+const PLACE_THEN_SEPARATOR = /^(\p{Lu}[^\r\n.!?]{0,60}?)(?:\s+(?:-{1,3}|[–—])\s*|[–—]\s*)/u;
 const DATELINE_SEPARATOR = /\s+(?:-{1,3}|[–—])\s*|[–—]\s*|\s*--\s*|:\s+/;
 /** At most this many words are looked at before a bracket for a name. */
 const NAME_WINDOW = 30;
@@ -494,13 +498,19 @@ class Analyser {
     const openStart = tokens[i]!.start - before.length + open.index;
     const closeStart = piece.end + close[0].length - 1;
     const nameEnd = tokens[i - 1]!.end;
-    if (this.text.slice(nameEnd, openStart).trim() !== '') return undefined;
+    if (!/^[\s*_]*$/.test(this.text.slice(nameEnd, openStart))) return undefined;
     const letters = lettersOf(piece.core);
     const registered = this.lookup.registry.get(key);
 
     const make = (from: number, relation: DefinitionRelation): AcronymDefinition => {
       const nameRange = { start: tokens[from]!.start, end: nameEnd };
-      const written = this.text.slice(piece.start, piece.end);
+      // Dropping the name keeps what the brackets hold, markup included (`**UNODC**`, a link);
+      // an emphasised name loses its opening marks with it.
+      let dropStart = nameRange.start;
+      if (/[*_]/.test(this.text.slice(nameEnd, openStart))) {
+        while (dropStart > block.range.start && /[*_]/.test(this.text[dropStart - 1]!)) dropStart--;
+      }
+      const inner = this.text.slice(openStart + 1, closeStart).trim();
       return {
         key,
         acronym: piece.core,
@@ -511,7 +521,7 @@ class Analyser {
         openBracket: { start: openStart, end: openStart + 1 },
         closeBracket: { start: closeStart, end: closeStart + 1 },
         range: { start: nameRange.start, end: closeStart + 1 },
-        drop: { range: { start: nameRange.start, end: closeStart + 1 }, text: written },
+        drop: { range: { start: dropStart, end: closeStart + 1 }, text: inner },
         relation,
         registryName: registered?.name,
         plural: piece.plural,
@@ -595,7 +605,7 @@ class Analyser {
       openBracket: { start: openStart, end: openStart + 1 },
       closeBracket: { start: closeStart, end: closeStart + 1 },
       range: { start: piece.start, end: closeStart + 1 },
-      drop: { range: { start: piece.end, end: closeStart + 1 }, text: '' },
+      drop: { range: { start: piece.end + (/^[*_]*/.exec(after)?.[0].length ?? 0), end: closeStart + 1 }, text: '' },
       relation,
       registryName: registered?.name,
       plural: piece.plural,
@@ -751,17 +761,29 @@ function initialsStart(words: string[], letters: string[], fromStart = false): n
   return -1;
 }
 
+/** Every word capitalised but place-name particles: `The Hague`, `Rio de Janeiro`, `Dar es Salaam`. */
+function isPlace(text: string): boolean {
+  for (const match of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*/gu)) {
+    if (!PLACE_PARTICLES.has(match[0])) return false;
+  }
+  return true;
+}
+
 /** Where the dateline of the lead paragraph ends (its separator included), or -1. */
 function datelineEnd(lead: Block): number {
   const firstLine = lead.lines[0]!;
   const line = lead.text.slice(0, Math.min(firstLine.end - lead.range.start, 240));
   const date = MONTH_DATE.exec(line);
   // Before the date only a place may stand: no running prose ("UNODC and the EU agreed on 8 July").
-  if (!date || date.index > 100 || /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]{3,}/u.test(line.slice(0, date.index))) return -1;
-  const rest = line.slice(date.index + date[0].length);
-  const separator = DATELINE_SEPARATOR.exec(rest);
+  if (!date || date.index > 100 || PROSE_WORD.test(line.slice(0, date.index))) return -1;
+  const afterDate = date.index + date[0].length;
+  const separator = DATELINE_SEPARATOR.exec(line.slice(afterDate));
   if (separator && separator.index < 60) {
-    return lead.range.start + date.index + date[0].length + separator.index + separator[0].length;
+    let end = afterDate + separator.index + separator[0].length;
+    // Date first, place after: `16th June 2020 - TUNIS, Tunisia - `.
+    const place = line.slice(0, date.index).trim() === '' ? PLACE_THEN_SEPARATOR.exec(line.slice(end)) : null;
+    if (place && isPlace(place[1]!)) end += place[0].length;
+    return lead.range.start + end;
   }
   // The dateline on its own line, the body on the next.
   if (lead.lines.length > 1 && line.length < 120) return firstLine.end;
