@@ -213,7 +213,13 @@ export class DraftLinter {
     if (analysis.complete) return;
 
     const speller = await this.spellerFor(analysis.style);
-    if (!speller || !stillCurrent(version)) return;
+    if (!stillCurrent(version)) return;
+    if (!speller) {
+      // Spelling cannot run: what was published is all there will be.
+      state.analysis = { ...analysis, complete: true };
+      this.publish(state.analysis);
+      return;
+    }
     if (state.speller && state.speller !== speller) state.speller.forget(uri);
     state.speller = speller;
     const merged = await addSpelling(analysis.result, analysis.style, speller, uri);
@@ -252,6 +258,7 @@ export class DraftLinter {
       styleFile: analysis.styleFile,
       findings: diagnostics.length,
       state: analysis.styleError ? 'style-error' : 'ok',
+      pending: !analysis.complete,
     });
     this.host.publish(uri, analysis.version, diagnostics);
   }

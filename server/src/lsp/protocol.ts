@@ -24,6 +24,8 @@ export interface StatusParams {
   styleFile?: string;
   findings: number;
   state: DocumentState;
+  /** Spelling has yet to join these findings (its dictionaries are loading, or it is checking). */
+  pending?: boolean;
 }
 
 /** Request: the server's memory and how many documents it tracks (the memory test; diagnostics). */

@@ -16,6 +16,7 @@ import {
   CompletionRequest,
   ConfigurationRequest,
   createProtocolConnection,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
@@ -221,6 +222,11 @@ export class LspClient {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
+  /** Tells the server the settings changed (it asks for them again). */
+  async settingsChanged(settings: unknown = null): Promise<void> {
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
+  }
+
   /** Tells the server files changed on disk (as the client's watcher would). */
   async filesChanged(changes: { path: string; type: FileChangeType }[]): Promise<void> {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
@@ -335,11 +341,19 @@ export class LspClient {
     return document;
   }
 
+  /** The shutdown request, given up on after 3 s (a server that hangs must not hang the tests). */
+  private async shutdown(): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, 3000)));
+    await Promise.race([this.connection.sendRequest(ShutdownRequest.type).catch(() => undefined), timeout]);
+    clearTimeout(timer);
+  }
+
   /** Shuts the server down politely and waits for the process to end. */
   async stop(): Promise<number | null> {
     const child = this.child;
     if (!child) {
-      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), delay(3000)]);
+      await this.shutdown();
       this.connection.dispose();
       return null;
     }
@@ -348,7 +362,7 @@ export class LspClient {
       else child.once('exit', (code) => resolve(code));
     });
     try {
-      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), delay(3000)]);
+      await this.shutdown();
       await this.connection.sendNotification(ExitNotification.type);
     } catch {
       // already gone
