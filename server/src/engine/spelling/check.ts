@@ -1,0 +1,408 @@
+/**
+ * What the spelling rule reports on a parsed draft, given a loaded dictionary: unknown words
+ * (with suggestions) and words spelt the other dialect's way (with a fix).
+ *
+ * The draft's prose is read block by block (headline, dateline and body, boilerplate, contact
+ * block; never front matter or control comments). What is accepted without configuration:
+ * - all-caps tokens (GLO.ACT, UNODC, NGOs): the acronym rules' business;
+ * - tokens with a digit (5km, COVID-19, 2019/20, G20) and short units after a number (10 mln);
+ * - URLs, e-mail addresses (also "name[at]org.int"), domain and file names, @handles, #hashtags,
+ *   Markdown code and HTML tags;
+ * - words with a letter outside A-Z (LEFÖ, Bogotá, António, Минск): spelled as written;
+ * - names and organisations of the contact block, everywhere in the draft;
+ * - the words of the acronym registry's names, the ignore list, programme names and mentions;
+ * - in a boilerplate paragraph, the words of the programme's canonical text;
+ * - house words (`words:` and the words file);
+ * - a capitalised word the dictionary does not know, unless one slip (two letters swapped, a
+ *   letter dropped, added or a vowel changed inside the word) turns it into a common word or a
+ *   month, weekday or country: "Goverment" and "Septmber" are typos, "Nyanenkova" is a name.
+ *
+ * Every answer about a word is cached for the speller's life, so re-checking an edited draft
+ * only looks up the words that changed.
+ */
+import type { HouseStyle } from '../config/style';
+import { contactInfo } from '../parse/contact';
+import type { Block, DraftDocument } from '../parse/document';
+import type { Report, TextRange } from '../types';
+import { dialectVariant, matchCase, mayBeVariant, preferredSpelling } from './dialect';
+import type { Dictionary } from './dictionary';
+import { KNOWN_NAMES } from './known-names';
+
+/** Suggestions offered per unknown word, at most. */
+export const MAX_SUGGESTIONS = 5;
+/** Lower-case words shorter than this are not checked (cspell's default is 4; "teh" is 3). */
+const MIN_LOWER_LENGTH = 3;
+/** Capitalised words shorter than this are taken for names or abbreviations (Amb, Tel, Ms). */
+const MIN_NAME_CHECK_LENGTH = 5;
+/** Bounds each cache: a long-running server sees many drafts. */
+const MAX_CACHE_ENTRIES = 50_000;
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const HAS_DIGIT = /\p{N}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const NON_ASCII_LETTER = /[^\x00-\x7F]/;
+const POSSESSIVE = /['’]s$/i;
+
+/**
+ * Spans that are not prose: checked by other rules or not words at all. Each pattern has a
+ * cheap test that the block may hold one, and starts with a look-behind so that it is only
+ * tried at the start of a run of characters (linear time on long drafts).
+ */
+const SKIPPED_SPANS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
+  // URLs
+  { hint: /:\/\/|mailto:/i, pattern: /(?<![\p{L}\p{N}])(?:https?|ftps?|mailto):[^\s<>"'\])}]+/giu },
+  { hint: /www\./i, pattern: /(?<![\p{L}\p{N}.])www\.[^\s<>"'\])}]+/giu },
+  // e-mail addresses, also written name[at]org[dot]int
+  { hint: /@/, pattern: /(?<![\p{L}\p{N}._%+'’-])[\p{L}\p{N}._%+'’-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
+  {
+    hint: /[[({]at[\])}]/i,
+    pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s?[[({]at[\])}]\s?[\p{L}\p{N}-]+(?:(?:\s?[[({]dot[\])}]\s?|\.)[\p{L}\p{N}-]+)*/giu,
+  },
+  // @handles, #hashtags
+  { hint: /[@#]/, pattern: /(?<![\p{L}\p{N}_.@#])[@#][\p{L}\p{N}_]+/gu },
+  // domain and file names: unodc.org, report.pdf (a full stop followed by lower case, no space)
+  { hint: /[\p{L}\p{N}]\.[a-z]/u, pattern: /(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\b(?:\/[^\s<>"'\])}]*)?/gu },
+  // Markdown code, HTML comments and tags, Markdown link targets
+  { hint: /`/, pattern: /`[^`\n]*`/g },
+  { hint: /</, pattern: /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g },
+  { hint: /\]\(/, pattern: /\]\([^)\s]*\)/g },
+];
+
+/** A word made of a common prefix and a word of four letters or more, written solid. */
+const PREFIXED = /^(anti|counter|cross|cyber|inter|intra|macro|micro|multi|non|post|pre|pro|re|self|socio|sub|super|supra|trans|tri|bi|co|un|under|over|geo|eco|agro|bio|tele|e)-?(\p{L}{4,})$/iu;
+
+/** Words after a number that are units or multipliers (5 km, 10 mln, 3 bn), whatever they are. */
+const MAX_UNIT_LENGTH = 4;
+
+/** Words before a dialect variant at the start of a sentence that make it part of a name. */
+const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'to', 'in', 'against']);
+
+interface Token extends TextRange {
+  /** The word without a possessive 's, as written. */
+  core: string;
+  /** `core` with curly apostrophes straightened, for look-ups. */
+  key: string;
+  isNumber: boolean;
+}
+
+/** The style-dependent part of the rule; one per speller. */
+export class SpellChecker {
+  private readonly known = new Map<string, boolean>();
+  private readonly nearMisses = new Map<string, boolean>();
+  private readonly suggestionCache = new Map<string, string[]>();
+  /** Lower-cased words accepted everywhere: house words, registry, ignore list, programmes. */
+  private readonly accepted: Set<string>;
+  /** Lower-cased house words (they also win over the dialect's preference). */
+  private readonly houseWords: Set<string>;
+  private readonly houseWordList: string[];
+  /** Words of official names as written (World Health Organization): never a dialect problem. */
+  private readonly officialNameWords: Set<string>;
+  /** Words of the canonical boilerplates as written. */
+  private readonly boilerplateWords: Set<string>;
+
+  constructor(
+    private readonly dictionary: Dictionary,
+    private readonly style: HouseStyle,
+    houseWords: readonly string[],
+  ) {
+    this.houseWordList = [...new Set(houseWords.flatMap((w) => tokens(w).map((t) => t.key)))];
+    this.houseWords = new Set(this.houseWordList.map((w) => w.toLowerCase()));
+    const officialNames = [
+      ...Object.values(style.acronyms.registry),
+      ...style.programmes.flatMap((p) => [p.name, ...p.mentions]),
+    ];
+    this.officialNameWords = new Set(officialNames.flatMap((name) => tokens(name).map((t) => t.key)));
+    this.accepted = new Set([
+      ...this.houseWords,
+      ...[...this.officialNameWords].map((w) => w.toLowerCase()),
+      ...Object.keys(style.acronyms.registry).flatMap((k) => tokens(k).map((t) => t.key.toLowerCase())),
+      ...style.acronyms.ignore.flatMap((k) => tokens(k).map((t) => t.key.toLowerCase())),
+    ]);
+    this.boilerplateWords = new Set(
+      style.programmes.flatMap((p) => [p.boilerplate, ...p.previous]).flatMap((text) => tokens(text).map((t) => t.key)),
+    );
+  }
+
+  /** The spelling reports of a draft, in text order. */
+  check(doc: DraftDocument): Report[] {
+    const reports: Report[] = [];
+    const { skipped, names } = contactParts(doc);
+    for (const block of doc.blocks) {
+      if (block.kind === 'end-mark') continue;
+      this.checkBlock(block, skipped, names, reports);
+    }
+    return reports;
+  }
+
+  private checkBlock(block: Block, contactSpans: readonly TextRange[], names: ReadonlySet<string>, reports: Report[]): void {
+    const text = block.text;
+    const base = block.range.start;
+    const skip = skippedSpans(text, base, contactSpans);
+    let s = 0;
+    let previous: Token | undefined;
+    for (const token of tokens(text)) {
+      while (s < skip.length && skip[s]!.end <= token.start) s++;
+      const overlapsSkipped = s < skip.length && skip[s]!.start < token.end;
+      const spaced = previous !== undefined && onlySpaces(text, previous.end, token.start);
+      const afterNumber = spaced && previous!.isNumber;
+      const previousWord = spaced ? previous : undefined;
+      previous = token;
+      if (overlapsSkipped || token.isNumber || HAS_DIGIT.test(token.core)) continue;
+      if (afterNumber && token.core.length <= MAX_UNIT_LENGTH) continue;
+      const report = this.checkWord(text, base, token, block, names, previousWord);
+      if (report) reports.push(report);
+    }
+  }
+
+  private checkWord(
+    text: string,
+    base: number,
+    token: Token,
+    block: Block,
+    names: ReadonlySet<string>,
+    previousWord: Token | undefined,
+  ): Report | undefined {
+    const { core, key } = token;
+    const lower = key.toLowerCase();
+    const upper = HAS_UPPER.test(core);
+    if (!upper && [...core].length < MIN_LOWER_LENGTH) return undefined;
+    if (isAllCaps(core)) return undefined;
+    if (this.accepted.has(lower) || names.has(lower)) return undefined;
+    if (block.kind === 'boilerplate' && this.boilerplateWords.has(key)) return undefined;
+    if (NON_ASCII_LETTER.test(key)) return undefined;
+    const range = { start: base + token.start, end: base + token.start + core.length };
+
+    const preferred = mayBeVariant(lower, this.style.dialect)
+      ? preferredSpelling(lower, this.style.dialect, {
+          previousWord: previousWord?.key.toLowerCase(),
+          sentence: () => sentenceAround(text, token.start),
+        })
+      : undefined;
+    if (preferred && this.dialectApplies(text, token, upper)) {
+      const replacement = matchCase(core, preferred);
+      const other = this.style.dialect === 'en-GB' ? 'American' : 'British';
+      return {
+        message: `"${core}" is the ${other} spelling; the house style (${this.style.dialect}) writes "${replacement}".`,
+        range,
+        fix: { range, text: replacement },
+        data: { word: core, preferred: replacement, dialect: this.style.dialect },
+      };
+    }
+
+    if (this.isKnown(key)) return undefined;
+    if (upper && !this.looksLikeTypo(key)) return undefined;
+    return {
+      message: `Unknown word "${core}".`,
+      range,
+      suggestions: this.suggestionsFor(key, core).map((word) => ({ title: `Change to "${word}"`, fix: { range, text: word } })),
+      data: { word: core },
+    };
+  }
+
+  /**
+   * A capitalised variant inside a sentence is part of a name (International Labour
+   * Organization, Pan American Health Organization); at the start of one, it is a word,
+   * unless the words after it read as a name.
+   */
+  private dialectApplies(text: string, token: Token, upper: boolean): boolean {
+    if (!upper) return true;
+    if (isAllCaps(token.core) || this.officialNameWords.has(token.key)) return false;
+    if (!atSentenceStart(text, token.start)) return false;
+    const next = /^[\s\u00a0]+([\p{L}]+)/u.exec(text.slice(token.end, token.end + 60))?.[1];
+    return !next || (!HAS_UPPER.test(next.charAt(0)) && !NAME_CONNECTORS.has(next));
+  }
+
+  private isKnown(key: string): boolean {
+    let known = this.known.get(key);
+    if (known === undefined) {
+      known = this.dictionary.has(key) || this.isPrefixed(key);
+      remember(this.known, key, known);
+    }
+    return known;
+  }
+
+  /** interagency, multistakeholder, counterterrorism: a known prefix glued to a known word. */
+  private isPrefixed(key: string): boolean {
+    const match = PREFIXED.exec(key);
+    return match !== null && this.dictionary.has(match[2]!);
+  }
+
+  /** One slip away from a common word or a well-known name (see the module comment). */
+  private looksLikeTypo(key: string): boolean {
+    if (key.length < MIN_NAME_CHECK_LENGTH) return false;
+    let typo = this.nearMisses.get(key);
+    if (typo === undefined) {
+      const lower = key.toLowerCase();
+      typo = false;
+      for (const candidate of slips(lower)) {
+        if (KNOWN_NAMES.has(candidate) || this.dictionary.hasExactly(candidate)) {
+          typo = true;
+          break;
+        }
+      }
+      remember(this.nearMisses, key, typo);
+    }
+    return typo;
+  }
+
+  /** Up to five corrections, best first, in the house's dialect and the word's capitals. */
+  private suggestionsFor(key: string, written: string): string[] {
+    let list = this.suggestionCache.get(key);
+    if (!list) {
+      const lower = key.toLowerCase();
+      const capitalised = /^\p{Lu}/u.test(key);
+      const house = this.houseWordList.filter((w) => withinOneEdit(w.toLowerCase(), lower));
+      const fromDictionary = this.dictionary
+        .suggest(key, MAX_SUGGESTIONS + 3)
+        .filter((s) => /^[\p{L}'’-]+$/u.test(s))
+        .map((s) => {
+          const variant = dialectVariant(s.toLowerCase(), this.style.dialect);
+          const word = variant ? matchCase(s, variant) : s;
+          if (capitalised) return word.charAt(0).toUpperCase() + word.slice(1);
+          if (!this.dictionary.hasExactly(word)) {
+            const upperFirst = word.charAt(0).toUpperCase() + word.slice(1);
+            if (this.dictionary.hasExactly(upperFirst)) return upperFirst;
+          }
+          return word;
+        });
+      list = [...new Set([...house, ...fromDictionary])].filter((s) => s !== written && s !== key).slice(0, MAX_SUGGESTIONS);
+      remember(this.suggestionCache, key, list);
+    }
+    return list;
+  }
+}
+
+/** The words of a text, with offsets; possessives split off (the Ministry's -> Ministry). */
+export function tokens(text: string): Token[] {
+  const result: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    const written = match[0];
+    const core = POSSESSIVE.test(written) && written.length > 2 ? written.slice(0, -2) : written;
+    result.push({
+      start: match.index,
+      end: match.index + written.length,
+      core,
+      key: core.replace(/’/g, "'"),
+      isNumber: /^\p{N}+$/u.test(written),
+    });
+  }
+  return result;
+}
+
+/** True if only spaces (no line break, no punctuation) separate two offsets. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** GLO, UNODC, NGOs, LEFÖ: two letters or more, no lower case but a plural s. */
+function isAllCaps(word: string): boolean {
+  if (HAS_LOWER.test(word) && !/^\p{Lu}{2,}s$/u.test(word)) return false;
+  const stem = /^\p{Lu}{2,}s$/u.test(word) ? word.slice(0, -1) : word;
+  return !HAS_LOWER.test(stem) && [...stem.replace(/[^\p{L}]/gu, '')].length >= 2;
+}
+
+/** Contact names and organisations (accepted, also elsewhere) and channels (not words). */
+function contactParts(doc: DraftDocument): { skipped: TextRange[]; names: Set<string> } {
+  const info = contactInfo(doc);
+  const names = new Set<string>();
+  const skipped: TextRange[] = [];
+  if (!info) return { skipped, names };
+  for (const entry of info.entries) {
+    for (const part of [entry.name, entry.organisation]) {
+      if (!part) continue;
+      skipped.push(part.range);
+      for (const t of tokens(part.text)) names.add(t.key.toLowerCase());
+    }
+    for (const part of [...entry.emails, ...entry.phones, ...entry.handles, ...entry.web]) skipped.push(part.range);
+  }
+  for (const part of info.shared) skipped.push(part.range);
+  return { skipped, names };
+}
+
+/** The spans of a block not to check, relative to the block, sorted and merged. */
+function skippedSpans(text: string, base: number, contactSpans: readonly TextRange[]): TextRange[] {
+  const spans: TextRange[] = [];
+  for (const { hint, pattern } of SKIPPED_SPANS) {
+    if (!hint.test(text)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const span of contactSpans) {
+    if (span.end <= base || span.start >= base + text.length) continue;
+    spans.push({ start: Math.max(0, span.start - base), end: Math.min(text.length, span.end - base) });
+  }
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: TextRange[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** True at the start of a block, a line, a sentence or after a dateline's dash. */
+function atSentenceStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[ \t\u00a0"“”'‘’([{*_>]/.test(text[i]!)) i--;
+  if (i < 0) return true;
+  const ch = text[i]!;
+  if (/[.!?:;\r\n•·]/.test(ch)) return true;
+  return /[-–—]/.test(ch) && (i === 0 || /[\s\u00a0]/.test(text[i - 1]!));
+}
+
+/** The sentence around an offset (for telling "a computer program" from a programme). */
+function sentenceAround(text: string, offset: number): string {
+  let start = offset;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  let end = offset;
+  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const VOWELS = 'aeiouy';
+
+/**
+ * The words one typing slip away: two neighbours swapped anywhere; inside the word, a letter
+ * dropped or added, or a vowel changed. First and last letters are left alone, and consonants
+ * are not exchanged: that is where names differ from words (Mensah/mensa, Petrovic/petrolic).
+ */
+function* slips(word: string): Generator<string> {
+  const n = word.length;
+  for (let i = 0; i < n - 1; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = 1; i < n - 1; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 1; i < n - 1; i++) {
+    if (!VOWELS.includes(word[i]!)) continue;
+    for (const v of VOWELS) if (v !== word[i]) yield word.slice(0, i) + v + word.slice(i + 1);
+  }
+  for (let i = 1; i < n; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
+}
+
+/** Levenshtein distance at most one (for house-word suggestions). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
+  cache.set(key, value);
+}
