@@ -183,6 +183,18 @@ const forms: FormCase[] = [
     rewrite: 'Dar es Salaam, Tanzania, 7 April 2024 - ', differences: ['"DAR ES SALAAM" is in capital letters'],
   },
   {
+    form: 'a month without its capital, a place with initials',
+    lead: `Washington, D.C., 5 may 2020 - ${BODY}`,
+    places: ['Washington'], countries: ['D.C.'], date: '5 may 2020', day: 5, month: 5, year: 2020, order: 'day-month', separator: ' - ',
+    rewrite: 'Washington, D.C., 5 May 2020 - ', differences: ['the month has no capital letter ("may")'],
+  },
+  {
+    form: 'no-break spaces are read as spaces',
+    lead: `Minsk,\u00a0Belarus, 8\u00a0July 2019 - ${BODY}`,
+    places: ['Minsk'], countries: ['Belarus'], date: '8\u00a0July 2019', day: 8, month: 7, year: 2019, order: 'day-month', separator: ' - ',
+    rewrite: null, differences: [],
+  },
+  {
     form: 'Markdown emphasis around the dateline',
     lead: `**Abidjan, Côte d'Ivoire, 3rd May 2018** - ${BODY}`,
     places: ['Abidjan'], countries: ["Côte d'Ivoire"], date: '3rd May 2018', day: 3, month: 5, year: 2018, order: 'day-month', separator: ' - ',

@@ -164,6 +164,7 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
     if (date.day.ordinal) differences.push(`the day has an ordinal suffix ("${date.day.text}")`);
     else if (/^0\d$/.test(date.day.text)) differences.push(`the day has a leading zero ("${date.day.text}")`);
     if (date.month.abbreviated) differences.push(`the month is abbreviated ("${date.month.text}")`);
+    else if (/^\p{Ll}/u.test(date.month.text)) differences.push(`the month has no capital letter ("${date.month.text}")`);
     if (usOrder && date.order === 'day-month') differences.push('the day comes before the month');
     if (!usOrder && date.order === 'month-day') differences.push('the month comes before the day');
     if (!date.year) differences.push('it has no year');
