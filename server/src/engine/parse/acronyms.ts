@@ -292,6 +292,7 @@ class Analyser {
     for (let i = 0; i < tokens.length; i++) {
       if (skip[i]) continue;
       const token = tokens[i]!;
+      if (plainWord(token.text)) continue;
       for (const piece of this.pieces(token)) {
         const core = this.core(piece.core);
         if (core.notAcronym) continue;
@@ -380,6 +381,10 @@ class Analyser {
       while (u < urls.length && urls[u]!.end <= token.start) u++;
       if ((u < urls.length && urls[u]!.start <= token.start) || (block === this.doc.lead && token.start < this.datelineEnd)) skip[i] = true;
       const code = token.text.charCodeAt(0);
+      if (code >= 97 && code <= 122) {
+        lettered++; // a lower-case word: the common case, decided on its first letter
+        continue;
+      }
       if (code >= 48 && code <= 57 && !/\p{L}/u.test(token.text)) continue; // a number
       lettered++;
       if (HAS_CAPITAL.test(token.text[0]!) || (code >= 0xd800 && code < 0xdc00)) {
@@ -438,18 +443,11 @@ class Analyser {
     const start = token.start;
     // Initials with dots (U.N., S.E.A.): the last dot belongs to the acronym.
     const lastDot = !plural && !possessive && this.text[token.end] === '.' && DOTTED_INITIALS.test(word) ? '.' : '';
-    const wholePiece = (): Piece => ({
-      core: word + lastDot,
-      start,
-      coreEnd: start + word.length + lastDot.length,
-      end: start + word.length + lastDot.length + (plural ? 1 : 0),
-      plural,
-      possessive,
-      whole: true,
-    });
     // A registered or ignored hyphenated name (UN-Habitat, SARS-CoV-2) is one token.
-    if (this.isKnown(word) && /[\p{Lu}]/u.test(word[0] ?? '')) return [wholePiece()];
-    if (!/[-‐]\p{L}/u.test(word) && isAcronymShape(word)) return [wholePiece()];
+    if ((this.isKnown(word) && HAS_CAPITAL.test(word[0] ?? '')) || (!/[-‐]\p{L}/u.test(word) && isAcronymShape(word))) {
+      const coreEnd = start + word.length + lastDot.length;
+      return [{ core: word + lastDot, start, coreEnd, end: coreEnd + (plural ? 1 : 0), plural, possessive, whole: true }];
+    }
     // Split at hyphens; a number joins the part before it (COVID-19-related -> COVID-19, related).
     const pieces: Piece[] = [];
     const parts: Array<{ text: string; start: number }> = [];
@@ -460,7 +458,8 @@ class Analyser {
       else parts.push({ text: part, start: start + offset });
       offset += part.length + 1;
     }
-    parts.forEach((part, index) => {
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index]!;
       const last = index === parts.length - 1;
       if (isAcronymShape(part.text)) {
         pieces.push({
@@ -472,7 +471,7 @@ class Analyser {
           possessive: last && possessive,
           whole: parts.length === 1 && part.text === word,
         });
-        return;
+        continue;
       }
       // `UNODC.The` (a missing space): the capitals before the dot are still a token.
       if (part.text.includes('.')) {
@@ -484,7 +483,7 @@ class Analyser {
           at += segment.length + 1;
         }
       }
-    });
+    }
     return pieces;
   }
 
@@ -692,6 +691,25 @@ class Analyser {
     const end = b >= tokens.length ? block.range.end : tokens[b]!.start;
     return this.text.slice(start, end);
   }
+}
+
+/**
+ * A word that cannot hold an acronym, decided on its first two characters: one that starts with
+ * a lower-case ASCII letter, or a capital followed by one, and has no hyphen or dot to split at.
+ */
+function plainWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if (!(isAsciiLower(first) || (first >= 65 && first <= 90 && isAsciiLower(second)))) return false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 45 || code === 46 || code === 0x2010) return false;
+  }
+  return true;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** The letters of an acronym, upper case (GLO.ACT -> G L O A C T; COVID-19 -> C O V I D). */
