@@ -1,6 +1,6 @@
 /** `acronym-first-use`: Expand an acronym at its first use: Full Name (ACR). */
-import type { Fix, Rule } from '../types';
-import { mergeEdits } from '../fix';
+import type { Fix, Report, Rule, TextRange } from '../types';
+import { mergeEdits, overlaps } from '../fix';
 import { analyseAcronyms, expandedForm, type AcronymDefinition, type AcronymEntry } from '../parse/acronyms';
 
 export const acronymFirstUse: Rule = {
@@ -11,6 +11,7 @@ export const acronymFirstUse: Rule = {
     fixable: true,
   },
   check({ doc, style, report }) {
+    const planned: Array<{ report: Report; inPlace: Fix; edits: Fix[] }> = [];
     for (const entry of analyseAcronyms(doc, style).entries.values()) {
       // Headlines (when the house exempts them) and names inside other expansions do not count.
       const first = entry.uses.find((use) => !use.exempt && !use.inName);
@@ -27,18 +28,43 @@ export const acronymFirstUse: Rule = {
       // The later expansion goes, unless it belongs to the canonical boilerplate.
       if (definition?.drop && definition.block.kind !== 'boilerplate') edits.push(definition.drop);
       const where = definition ? laterPlace(doc.index.lineAt(first.range.start), doc.index.lineAt(definition.range.start)) : '';
-      report({
+      planned.push({ inPlace: edits[0]!, edits, report: {
         message: definition
           ? `"${written}" is used before it is expanded (the expansion comes ${where}); expand it at its first use: "${expanded}".`
           : `"${written}" is used without being expanded; expand it at its first use: "${expanded}".`,
         range: first.range,
-        fix: mergeEdits(doc.text, edits),
         related: definition ? [{ range: definition.range, message: `The later expansion of "${definition.acronym}".` }] : undefined,
         data: { acronym: first.acronym },
-      });
+      } });
+    }
+    // Moving an expansion is one fix spanning the text between the first use and the later
+    // expansion. When that span holds another acronym's edit, the two fixes would overlap
+    // (found by the fuzzer, see test/fuzz/regressions.ts): expand in place instead, and
+    // acronym-redundant then drops the later expansion, which ends in the same text.
+    const edits = planned.flatMap((plan) => plan.edits.map((edit) => ({ plan, range: edit.range }))).sort((a, b) => a.range.start - b.range.start);
+    const longest = edits.reduce((max, edit) => Math.max(max, edit.range.end - edit.range.start), 0);
+    for (const plan of planned) {
+      let fix = mergeEdits(doc.text, plan.edits);
+      if (plan.edits.length > 1 && clashes(edits, longest, plan, fix.range)) fix = plan.inPlace;
+      report({ ...plan.report, fix });
     }
   },
 };
+
+/** True when an edit of another plan overlaps `range` (edits sorted by start; binary search, then a short walk). */
+function clashes<P>(edits: ReadonlyArray<{ plan: P; range: TextRange }>, longest: number, plan: P, range: TextRange): boolean {
+  let low = 0;
+  let high = edits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (edits[middle]!.range.start < range.start - longest) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < edits.length && edits[i]!.range.start <= range.end; i++) {
+    if (edits[i]!.plan !== plan && overlaps(edits[i]!.range, range)) return true;
+  }
+  return false;
+}
 
 /** The name to expand with: the registry's, unless the text gives the acronym another meaning. */
 function expansionName(entry: AcronymEntry, definition: AcronymDefinition | undefined): string | undefined {
