@@ -45,15 +45,14 @@ mkdir -p "$DEST/tmp/vscode-ripgrep-cache-$RG_PKG_VERSION"
 # its download cache (os.tmpdir()/vscode-ripgrep-cache-<version>/<asset>) first, so seed it with Debian's rg.
 tar czf "$DEST/tmp/vscode-ripgrep-cache-$RG_PKG_VERSION/$RG_ASSET" -C "$(dirname "$(command -v rg)")" rg
 cd "$DEST"
-[ -f package.json ] || printf '{ "name": "presslint-e2e-code-server", "private": true }\n' > package.json
+# allowScripts: npm 11 reviews dependency install scripts; these two must run (code-server's
+# postinstall installs and builds VS Code's own modules).
+printf '{ "name": "presslint-e2e-code-server", "private": true, "allowScripts": { "code-server": true, "argon2": true } }\n' > package.json
 echo "e2e install: npm install code-server@$CS_VERSION (builds native modules; a few minutes)"
 # --unsafe-perm: code-server's postinstall refuses to run as root without it.
 # npm_config_yes=true: node-pty's postinstall runs `npx node-gyp`, which would otherwise prompt and abort.
-# allow-scripts: npm 11 gates dependency install scripts; these are the ones code-server and its
-# nested installs (lib/vscode, lib/vscode/extensions) need. The env form reaches the nested installs.
 # A failed install removes node_modules entirely, so the marker is written only after success.
-export npm_config_allow_scripts=code-server,argon2,@parcel/watcher,@vscode/deviceid,@vscode/ripgrep,@vscode/spdlog,kerberos,native-watchdog,node-pty,esbuild
 TMPDIR="$DEST/tmp" npm_config_yes=true npm install --unsafe-perm --no-audit --no-fund --no-save "code-server@$CS_VERSION"
-"$DEST/node_modules/.bin/code-server" --version --config "$DEST/tmp/version.yaml" 2>/dev/null | head -1
+"$DEST/node_modules/.bin/code-server" --version --config "$DEST/tmp/version.yaml" 2>/dev/null | grep -m1 "^$CS_VERSION"   # fails the install if it does not start
 touch "$MARKER"
 echo "e2e install: done in $(( $(date +%s) - start )) s"

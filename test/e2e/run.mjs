@@ -59,7 +59,7 @@ for (const r of results) {
   passed += r.passed;
   failed += r.failed;
   console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed`);
-  for (const f of r.failures) console.log(`  ✗ ${f.title}: ${f.error.split('\n')[0]}`);
+  for (const f of r.failures) console.log(`  ✗ ${f.title}${f.error ? `: ${f.error.split('\n')[0]}` : ''}`);
 }
 console.log(`Total: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
@@ -218,7 +218,7 @@ async function runNeovimSuite() {
     child.on('exit', (exitCode) => { clearTimeout(timer); resolve(exitCode); });
   });
   const passed = output.filter((line) => /^ok\b/.test(line)).length;
-  const failures = output.filter((line) => /^not ok\b/.test(line)).map((line) => ({ title: line.replace(/^not ok\s*\d*\s*-?\s*/, ''), error: 'see the Neovim output above' }));
+  const failures = output.filter((line) => /^not ok\b/.test(line)).map((line) => ({ title: line.replace(/^not ok\s*\d*\s*-?\s*/, ''), error: '' }));
   if (code !== 0 && failures.length === 0) failures.push({ title: 'Neovim exited with an error', error: `exit code ${code}` });
   return { passed, failed: failures.length, failures };
 }
