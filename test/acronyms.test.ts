@@ -362,6 +362,21 @@ describe('acronym-first-use', () => {
     assert.equal(await fixed(text, 'acronym-first-use'), release('International Organization for Migration (IOM) met. IOM hosted it.'));
   });
 
+  it('a move that spans another move is expanded in place; with acronym-redundant the end text is the same', async () => {
+    const text = release('UNHCR and IOM met.\n\nIOM staff said the International Organization for Migration (IOM) agrees.\n\nThe Office of the United Nations High Commissioner for Refugees (UNHCR) agrees too.');
+    const fixes = check(text).filter((s) => s.rule === 'acronym-first-use').map((s) => s.finding.fix!.range);
+    fixes.sort((a, b) => a.start - b.start);
+    for (let i = 1; i < fixes.length; i++) assert.ok(fixes[i - 1]!.end <= fixes[i]!.start, 'fixes of one rule never overlap');
+    let after = text;
+    for (let pass = 0; pass < 3; pass++) {
+      for (const id of ['acronym-first-use', 'acronym-redundant']) after = await fixed(after, id);
+    }
+    assert.equal(
+      after,
+      release('Office of the United Nations High Commissioner for Refugees (UNHCR) and International Organization for Migration (IOM) met.\n\nIOM staff said the IOM agrees.\n\nThe UNHCR agrees too.'),
+    );
+  });
+
   it('a definition in the canonical boilerplate stays where it is; only the first use is expanded', async () => {
     const boilerplate =
       'The Regional Water Partnership is a five-year initiative of the European Union (EU) and the United Nations Development Programme (UNDP) with ten countries of the Sahel.';
