@@ -69,8 +69,12 @@ const SKIPPED_SPANS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
   { hint: /\]\(/, pattern: /\]\([^)\s]*\)/g },
 ];
 
-/** A word made of a common prefix and a word of four letters or more, written solid. */
-const PREFIXED = /^(anti|counter|cross|cyber|inter|intra|macro|micro|multi|non|post|pre|pro|re|self|socio|sub|super|supra|trans|tri|bi|co|un|under|over|geo|eco|agro|bio|tele|e)-?(\p{L}{4,})$/iu;
+/**
+ * A word made of a prefix and a word of five letters or more, written solid: interagency,
+ * multistakeholder, counterterrorism, predeparture. Not co-, re- or un-: "comission" and
+ * "untill" would pass as co+mission and un+till.
+ */
+const PREFIXED = /^(anti|counter|cross|cyber|inter|intra|macro|micro|multi|non|post|pre|socio|sub|supra|trans|agro|bio|eco|geo|tele)-?(\p{L}{5,})$/iu;
 
 /** Words after a number that are units or multipliers (5 km, 10 mln, 3 bn), whatever they are. */
 const MAX_UNIT_LENGTH = 4;
@@ -96,7 +100,10 @@ export class SpellChecker {
   /** Lower-cased house words (they also win over the dialect's preference). */
   private readonly houseWords: Set<string>;
   private readonly houseWordList: string[];
-  /** Words of official names as written (World Health Organization): never a dialect problem. */
+  /**
+   * Words of official names as written (World Health Organization, World Food Programme):
+   * accepted with their capitals only, so that "programme" in an en-US house is still reported.
+   */
   private readonly officialNameWords: Set<string>;
   /** Words of the canonical boilerplates as written. */
   private readonly boilerplateWords: Set<string>;
@@ -115,7 +122,6 @@ export class SpellChecker {
     this.officialNameWords = new Set(officialNames.flatMap((name) => tokens(name).map((t) => t.key)));
     this.accepted = new Set([
       ...this.houseWords,
-      ...[...this.officialNameWords].map((w) => w.toLowerCase()),
       ...Object.keys(style.acronyms.registry).flatMap((k) => tokens(k).map((t) => t.key.toLowerCase())),
       ...style.acronyms.ignore.flatMap((k) => tokens(k).map((t) => t.key.toLowerCase())),
     ]);
@@ -168,7 +174,7 @@ export class SpellChecker {
     const upper = HAS_UPPER.test(core);
     if (!upper && [...core].length < MIN_LOWER_LENGTH) return undefined;
     if (isAllCaps(core)) return undefined;
-    if (this.accepted.has(lower) || names.has(lower)) return undefined;
+    if (this.accepted.has(lower) || names.has(lower) || this.officialNameWords.has(key)) return undefined;
     if (block.kind === 'boilerplate' && this.boilerplateWords.has(key)) return undefined;
     if (NON_ASCII_LETTER.test(key)) return undefined;
     const range = { start: base + token.start, end: base + token.start + core.length };
@@ -253,10 +259,10 @@ export class SpellChecker {
       const lower = key.toLowerCase();
       const capitalised = /^\p{Lu}/u.test(key);
       const house = this.houseWordList.filter((w) => withinOneEdit(w.toLowerCase(), lower));
-      const fromDictionary = this.dictionary
-        .suggest(key, MAX_SUGGESTIONS + 3)
-        .filter((s) => /^[\p{L}'’-]+$/u.test(s))
-        .map((s) => {
+      const fromDictionary = rankBySlips(
+        lower,
+        this.dictionary.suggest(key, MAX_SUGGESTIONS + 3).filter((s) => /^[\p{L}'’-]+$/u.test(s)),
+      ).map((s) => {
           const variant = dialectVariant(s.toLowerCase(), this.style.dialect);
           const word = variant ? matchCase(s, variant) : s;
           if (capitalised) return word.charAt(0).toUpperCase() + word.slice(1);
@@ -265,7 +271,7 @@ export class SpellChecker {
             if (this.dictionary.hasExactly(upperFirst)) return upperFirst;
           }
           return word;
-        });
+      });
       list = [...new Set([...house, ...fromDictionary])].filter((s) => s !== written && s !== key).slice(0, MAX_SUGGESTIONS);
       remember(this.suggestionCache, key, list);
     }
@@ -378,18 +384,53 @@ const VOWELS = 'aeiouy';
 
 /**
  * The words one typing slip away: two neighbours swapped anywhere; inside the word, a letter
- * dropped or added, or a vowel changed. First and last letters are left alone, and consonants
- * are not exchanged: that is where names differ from words (Mensah/mensa, Petrovic/petrolic).
+ * added, a vowel changed, or a letter dropped when five letters are left. First and last letters
+ * are left alone, consonants are not exchanged and short words are not aimed at: that is where
+ * names differ from words (Mensah/mensa, Petrovic/petrolic, Sindh/sinh, Imran/Iran).
  */
 function* slips(word: string): Generator<string> {
   const n = word.length;
   for (let i = 0; i < n - 1; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-  for (let i = 1; i < n - 1; i++) yield word.slice(0, i) + word.slice(i + 1);
+  if (n > MIN_NAME_CHECK_LENGTH) for (let i = 1; i < n - 1; i++) yield word.slice(0, i) + word.slice(i + 1);
   for (let i = 1; i < n - 1; i++) {
     if (!VOWELS.includes(word[i]!)) continue;
     for (const v of VOWELS) if (v !== word[i]) yield word.slice(0, i) + v + word.slice(i + 1);
   }
   for (let i = 1; i < n; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
+}
+
+/**
+ * Re-orders cspell's suggestions (stable) by how likely the slip is: a missing, extra or doubled
+ * letter or two swapped letters before a changed letter, a vowel for a vowel before a consonant.
+ * "familes" suggests "families" before "famines".
+ */
+function rankBySlips(word: string, suggestions: string[]): string[] {
+  const scored = suggestions.map((s, i) => ({ s, i, cost: slipDistance(word, s.toLowerCase()) }));
+  scored.sort((a, b) => a.cost - b.cost || a.i - b.i);
+  return scored.map((x) => x.s);
+}
+
+/** Weighted optimal-string-alignment distance between two short lower-case words. */
+function slipDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const ca = a[i - 1]!;
+      const cb = b[j - 1]!;
+      const substitute = ca === cb ? 0 : VOWELS.includes(ca) && VOWELS.includes(cb) ? 1 : 1.4;
+      // A doubled letter written once, or once written twice, is the cheapest slip of all.
+      const drop = i >= 2 && a[i - 2] === ca ? 0.5 : 1;
+      const add = j >= 2 && b[j - 2] === cb ? 0.5 : 1;
+      let best = Math.min(d[(i - 1) * cols + j]! + drop, d[i * cols + j - 1]! + add, d[(i - 1) * cols + j - 1]! + substitute);
+      if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb) best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1]!;
 }
 
 /** Levenshtein distance at most one (for house-word suggestions). */

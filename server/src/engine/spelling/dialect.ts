@@ -36,12 +36,12 @@ const ISE_PREFIXES = ['', 'un', 're', 'de', 'dis', 'non', 'pre', 'over', 'under'
 
 /** Verbs written -ise in en-GB and -ize in en-US (with their -isation/-ization nouns). */
 const ISE_VERBS = `
-  apolog author capital categor central character civil colon computer conceptual contextual
-  critic custom demilitar democrat destabil digital digit dramat econom emphas empath energ equal
-  familiar fertil final formal general global harmon hospital hypothes ideal immun incentiv
+  agon antagon apolog author capital categor central character civil colon computer conceptual
+  contextual criminal critic custom demilitar democrat destabil digital digit dramat econom emphas empath energ equal
+  familiar fertil final formal galvan general global harmon hospital hypothes ideal immun incentiv
   industrial institutional internal international item jeopard legal legitim liberal local
-  marginal maxim memor militar minim mobil modern monet monopol national natural neutral
-  normal operational optim organ ostrac penal personal plagiar polar popular prior privat public
+  marginal maxim mechan memor militar minim mobil modern monet monopol national natural neutral
+  normal operational optim organ ostrac patron penal personal plagiar polar popular priorit privat public
   random rational real recogn regular revital sanit scrutin sensit social special stabil standard
   steril stigmat subsid summar symbol sympath synchron synthes systemat terror theor traumat union
   urban util vandal victim visual vocal western

@@ -9,7 +9,7 @@
  * One dictionary is loaded per dialect and process, whatever the number of spellers: a house
  * style that changes (a word added) gets a new speller in milliseconds.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { HouseStyle } from '../config/style';
 import type { DraftDocument } from '../parse/document';
@@ -44,18 +44,51 @@ export interface SpellerOptions {
 export async function createSpeller(style: HouseStyle, options: SpellerOptions = {}): Promise<Speller> {
   const file = dictionaryFile(style.dialect, options.dictionaryDir);
   const dictionary = await loadDictionary(style.dialect, file);
-  const checker = new SpellChecker(dictionary, style, [...style.words, ...readWordsFile(style), ...(options.words ?? [])]);
+  const wordsFile = wordsFileOf(style);
+  const build = () => new SpellChecker(dictionary, style, [...style.words, ...readWordsFile(style), ...(options.words ?? [])]);
+  let checker = build();
+  // The words file is not part of the style (whose cache watches only the style file): a
+  // long-lived speller (the server's) looks at it again at most once a second.
+  let stamp = fileStamp(wordsFile);
+  let lookedAt = Date.now();
+  const current = (): SpellChecker => {
+    if (wordsFile && Date.now() - lookedAt >= WORDS_FILE_RECHECK_MS) {
+      lookedAt = Date.now();
+      const now = fileStamp(wordsFile);
+      if (now !== stamp) {
+        stamp = now;
+        checker = build();
+      }
+    }
+    return checker;
+  };
   return {
     // The checker caches every answer about a word; a document needs no state of its own.
-    check: async (doc) => checker.check(doc),
+    check: async (doc) => current().check(doc),
     forget: () => undefined,
   };
 }
 
+const WORDS_FILE_RECHECK_MS = 1000;
+
+function wordsFileOf(style: Pick<HouseStyle, 'file'>): string | undefined {
+  return style.file ? join(dirname(style.file), WORDS_FILE_NAME) : undefined;
+}
+
+function fileStamp(file: string | undefined): string {
+  if (!file) return '';
+  try {
+    const stat = statSync(file);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return 'none';
+  }
+}
+
 /** The words of the words file beside the house style file, if there is one. */
 export function readWordsFile(style: Pick<HouseStyle, 'file'>): string[] {
-  if (!style.file) return [];
-  const file = join(dirname(style.file), WORDS_FILE_NAME);
+  const file = wordsFileOf(style);
+  if (!file) return [];
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
