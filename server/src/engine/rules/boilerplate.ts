@@ -43,15 +43,18 @@ export const boilerplate: Rule = {
     if (style.programmes.length === 0) return;
     const eol = dominantEol(doc.text);
     const units = assignUnits(doc, style.programmes);
+    const absent: Array<{ programme: Programme; mention: TextRange }> = [];
     for (const programme of style.programmes) {
       const found = units.get(programme) ?? [];
       if (found.length === 0) {
         const mention = firstMention(doc, programme);
-        if (mention) report(missing(doc, programme, mention, eol));
+        if (mention) absent.push({ programme, mention });
         continue;
       }
       for (const unit of found) checkUnit(doc, programme, unit, eol, report);
     }
+    const all = absent.map((a) => a.programme);
+    for (const { programme, mention } of absent) report(missing(doc, programme, mention, eol, all));
   },
 };
 
@@ -140,8 +143,13 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
   });
 }
 
-function missing(doc: DraftDocument, programme: Programme, mention: TextRange, eol: string): Report {
-  const canonical = canonicalText(programme.boilerplate, eol);
+/**
+ * Every missing boilerplate goes in at one place, so each such finding carries the same fix
+ * inserting all of them: two fixes inserting at one point would overlap, and the order of
+ * the paragraphs would depend on which was applied first (found by the fuzzer).
+ */
+function missing(doc: DraftDocument, programme: Programme, mention: TextRange, eol: string, all: readonly Programme[]): Report {
+  const canonical = all.map((p) => canonicalText(p.boilerplate, eol)).join(eol + eol);
   let fix: Fix;
   if (doc.contact) {
     fix = { range: { start: doc.contact.range.start, end: doc.contact.range.start }, text: canonical + eol + eol };
