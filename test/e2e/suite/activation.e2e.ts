@@ -9,6 +9,7 @@ suite('activation', () => {
     const editor = await openDraft('drafts/harbour-drills.release.md');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0, 'a first presslint diagnostic');
     assert.ok(extension.isActive, 'opening a .release.md file activated the extension');
+    assert.equal(editor.document.languageId, 'press-release', 'a *.release.md file is a press release');
     assert.ok(diagnostics.every((d) => d.source === SOURCE));
   });
 });
