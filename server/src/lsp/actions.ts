@@ -92,8 +92,9 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
         actions.push(quickFix(`Disable ${finding.ruleId} for this line`, [disableEdit(analysis, finding.ruleId, line)]));
       }
 
+      // An unknown word may belong to the house; a word spelt the other dialect's way (it has a fix) does not.
       const word = finding.data?.word;
-      if (finding.ruleId === spellingMeta.id && word && !wordsOffered.has(word)) {
+      if (finding.ruleId === spellingMeta.id && word && !finding.fix && !wordsOffered.has(word)) {
         wordsOffered.add(word);
         const wordEdit = addHouseWordEdit(word, analysis.styleFile, request.styleFolder, request.canCreateFiles);
         if (wordEdit) {

@@ -73,6 +73,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   initializationOptions?: Record<string, unknown>;
   nodeArgs?: string[];
+  /** Another copy of the bundle (default: dist/server.mjs). */
+  serverPath?: string;
 }
 
 /** What the client answers `workspace/applyEdit` with, and the edits it was sent. */
@@ -111,8 +113,9 @@ export class LspClient {
 
   /** Starts the built server and completes the initialize handshake. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "node scripts/build.mjs" first (npm test does).`);
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = options.serverPath ?? SERVER;
+    if (!existsSync(server)) throw new Error(`${server} is missing: run "node scripts/build.mjs" first (npm test does).`);
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options);
     child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));

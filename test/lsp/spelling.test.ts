@@ -1,0 +1,93 @@
+/**
+ * Spelling in the language server, with the bundle copied away from the source tree (as in
+ * the .vsix: the dictionaries must be found beside the bundle, not in node_modules).
+ * Structural findings are published at once and spelling joins them; a misspelling offers its
+ * suggestions and "Add <word> to the house words", which edits the house style file keeping
+ * its comments, or creates one.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { actionsOnly, FileChangeType, LspClient, ROOT, tempWorkspace } from './helpers/client';
+
+const STYLE = `# The house style of the spelling tests.
+dialect: en-GB # British spelling
+words:
+  - Kilindini # the harbour
+rules:
+  contact-block: off
+`;
+const DRAFT = '# Pilots at Kilindini train for storms\n\nMombasa, Kenya, 12 March 2024 - The drills were organsied  by the port.\n';
+const spelling = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'spelling');
+
+describe('spelling in the language server', () => {
+  let client: LspClient;
+  let bundle: string;
+  let withStyle: ReturnType<typeof tempWorkspace>;
+  let withoutStyle: ReturnType<typeof tempWorkspace>;
+
+  before(async () => {
+    bundle = mkdtempSync(join(tmpdir(), 'presslint-bundle-'));
+    cpSync(join(ROOT, 'dist', 'server.mjs'), join(bundle, 'server.mjs'));
+    cpSync(join(ROOT, 'dist', 'dicts'), join(bundle, 'dicts'), { recursive: true });
+    withStyle = tempWorkspace({ '.presslint.yaml': STYLE });
+    withoutStyle = tempWorkspace();
+    client = await LspClient.start({ folders: [withStyle.path, withoutStyle.path], settings: {}, serverPath: join(bundle, 'server.mjs') });
+  });
+  after(async () => {
+    await client.stop();
+    withStyle.remove();
+    withoutStyle.remove();
+    rmSync(bundle, { recursive: true, force: true });
+  });
+
+  it('publishes the structural findings first, then spelling joins them', async () => {
+    const uri = withStyle.uri('joined.release.md');
+    await client.open(uri, DRAFT);
+    const diagnostics = await client.waitForRules(uri, ['spacing', 'spelling']);
+    assert.deepEqual(spelling(diagnostics).map((d) => [d.message, d.range]), [
+      ['Unknown word "organsied".', { start: { line: 2, character: 48 }, end: { line: 2, character: 57 } }],
+    ]);
+    const publishes = client.publishLog.filter((p) => p.uri === uri);
+    assert.ok(publishes.length >= 2);
+    assert.deepEqual(spelling(publishes[0]!.diagnostics), [], 'the first publish has the structural findings only');
+    assert.deepEqual(publishes[0]!.diagnostics.map((d) => d.code), ['spacing']);
+    assert.ok(client.messages.length === 0, `no error shown: ${JSON.stringify(client.messages)}`);
+  });
+
+  it('offers the suggestions, the first preferred, and adds the word to the house words keeping comments', async () => {
+    const uri = withStyle.uri('suggest.release.md');
+    await client.open(uri, DRAFT);
+    const [misspelt] = spelling(await client.waitForRules(uri, ['spelling']));
+    const actions = actionsOnly(await client.codeActions(uri, misspelt!.range, [misspelt!]));
+    const change = actions.find((a) => a.title === 'Change to "organised"');
+    assert.ok(change, `a suggestion among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(change.isPreferred, true);
+    assert.equal(actions.filter((a) => a.isPreferred).length, 1);
+
+    const add = actions.find((a) => a.title === 'Add "organsied" to the house words');
+    assert.ok(add, 'the add-word action');
+    assert.deepEqual(client.applyEdit(add.edit!), { applied: true });
+    assert.equal(readFileSync(withStyle.file('.presslint.yaml'), 'utf8'), STYLE.replace('  - Kilindini # the harbour\n', '  - Kilindini # the harbour\n  - organsied\n'));
+    await client.filesChanged([{ path: withStyle.file('.presslint.yaml'), type: FileChangeType.Changed }]);
+    await client.waitForDiagnostics(uri, (ds) => spelling(ds).length === 0 && ds.some((d) => d.code === 'spacing'), 'the word accepted');
+  });
+
+  it('creates a house style file for the word when the folder has none', async () => {
+    const uri = withoutStyle.uri('create.release.md');
+    await client.open(uri, DRAFT.replace('Kilindini', 'Mombasa'));
+    const [misspelt] = spelling(await client.waitForRules(uri, ['spelling']));
+    const add = actionsOnly(await client.codeActions(uri, misspelt!.range, [misspelt!])).find((a) => a.title === 'Add "organsied" to the house words');
+    assert.ok(add);
+    assert.equal(existsSync(withoutStyle.file('.presslint.yaml')), false);
+    assert.deepEqual(client.applyEdit(add.edit!), { applied: true });
+    const created = readFileSync(withoutStyle.file('.presslint.yaml'), 'utf8');
+    assert.match(created, /^# presslint house style/);
+    assert.match(created, /\nwords:\n {2}- organsied\n$/);
+    await client.filesChanged([{ path: withoutStyle.file('.presslint.yaml'), type: FileChangeType.Created }]);
+    await client.waitForDiagnostics(uri, (ds) => spelling(ds).length === 0 && ds.length > 0, 'the word accepted');
+  });
+});
