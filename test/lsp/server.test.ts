@@ -213,12 +213,15 @@ Partners from LEFÖ 🌍 joined the drills, said the IMO.
     assert.match((lefo!.contents as MarkupContent).value, /^\*\*LEFÖ\*\*\n\nNot in the house registry and not defined in this draft\.$/);
     assert.equal(await client.hover(uri, { line: 2, character: 3 }), null, 'no hover on an ordinary word');
 
-    const { uri: other } = await openDraft('# KPA crews train\n\nMombasa, Kenya, 12 March 2024 - The KPA said so.\n', ['acronym-first-use']);
+    const { uri: other } = await openDraft('# KPA crews train\n\nMombasa, Kenya, 12 March 2024 - The KPA said so in the UK.\n', ['acronym-first-use']);
     const kpa = await client.hover(other, { line: 2, character: 37 });
     assert.equal(
       (kpa!.contents as MarkupContent).value,
       '**KPA**: Kenya Ports Authority (house registry)\n\nNot defined in this draft yet: its first use should read "Kenya Ports Authority (KPA)".',
     );
+    const uk = await client.hover(other, { line: 2, character: 55 });
+    assert.deepEqual(uk?.range, { start: { line: 2, character: 55 }, end: { line: 2, character: 57 } });
+    assert.equal((uk!.contents as MarkupContent).value, '**UK**\n\nOn the house list of capitalised words that need no expansion.');
   });
 
   it('completes an undefined registry acronym to its full name, and not a defined one', async () => {

@@ -12,6 +12,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { HouseStyle } from '../engine/index';
+import { acronymKey, analyseAcronyms } from '../engine/parse/acronyms';
 import type { Analysis } from './linter';
 
 /** The completion items at `position`. */
@@ -28,8 +29,9 @@ export function completions(analysis: Analysis, position: Position, snippets: bo
 
   if (/^\p{Lu}/u.test(typed)) {
     const first = typed[0]!;
+    const defined = analyseAcronyms(doc, analysis.style).entries;
     for (const [acronym, name] of Object.entries(analysis.style.acronyms.registry)) {
-      if (!acronym.startsWith(first) || doc.text.includes(`(${acronym})`)) continue;
+      if (!acronym.startsWith(first) || (defined.get(acronymKey(acronym))?.definitions.length ?? 0) > 0) continue;
       items.push({
         label: acronym,
         kind: CompletionItemKind.Constant,
