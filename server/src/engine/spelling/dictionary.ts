@@ -143,8 +143,9 @@ const SUGGEST_TIMEOUT_MS = 2000;
 
 function describeError(error: Error): string {
   const cause = (error as Error & { cause?: unknown }).cause;
-  const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
-  return code ? `${error.message} (${code})` : error.message;
+  if (!(cause instanceof Error)) return error.message;
+  const code = (cause as NodeJS.ErrnoException).code;
+  return `${error.message} (${code ? `${code}: ` : ''}${cause.message.split('\n')[0]})`;
 }
 
 const patched = new WeakSet<object>();
