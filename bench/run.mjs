@@ -62,6 +62,7 @@ if (options.only.has('one')) {
     log,
   );
   print(results.oneFile);
+  checkpoint('one');
 }
 
 if (options.only.has('many')) {
@@ -78,6 +79,7 @@ if (options.only.has('many')) {
     log,
   );
   print(results.manyFiles);
+  checkpoint('many');
 }
 
 if (options.only.has('server')) {
@@ -112,6 +114,7 @@ if (options.only.has('server')) {
     }
   }
   for (const s of results.server) log(`  ${s.draft} spelling=${s.spelling}: ${s.failed ?? `first p50 ${s.first.p50} p95 ${s.first.p95}; settled p50 ${s.settled.p50} p95 ${s.settled.p95} ms; ${s.peakRssMB} MB`}`);
+  checkpoint('server');
 }
 
 if (options.only.has('growth')) {
@@ -146,29 +149,46 @@ if (options.only.has('growth')) {
       log(`  CLI ${label} spelling=${variant === 'spell'}: ${round1(run.ms)} ms, ${run.rssMB === null ? '?' : round1(run.rssMB)} MB, exit ${run.exitCode}`);
     }
   }
+  checkpoint('growth');
 }
 
 results.targets = evaluateTargets(results);
 if (options.profile) results.profiles = await profileMissed(results.targets);
+checkpoint('profiles');
 results.durationS = round1((Date.now() - began) / 1000);
 const markdown = renderMarkdown(results);
 process.stdout.write(`\n${markdown}\n`);
 if (options.save) {
-  // Outputs are kept out of the committed JSON (they are large); the first run's output of
-  // each command is written beside the drafts for inspection.
-  mkdirSync(join(out, 'logs'), { recursive: true });
-  const strip = (rows) =>
-    rows?.map(({ output, stderr, ...rest }) => {
-      writeFileSync(join(out, 'logs', `${rows === results.manyFiles ? 'many' : 'one'}-${rest.id}.txt`), `${output}\n--- stderr ---\n${stderr}`);
-      return rest;
-    });
-  const saved = { ...results, oneFile: strip(results.oneFile), manyFiles: strip(results.manyFiles) };
-  writeFileSync(join(bench, 'results.json'), `${JSON.stringify(saved, null, 2)}\n`);
+  saveJson(results, true);
   writeFileSync(join(bench, 'results.md'), `${markdown}\n`);
   log(`\nSaved bench/results.json and bench/results.md (${results.durationS} s in all).`);
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** Notes how long a section took and saves what is measured so far (a killed run keeps it). */
+function checkpoint(section) {
+  const now = Date.now();
+  results.sectionSeconds ??= {};
+  results.sectionSeconds[section] = round1((now - (checkpoint.last ?? began)) / 1000);
+  checkpoint.last = now;
+  if (options.save) saveJson(results, false);
+}
+
+/**
+ * Writes results.json. Each command's output is kept out of it (large); the first run's
+ * output of each command goes beside the drafts, in bench/out/logs/, for inspection.
+ */
+function saveJson(results, complete) {
+  mkdirSync(join(out, 'logs'), { recursive: true });
+  const strip = (rows, figure) =>
+    rows?.map(({ output, stderr, ...rest }) => {
+      if (output !== undefined) writeFileSync(join(out, 'logs', `${figure}-${rest.id}.txt`), `${output}\n--- stderr ---\n${stderr}`);
+      return rest;
+    });
+  const saved = { ...results, complete, oneFile: strip(results.oneFile, 'one'), manyFiles: strip(results.manyFiles, 'many') };
+  writeFileSync(join(bench, 'results.json'), `${JSON.stringify(saved, null, 2)}\n`);
+}
 
 /**
  * Profiles the work behind each missed target once (node --cpu-prof; profiles kept in
@@ -192,8 +212,8 @@ async function profileMissed(targets) {
   job(['one-file', 'cli-memory'], 'CLI, one file, no spelling', cli(['--no-spelling', draft('spell', 'one.txt')]));
   job(['one-file-spelling', 'one-file-vs-cspell'], 'CLI, one file, with spelling', cli([draft('spell', 'one.txt')]));
   job(['many-files', 'many-files-vs-textlint'], `CLI, ${corpus.many} files, with spelling`, cli([draft('spell', 'many')]));
-  job(['server-5k'], 'server, 5 KB draft, no spelling, 20 edits', session('server-5k.txt', 'nospell', 20));
-  job(['server-5k-spelling', 'server-memory'], 'server, 5 KB draft, with spelling, 20 edits', session('server-5k.txt', 'spell', 20));
+  job(['server-5k'], 'server, 5 KB draft, no spelling, 60 edits', session('server-5k.txt', 'nospell', 60));
+  job(['server-5k-spelling', 'server-memory'], 'server, 5 KB draft, with spelling, 60 edits', session('server-5k.txt', 'spell', 60));
   job(['server-1m'], 'server, 1 MB draft, no spelling, 5 edits', session('server-1m.txt', 'nospell', 5));
   job(['server-1m-spelling'], 'server, 1 MB draft, with spelling, 5 edits', session('server-1m.txt', 'spell', 5));
   job(['growth'], 'engine, 5 KB draft, no spelling, repeated', engine(false, '5k'));

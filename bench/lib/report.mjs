@@ -136,7 +136,7 @@ export function renderMarkdown(r) {
   const lines = [];
   lines.push('# presslint benchmark results', '');
   lines.push(
-    `Taken ${r.takenAt.slice(0, 16).replace('T', ' ')} UTC at commit \`${r.commit ?? '?'}\` on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.distribution ?? m.os}, Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' / ')} (other work shared the machine: compare the ratios, measured in the same run, more than the absolute times). \`npm run bench\` took ${r.durationS} s. How to read this: [bench/README.md](README.md).`,
+    `Taken ${r.takenAt.slice(0, 16).replace('T', ' ')} UTC at commit \`${r.commit ?? '?'}\` on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.distribution ?? m.os}, Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' / ')} (other work shared the machine: compare the ratios, measured in the same run, more than the absolute times). \`npm run bench\` took ${r.durationS} s${r.sectionSeconds ? ` (${Object.entries(r.sectionSeconds).map(([k, v]) => `${k} ${Math.round(v)} s`).join(', ')})` : ''}. How to read this: [bench/README.md](README.md).`,
     '',
   );
   lines.push('## Targets', '', '| target | measured | |', '| --- | --- | --- |');
