@@ -188,6 +188,8 @@ export class DraftLinter {
     }
     const generation = ++state.generation;
     const settings = await this.settings.forDocument(uri);
+    // Let changes already waiting in the connection arrive first: linting a version they replace is wasted work.
+    await new Promise((resolve) => setImmediate(resolve));
     const stillCurrent = (version: number) =>
       this.states.get(uri) === state && state.generation === generation && this.documents.get(uri)?.version === version;
     const document = this.documents.get(uri);
