@@ -20,7 +20,6 @@ programmes:
 rules:
   spelling: off
   contact-block: off
-  boilerplate: off
   end-mark: off
   date-style: off
 `;
@@ -105,6 +104,19 @@ describe('language server over stdio', () => {
     assert.equal(firstUse.relatedInformation![0]!.location.uri, uri);
     assert.deepEqual(firstUse.relatedInformation![0]!.location.range, { start: { line: 4, character: 51 }, end: { line: 4, character: 92 } });
     assert.equal(client.published.get(uri)?.version, 1, 'diagnostics name the version they were computed for');
+  });
+
+  it("links a modified boilerplate to the canonical text in the house style file", async () => {
+    const canonical = 'Coastal Resilience and Inclusive Sea Ports (CRISP) is a five-year programme that helps port authorities plan for storms and train their crews.';
+    const text = `# Port crews train for storms\n\nMombasa, Kenya, 12 March 2024 - Forty pilots trained under CRISP this week.\n\nAbout CRISP\n\n${canonical.replace('five-year', 'four-year')}\n`;
+    const { diagnostics } = await openDraft(text, ['boilerplate']);
+    const boilerplate = byCode(diagnostics, 'boilerplate')!;
+    assert.deepEqual(boilerplate.relatedInformation, [
+      {
+        location: { uri: workspace.uri('.presslint.yaml'), range: { start: { line: 6, character: 17 }, end: { line: 6, character: 17 + canonical.length } } },
+        message: 'The canonical CRISP boilerplate, in the house style.',
+      },
+    ]);
   });
 
   it('offers a preferred quick fix and applies it at the right UTF-16 place', async () => {

@@ -26,6 +26,7 @@ import { findingKey, toDiagnostic, toRange, tooLargeDiagnostic } from './diagnos
 import { pathOf, type WorkspaceFolders } from './folders';
 import type { StatusParams } from './protocol';
 import { shouldLint, type Settings, type SettingsStore } from './settings';
+import { boilerplateLocation } from './style-locations';
 import type { StyleOutcome, StyleResolver } from './styles';
 
 /** A document's findings for one version, with the style they were made with. */
@@ -252,7 +253,19 @@ export class DraftLinter {
 
   private publish(analysis: Analysis): void {
     const { uri, result } = analysis;
-    const diagnostics = result.findings.map((finding) => toDiagnostic(uri, result.doc.index, finding));
+    const diagnostics = result.findings.map((finding) => {
+      const diagnostic = toDiagnostic(uri, result.doc.index, finding);
+      // A boilerplate finding also points at the canonical text, in the house style file.
+      const programme = finding.ruleId === 'boilerplate' ? finding.data?.programme : undefined;
+      const canonical = programme ? boilerplateLocation(analysis.style, programme) : undefined;
+      if (canonical) {
+        diagnostic.relatedInformation = [
+          ...(diagnostic.relatedInformation ?? []),
+          { location: canonical, message: `The canonical ${programme} boilerplate, in the house style.` },
+        ];
+      }
+      return diagnostic;
+    });
     // The status first: whoever waits for the diagnostics finds the status bar already current.
     this.host.status({
       uri,

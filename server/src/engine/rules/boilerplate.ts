@@ -112,6 +112,7 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
       message: `The ${programme.name} boilerplate comes after the contact block: move it above the contact block.`,
       range: { start: unit.range.start, end: lineEnd(doc, unit.range.start) },
       fix: move(doc, unit, contact.range.start, canonical, eol),
+      data: { programme: programme.name },
     });
   }
   if (same(house)) return;
@@ -120,6 +121,7 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
       message: `The ${programme.name} boilerplate is an outdated version: replace it with the current canonical text.`,
       range: { start: unit.range.start, end: lineEnd(doc, unit.range.start) },
       fix: replace,
+      data: { programme: programme.name },
     });
     return;
   }
@@ -140,6 +142,7 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
         (more > 0 ? `; and ${more} more difference${more > 1 ? 's' : ''}.` : '.'),
     range: rewritten ? { start: unit.range.start, end: lineEnd(doc, unit.range.start) } : range,
     fix: replace,
+    data: { programme: programme.name },
   });
 }
 
@@ -162,6 +165,7 @@ function missing(doc: DraftDocument, programme: Programme, mention: TextRange, e
     message: `The release mentions ${programme.name} but lacks its boilerplate: add the canonical "About" paragraph.`,
     range: mention,
     fix,
+    data: { programme: programme.name },
   };
 }
 
