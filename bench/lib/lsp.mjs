@@ -31,9 +31,9 @@ function peakRssMB(pid) {
  *
  * A server may publish twice for one version (fast rules at once, spelling when ready): the
  * "first" latency is the first publish for the version, the "settled" one the
- * `publishesPerVersion`-th publish, or the last before `settleMs` of quiet if fewer come.
+ * `publishesPerVersion`-th publish (without a count: the last before `settleMs` of quiet).
  */
-export async function serverSession({ serverPath, file, edits, settleMs, publishesPerVersion = 1, budgetMs = Infinity, nodeArgs = [], settings = {}, initializationOptions = {}, timeoutMs = 30000, log = () => {} }) {
+export async function serverSession({ serverPath, file, edits, settleMs, publishesPerVersion, budgetMs = Infinity, nodeArgs = [], settings = {}, initializationOptions = {}, timeoutMs = 60000, log = () => {} }) {
   const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
   const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd: dirname(file), stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -52,6 +52,7 @@ export async function serverSession({ serverPath, file, edits, settleMs, publish
     if (params.uri !== uri) return;
     const entry = { at: performance.now(), version: params.version, count: params.diagnostics.length, diagnostics: params.diagnostics };
     publishes.push(entry);
+    if (process.env.BENCH_LSP_DEBUG) process.stderr.write(`publish v${params.version} ${params.diagnostics.length} diagnostics (${Object.entries(countBy(params.diagnostics)).map(([k, v]) => `${k} ${v}`).join(', ')}) at ${Math.round(entry.at)}\n`);
     onPublish(entry);
   });
   connection.onRequest('workspace/configuration', (params) => params.items.map((item) => (item.section ? settings[item.section] ?? null : settings)));
@@ -63,37 +64,41 @@ export async function serverSession({ serverPath, file, edits, settleMs, publish
   connection.onNotification('telemetry/event', () => {});
   connection.listen();
 
-  /** Resolves with [first, last] publish for `version` (or, without versions, after `since`). */
-  const waitFor = (version, since) =>
+  /**
+   * Resolves with [first, last] publish for `version` (or, without versions, after `since`):
+   * `last` is the `publishesPerVersion`-th publish. Without a count, the last one before
+   * `settleMs` of quiet. If the count never comes, whatever came by `limitMs`.
+   */
+  const waitFor = (version, since, limitMs) =>
     new Promise((resolve, reject) => {
       const matches = (p) => p.at >= since && (p.version === undefined || p.version === null || p.version === version);
       let first;
       let last;
       let count = 0;
       let settleTimer;
-      const timeout = setTimeout(() => {
-        onPublish = () => {};
-        if (first) resolve([first, last]);
-        else reject(new Error(`no diagnostics for version ${version} within ${timeoutMs} ms; server stderr: ${stderr.trim().slice(-500)}`));
-      }, timeoutMs);
-      const settle = () => {
+      const done = (value) => {
         clearTimeout(settleTimer);
-        settleTimer = setTimeout(() => {
-          clearTimeout(timeout);
-          onPublish = () => {};
-          resolve([first, last]);
-        }, settleMs);
+        clearTimeout(timeout);
+        onPublish = () => {};
+        resolve(value);
       };
+      const timeout = setTimeout(() => {
+        if (first) done([first, last, true]);
+        else {
+          onPublish = () => {};
+          reject(new Error(`no diagnostics for version ${version} within ${limitMs} ms; server stderr: ${stderr.trim().slice(-500)}`));
+        }
+      }, limitMs);
       onPublish = (p) => {
         if (!matches(p)) return;
         first ??= p;
         last = p;
-        if (++count >= publishesPerVersion) {
+        count++;
+        if (publishesPerVersion && count >= publishesPerVersion) done([first, last, false]);
+        else if (!publishesPerVersion) {
           clearTimeout(settleTimer);
-          clearTimeout(timeout);
-          onPublish = () => {};
-          resolve([first, last]);
-        } else settle();
+          settleTimer = setTimeout(() => done([first, last, false]), settleMs);
+        }
       };
     });
 
@@ -121,9 +126,11 @@ export async function serverSession({ serverPath, file, edits, settleMs, publish
     let text = readFileSync(file, 'utf8');
     let version = 1;
     const openSent = performance.now();
-    const opened = waitFor(version, openSent);
+    // Opening is the cold case (a whole draft to spell, nothing cached): it gets longer.
+    const opened = waitFor(version, openSent, timeoutMs * 3);
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'press-release', version, text } });
-    const [openFirst, openLast] = await opened;
+    const [openFirst, openLast, openIncomplete] = await opened;
+    let incomplete = openIncomplete ? 1 : 0;
 
     // The cursor: the start of a word on a line in the middle of the draft (a body paragraph).
     const lines = text.split('\n');
@@ -158,12 +165,13 @@ export async function serverSession({ serverPath, file, edits, settleMs, publish
       }
       version++;
       const sent = performance.now();
-      const waiting = waitFor(version, sent);
+      const waiting = waitFor(version, sent, timeoutMs);
       await connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
         contentChanges: [incremental ? change : { text }],
       });
-      const [f, l] = await waiting;
+      const [f, l, cut] = await waiting;
+      if (cut) incomplete++;
       first.push(f.at - sent);
       settled.push(l.at - sent);
     }
@@ -179,12 +187,16 @@ export async function serverSession({ serverPath, file, edits, settleMs, publish
       bytes: Buffer.byteLength(text, 'utf8'),
       incremental,
       startToFirstDiagnosticsMs: round1(openFirst.at - started),
+      openToFirstDiagnosticsMs: round1(openFirst.at - openSent),
       openToDiagnosticsMs: round1(openLast.at - openSent),
+      // Waits that ended on the time limit before all the expected publishes came.
+      incomplete,
       edits: made,
       diagnostics: lastPublish?.count ?? 0,
       diagnosticsByRule: countBy(lastPublish?.diagnostics ?? []),
       first: summary(first),
       settled: summary(settled),
+      settledMs: settled.map(round1),
       peakRssMB: memoryMB,
     };
   } catch (error) {

@@ -153,10 +153,13 @@ export function renderMarkdown(r) {
   }
   if (r.server) {
     lines.push('## 3. Language server: edit to diagnostics', '');
-    lines.push('| draft | spelling | edits | p50 | p95 | first publish p50 / p95 | open to diagnostics | peak memory |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    lines.push('| draft | spelling | edits | p50 | p95 | first publish p50 / p95 | open to diagnostics (first / complete) | peak memory |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const s of r.server) {
       if (s.failed) lines.push(`| ${s.draft} | ${s.spelling ? 'yes' : 'no'} | failed: ${s.failed.replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 160)} | | | | | |`);
-      else lines.push(`| ${s.draft} | ${s.spelling ? 'yes' : 'no'} | ${s.edits} | ${fmtMs(s.settled.p50)} | ${fmtMs(s.settled.p95)} | ${fmtMs(s.first.p50)} / ${fmtMs(s.first.p95)} | ${fmtMs(s.openToDiagnosticsMs)} | ${fmtMB(s.peakRssMB)} |`);
+      else {
+        const cut = s.incomplete ? ` (${s.incomplete} cut off at the time limit)` : '';
+        lines.push(`| ${s.draft} | ${s.spelling ? 'yes' : 'no'} | ${s.edits}${cut} | ${fmtMs(s.settled.p50)} | ${fmtMs(s.settled.p95)} | ${fmtMs(s.first.p50)} / ${fmtMs(s.first.p95)} | ${fmtMs(s.openToFirstDiagnosticsMs)} / ${fmtMs(s.openToDiagnosticsMs)} | ${fmtMB(s.peakRssMB)} |`);
+      }
     }
     lines.push('');
   }
