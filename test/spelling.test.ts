@@ -1,0 +1,337 @@
+/**
+ * The `spelling` rule: its fixtures (test/fixtures/rules/spelling/, en-GB, and its en-US/
+ * folder), run through createSpeller as the CLI and the server do, and the behaviour the
+ * fixtures cannot show (suggestions, house words, the words file, a missing dictionary).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSpeller, SpellingSetupError, type Speller, WORDS_FILE_NAME } from '../server/src/engine/spelling/index';
+import { SPELLING_FAMILIES, dialectTableSize, preferredSpelling } from '../server/src/engine/spelling/dialect';
+import { addWordsToStyleFile } from '../server/src/engine/config/edit';
+import { lintWithSpelling } from '../server/src/engine/lint';
+import { fixUntilStable } from '../server/src/engine/fix';
+import { parseDraft } from '../server/src/engine/parse/document';
+import { recommended } from '../server/src/engine/config/recommended';
+import { loadStyleFile } from '../server/src/engine/config/load';
+import type { HouseStyle } from '../server/src/engine/config/style';
+import type { Finding, Report } from '../server/src/engine/types';
+import { FIXTURE_NOW, ruleFixtures, type ExpectedFinding } from './helpers/fixtures';
+
+const RULE = 'spelling';
+
+/** The spelling findings of a draft, as the fixtures write them. */
+async function spellingFindings(text: string, style: HouseStyle, speller: Speller, file: string): Promise<ExpectedFinding[]> {
+  const format = file.endsWith('.md') ? 'markdown' : 'text';
+  const result = await lintWithSpelling(text, style, speller, { format, now: FIXTURE_NOW });
+  assert.deepEqual(result.failures, []);
+  return result.findings.filter((f) => f.ruleId === RULE).map((f) => toExpected(result.doc.index, f));
+}
+
+function toExpected(index: { positionAt(offset: number): { line: number; character: number } }, f: Finding): ExpectedFinding {
+  const start = index.positionAt(f.range.start);
+  const end = index.positionAt(f.range.end);
+  const expected: ExpectedFinding = {
+    ruleId: f.ruleId,
+    message: f.message,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
+  if (f.fix) expected.fix = f.fix.text;
+  return expected;
+}
+
+for (const folder of [RULE, `${RULE}/en-US`]) {
+  const { style, fixtures } = ruleFixtures(folder);
+  describe(`rule spelling (fixtures in ${folder}, ${style.dialect})`, () => {
+    let speller: Speller;
+    before(async () => {
+      speller = await createSpeller(style);
+    });
+    for (const fixture of fixtures) {
+      if (fixture.kind === 'good') {
+        it(`reports nothing on ${fixture.name}`, async () => {
+          assert.deepEqual(await spellingFindings(fixture.text, style, speller, fixture.file), []);
+        });
+        continue;
+      }
+      it(`reports exactly the expected findings on ${fixture.name}`, async () => {
+        assert.ok(fixture.expected, `${fixture.name} needs its .expected.json`);
+        assert.ok(fixture.expected.length > 0, `${fixture.name} is a bad draft: expect at least one finding`);
+        assert.deepEqual(await spellingFindings(fixture.text, style, speller, fixture.file), fixture.expected);
+      });
+      if (fixture.expected?.some((f) => f.fix !== undefined)) {
+        it(`fixes ${fixture.name} as expected, leaving nothing fixable`, async () => {
+          assert.ok(fixture.fixed !== undefined, `${fixture.name} has fixable findings: add its .fixed file`);
+          const format = fixture.file.endsWith('.md') ? 'markdown' : 'text';
+          const { text: fixed } = await fixUntilStable(fixture.text, async (current) =>
+            (await lintWithSpelling(current, style, speller, { format, now: FIXTURE_NOW, rules: [] })).findings
+              .filter((f) => f.ruleId === RULE && f.fix)
+              .map((f) => f.fix!),
+          );
+          assert.equal(fixed, fixture.fixed);
+          const left = (await spellingFindings(fixed, style, speller, fixture.file)).filter((f) => f.fix !== undefined);
+          assert.deepEqual(left, [], 'fixing again would still change the text');
+        });
+      }
+    }
+  });
+}
+
+/** A draft around one body paragraph (and an optional contact block). */
+function draft(body: string, contact = ''): string {
+  return `Headline of the release\n\nNairobi, Kenya, 3 March 2026 - ${body}\n${contact ? `\nFor more information, please contact:\n\n${contact}\n` : ''}`;
+}
+
+async function check(speller: Speller, text: string, style: HouseStyle = recommended): Promise<Report[]> {
+  return speller.check(parseDraft(text, { style }));
+}
+
+const words = (reports: Report[]) => reports.map((r) => r.data?.word);
+
+describe('spelling: unknown words', () => {
+  let speller: Speller;
+  before(async () => {
+    speller = await createSpeller(recommended);
+  });
+
+  it('flags typos with up to five suggestions, best first, and no automatic fix', async () => {
+    const text = draft('The plan was reveiwed by the goverment in Septmber.');
+    const reports = await check(speller, text);
+    assert.deepEqual(words(reports), ['reveiwed', 'goverment', 'Septmber']);
+    const best = reports.map((r) => r.suggestions?.[0]?.fix.text);
+    assert.deepEqual(best, ['reviewed', 'government', 'September']);
+    for (const report of reports) {
+      const word = report.data!.word!;
+      assert.equal(report.message, `Unknown word "${word}".`);
+      assert.equal(text.slice(report.range.start, report.range.end), word);
+      assert.equal(report.fix, undefined, 'a guess is never applied by --fix');
+      assert.ok(report.suggestions!.length >= 1 && report.suggestions!.length <= 5);
+      for (const s of report.suggestions!) {
+        assert.deepEqual(s.fix.range, report.range);
+        assert.equal(s.title, `Change to "${s.fix.text}"`);
+      }
+    }
+  });
+
+  it('reports the word without its possessive, and keeps capitals in suggestions', async () => {
+    const text = draft("The goverment's plan reached Parliment.");
+    const reports = await check(speller, text);
+    assert.deepEqual(words(reports), ['goverment', 'Parliment']);
+    assert.equal(text.slice(reports[0]!.range.start, reports[0]!.range.end), 'goverment');
+    assert.equal(reports[1]!.suggestions![0]!.fix.text, 'Parliament');
+  });
+
+  it('suggests in the house dialect', async () => {
+    const [report] = await check(speller, draft('The partners organsied a workshop.'));
+    assert.equal(report!.suggestions![0]!.fix.text, 'organised');
+    assert.ok(!report!.suggestions!.some((s) => s.fix.text === 'organized'));
+  });
+
+  it('leaves all-caps tokens, numbers and units, diacritics, URLs, addresses and handles alone', async () => {
+    const text = draft(
+      'GOVERMENT OFFICIALS from the LEFÖ shelter and UNODC met NGOs in Bogotá and Zürich with António. ' +
+        'The 5km road cost 10,000 euros in 2019/20, about 3 mln, after COVID-19. ' +
+        'See https://example.org/goverment-reprot, www.exmaple.com/reprot, write to reprots@goverment.example.org ' +
+        'or press[at]unodc-reprot[dot]org, follow @glo_act and #EndTraficking, or read reprot-2025.pdf.',
+    );
+    assert.deepEqual(await check(speller, text), []);
+  });
+
+  it('accepts names that are not one slip from a common word, and flags those that are', async () => {
+    const text = draft(
+      'Aigerim Temirbekova, Nurlan Abdykadyrov and Wanjiru Kamau met Ouedraogo, Nyanenkova and Mwangi in Kisumu. ' +
+        'The Minstry of Helath and the Goverment of Kenya said so.',
+    );
+    assert.deepEqual(words(await check(speller, text)), ['Minstry', 'Helath', 'Goverment']);
+  });
+
+  it('accepts the names and organisations of the contact block everywhere in the draft', async () => {
+    const contact = 'Lakeshore Rehabiliation Trust: Wambui Njeruh\nEmail: wambui@lakeshore.example.org';
+    const text = draft('Wambui Njeruh of the Lakeshore Rehabiliation Trust said the clinic would open in May.', contact);
+    assert.deepEqual(await check(speller, text), []);
+  });
+
+  it('accepts the acronym registry, its names, the ignore list and the programmes', async () => {
+    const style: HouseStyle = {
+      ...recommended,
+      acronyms: { ...recommended.acronyms, registry: { ...recommended.acronyms.registry, GAATW: 'Global Alliance Agaisnt Traffic in Women' } },
+      acronyms: {
+        ...recommended.acronyms,
+        registry: { ...recommended.acronyms.registry, GAATW: 'Global Alliance Agaisnt Traffic in Women' },
+        ignore: [...recommended.acronyms.ignore, 'Sklls'],
+      },
+      programmes: [{ name: 'Youth Conect', mentions: ['Youth Conect'], boilerplate: 'Youth Conect trains young people.', previous: [] }],
+    };
+    const local = await createSpeller(style);
+    // Each of these is one slip from a word: without the style they are reported.
+    const text = draft('The Global Alliance Agaisnt Traffic in Women (GAATW) joined Youth Conect and its Sklls courses.');
+    assert.deepEqual(await check(local, text, style), []);
+    assert.deepEqual(words(await check(speller, text)), ['Agaisnt', 'Conect', 'Sklls']);
+  });
+
+  it('does not check front matter or control comments, and honours presslint-disable', async () => {
+    const text =
+      '---\ntitle: Goverment recieves reprot\n---\n\n# Headline of the release\n\n' +
+      'Nairobi, Kenya, 3 March 2026 - The team met.\n\n<!-- presslint-disable-next-line spelling -->\nThe goverment said so.\n\nThe goverment agreed.\n';
+    const style = recommended;
+    const result = await lintWithSpelling(text, style, speller, { format: 'markdown', now: FIXTURE_NOW });
+    const spelling = result.findings.filter((f) => f.ruleId === RULE);
+    assert.deepEqual(
+      spelling.map((f) => result.doc.index.positionAt(f.range.start).line + 1),
+      [12],
+    );
+  });
+
+  it('gives exact ranges in a draft with a byte order mark and CRLF line endings', async () => {
+    const text = '\uFEFFHeadline of the release\r\n\r\nNairobi, Kenya, 3 March 2026 - The goverment met.\r\nIt was reveiwed.\r\n';
+    const reports = await check(speller, text);
+    assert.deepEqual(
+      reports.map((r) => text.slice(r.range.start, r.range.end)),
+      ['goverment', 'reveiwed'],
+    );
+  });
+});
+
+describe('spelling: the house dialect', () => {
+  let british: Speller;
+  let american: Speller;
+  const usStyle: HouseStyle = { ...recommended, dialect: 'en-US' };
+  before(async () => {
+    british = await createSpeller(recommended);
+    american = await createSpeller(usStyle);
+  });
+
+  it('fixes American spellings in an en-GB house, keeping capitals', async () => {
+    const text = draft('Organized by local groups, the program trained counselors to recognize signs of abuse. Colors were analyzed.');
+    const reports = await check(british, text);
+    assert.deepEqual(
+      reports.map((r) => [r.data?.word, r.fix?.text]),
+      [
+        ['Organized', 'Organised'],
+        ['program', 'programme'],
+        ['counselors', 'counsellors'],
+        ['recognize', 'recognise'],
+        ['Colors', 'Colours'],
+        ['analyzed', 'analysed'],
+      ],
+    );
+    assert.equal(reports[0]!.message, '"Organized" is the American spelling; the house style (en-GB) writes "Organised".');
+  });
+
+  it('fixes British spellings in an en-US house', async () => {
+    const text = draft('The programme organised by the centre travelled to six districts and prioritised the licence holders.');
+    const reports = await check(american, text, usStyle);
+    assert.deepEqual(
+      reports.map((r) => [r.data?.word, r.fix?.text]),
+      [
+        ['programme', 'program'],
+        ['organised', 'organized'],
+        ['centre', 'center'],
+        ['travelled', 'traveled'],
+        ['prioritised', 'prioritized'],
+        ['licence', 'license'],
+      ],
+    );
+    assert.equal(reports[0]!.message, '"programme" is the British spelling; the house style (en-US) writes "program".');
+  });
+
+  it('leaves what is right in both senses or part of a name', async () => {
+    const text = draft(
+      'A computer program written by students tracks the batteries. The ministry will license two installers. ' +
+        'The World Health Organization, the Pan American Health Organization and the International Labour Organization agreed. ' +
+        'Organization of American States observers were present. The analyses were published.',
+    );
+    assert.deepEqual(await check(british, text), []);
+    const us = draft('The International Labour Organization and the World Food Programme met. The analyses were published.');
+    assert.deepEqual(await check(american, us, usStyle), []);
+  });
+
+  it('reports "license" as a noun in en-GB, not as a verb', () => {
+    const sentence = () => 'a sentence';
+    assert.equal(preferredSpelling('license', 'en-GB', { previousWord: 'a', sentence }), 'licence');
+    assert.equal(preferredSpelling('license', 'en-GB', { previousWord: 'to', sentence }), undefined);
+    assert.equal(preferredSpelling('licence', 'en-US', { sentence }), 'license');
+  });
+
+  it('lets house words win over the dialect (a house that writes -ize in en-GB)', async () => {
+    const style: HouseStyle = { ...recommended, words: ['organization', 'organizations'] };
+    const local = await createSpeller(style);
+    assert.deepEqual(await check(local, draft('Three organizations joined.'), style), []);
+    assert.equal((await check(british, draft('Three organizations joined.'))).length, 1);
+  });
+
+  it('keeps its families as documented data', () => {
+    assert.ok(SPELLING_FAMILIES.length >= 50 && SPELLING_FAMILIES.length <= 250, `${SPELLING_FAMILIES.length} families`);
+    for (const family of SPELLING_FAMILIES) assert.notEqual(family.gb, family.us);
+    assert.ok(dialectTableSize('en-GB') > 1000 && dialectTableSize('en-US') > 1000);
+  });
+});
+
+describe('spelling: house words', () => {
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'presslint-spelling-'));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  const text = draft('The agrivoltaic farms near Machakos feed the grid.');
+
+  it('accepts a word once it is added to the house style file', async () => {
+    const styleFile = join(folder, '.presslint.yaml');
+    writeFileSync(styleFile, '# The house style\ndialect: en-GB\n');
+    const before = loadStyleFile(styleFile);
+    assert.deepEqual(words(await check(await createSpeller(before), text, before)), ['agrivoltaic']);
+    assert.deepEqual(addWordsToStyleFile(styleFile, ['agrivoltaic']), ['agrivoltaic']);
+    const after = loadStyleFile(styleFile);
+    assert.deepEqual(after.words, ['agrivoltaic']);
+    assert.deepEqual(await check(await createSpeller(after), text, after), []);
+  });
+
+  it(`reads ${WORDS_FILE_NAME} beside the style file, and reads it again when it changes`, async () => {
+    const sub = mkdtempSync(join(folder, 'words-'));
+    const styleFile = join(sub, '.presslint.yaml');
+    writeFileSync(styleFile, 'dialect: en-GB\n');
+    const wordsFile = join(sub, WORDS_FILE_NAME);
+    writeFileSync(wordsFile, '# words of the Machakos office\nMachakos\n');
+    const style = loadStyleFile(styleFile);
+    const speller = await createSpeller(style);
+    assert.deepEqual(words(await check(speller, text, style)), ['agrivoltaic']);
+    writeFileSync(wordsFile, 'Machakos\nagrivoltaic  # the farms\n');
+    const later = new Date(Date.now() + 5000);
+    utimesSync(wordsFile, later, later);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    assert.deepEqual(await check(speller, text, style), []);
+  });
+});
+
+describe('spelling: setup errors are fatal', () => {
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'presslint-dicts-'));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('throws SpellingSetupError naming the missing dictionary file', async () => {
+    await assert.rejects(createSpeller(recommended, { dictionaryDir: folder }), (error: unknown) => {
+      assert.ok(error instanceof SpellingSetupError);
+      assert.match(error.message, /en-GB spelling dictionary is missing/);
+      assert.ok(error.message.includes(join(folder, 'en_GB.btrie.gz')), error.message);
+      return true;
+    });
+  });
+
+  it('throws SpellingSetupError for a file cspell-lib cannot read, instead of flagging every word', async () => {
+    const damaged = mkdtempSync(join(folder, 'damaged-'));
+    writeFileSync(join(damaged, 'en_US.trie.gz'), 'not a dictionary');
+    await assert.rejects(createSpeller({ ...recommended, dialect: 'en-US' }, { dictionaryDir: damaged }), (error: unknown) => {
+      assert.ok(error instanceof SpellingSetupError);
+      assert.match(error.message, /en_US\.trie\.gz could not be loaded/);
+      return true;
+    });
+  });
+});
