@@ -36,7 +36,10 @@ if (args.values['install-extension'].length > 0) {
 
 /** Passes `--install-extension` through to code-server (a clean `--extensions-dir` is the caller's choice). */
 async function installExtensions() {
-  const csArgs = [...args.values['install-extension'].flatMap((vsix) => ['--install-extension', resolve(vsix)]), ...commonDirs()];
+  const csArgs = [
+    ...args.values['install-extension'].flatMap((vsix) => ['--install-extension', resolve(vsix)]),
+    ...commonDirs(), '--config', join(scratch, 'code-server.yaml'),
+  ];
   if (args.flags.has('force')) csArgs.push('--force');
   return waitForExit(spawn(codeServer, csArgs, { stdio: 'inherit', env: childEnv }));
 }

@@ -22,7 +22,8 @@ export async function driveExtensionTests({ port, folder, devPaths, testsPath, s
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1366, height: 820 },
-    env: process.env,
+    // The shim gives code-server a scratch HOME; chromium (its crash reporter) writes below HOME too.
+    env: { ...process.env, HOME: join(scratch, 'home') },
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic'],
   });

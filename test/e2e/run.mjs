@@ -16,7 +16,7 @@
 //   PRESSLINT_E2E_GREP        run only the VS Code tests whose title matches
 //   PRESSLINT_E2E_SKIP_BUILD=1  use dist/ and presslint.vsix as they are
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,13 +34,15 @@ const vsix = join(root, 'presslint.vsix');
 
 const results = [];
 const timings = [];
+await takeLock();
 
 await step('install', () => run('bash', [join(here, 'install.sh')], desktop ? { PRESSLINT_E2E_SKIP_CODE_SERVER: '1' } : {}));
 if (process.env.PRESSLINT_E2E_SKIP_BUILD !== '1') {
   await step('build', async () => {
-    await run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
+    // `npm run package` builds dist/ itself (the bundles the .vsix ships, which the VS Code suite then runs too).
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
-    if (scripts.package && (!only || only === 'vsix')) await run('npm', ['run', '--silent', 'package']);
+    if (scripts.package && (!only || only === 'vsix' || only === 'vscode')) await run('npm', ['run', '--silent', 'package']);
+    else await run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
   });
 }
 await step('bundle suite', bundleSuite);
@@ -63,6 +65,41 @@ for (const r of results) {
 }
 console.log(`Total: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
+
+/**
+ * One run at a time per checkout: runs share .vscode-test/run and dist/. A second run waits for
+ * the first (a lock left by a process that is gone is taken over).
+ */
+async function takeLock() {
+  const lock = join(cache, 'run.lock');
+  mkdirSync(cache, { recursive: true });
+  for (let waited = 0; ; waited++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      process.on('exit', () => rmSync(lock, { force: true }));
+      for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readFileSync(lock, 'utf8'));
+    if (!isAlive(holder)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (waited === 0) console.log(`e2e: another run (pid ${holder}) is using ${relative(root, cache)}; waiting for it to finish`);
+    await new Promise((done) => setTimeout(done, 2000));
+  }
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Runs one preparation step, timed; a failing step ends the run. */
 async function step(name, body) {

@@ -39,4 +39,12 @@ suite('diagnostics', () => {
     // "Zürich" twice and "€" come before the run of spaces on this line.
     assert.ok(spacing!.range.isEqual(rangeIn(document, 'million  to', '  ')), describe(spacing!));
   });
+
+  test('spelling: an unknown word is reported, house words and contact names are not', async () => {
+    const { document } = await openDraft('drafts/typo.release.md');
+    const diagnostics = await waitForRules(document.uri, ['spelling']);
+    assert.equal(diagnostics.length, 1, diagnostics.map(describe).join('\n'));
+    assert.ok(diagnostics[0]!.range.isEqual(rangeOf(document, 'recieved')), describe(diagnostics[0]!));
+    assert.match(diagnostics[0]!.message, /recieved/);
+  });
 });
