@@ -159,7 +159,6 @@ describe('spelling: unknown words', () => {
   it('accepts the acronym registry, its names, the ignore list and the programmes', async () => {
     const style: HouseStyle = {
       ...recommended,
-      acronyms: { ...recommended.acronyms, registry: { ...recommended.acronyms.registry, GAATW: 'Global Alliance Agaisnt Traffic in Women' } },
       acronyms: {
         ...recommended.acronyms,
         registry: { ...recommended.acronyms.registry, GAATW: 'Global Alliance Agaisnt Traffic in Women' },
