@@ -57,6 +57,9 @@ describe('house style files in the language server', () => {
     const status = client.statuses.findLast((s) => (s as { uri: string }).uri === uri) as { style: string; state: string };
     assert.equal(status.style, join(second.path, 'styles', 'strict.yaml'));
     assert.equal(status.state, 'ok');
+    // A style file of another name is watched too.
+    const globs = client.registrations.flatMap((r) => (r.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern));
+    assert.ok(globs.includes('**/strict.yaml'), `watchers: ${globs.join(', ')}`);
   });
 
   it('lints again when the house style file changes on disk', async () => {

@@ -13,8 +13,10 @@ import {
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
+import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { STYLE_FILE_NAMES, type Rule } from '../engine/index';
 import { codeActions, fixAllEdit } from './actions';
@@ -56,19 +58,27 @@ const STYLE_GLOB = `**/{${STYLE_FILE_NAMES.join(',')}}`;
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const folders = new WorkspaceFolders();
-  const styles = new StyleResolver({
-    publishDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-    showError: (message) => showError(message),
-  });
   let capabilities: ClientCapabilities = {};
   let settings = new SettingsStore(undefined);
   let linter: DraftLinter | undefined;
   const openedVersions = new Map<string, number>();
   // window/showMessage, a notification: the user is told, and nothing waits for an answer.
   const showError = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+  const watchedNames = new Set<string>(STYLE_FILE_NAMES);
+  const styles = new StyleResolver({
+    publishDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    showError: (message) => showError(message),
+    watch: (file) => {
+      // A style file of another name (presslint.configPath): watched by name, wherever it is.
+      const name = basename(file);
+      if (watchedNames.has(name) || !capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+      watchedNames.add(name);
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${name}` }] });
+    },
+  });
 
   const host = {
-    publish: (uri: string, version: number | undefined, diagnostics: import('vscode-languageserver').Diagnostic[]) =>
+    publish: (uri: string, version: number | undefined, diagnostics: Diagnostic[]) =>
       void connection.sendDiagnostics({ uri, version, diagnostics }),
     status: (params: unknown) => void connection.sendNotification(STATUS_NOTIFICATION, params),
     error: (message: string) => connection.console.error(message),

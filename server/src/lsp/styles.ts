@@ -14,6 +14,8 @@ import { styleIssueDiagnostic } from './diagnostics';
 export interface StyleHost {
   publishDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
   showError(message: string): void;
+  /** A style file named by `presslint.configPath` is in use: its changes must be watched too. */
+  watch?(file: string): void;
 }
 
 export interface StyleOutcome {
@@ -48,6 +50,7 @@ export class StyleResolver {
   resolve(folder: string | undefined, configPath?: string): StyleOutcome {
     const file = configPath ? resolve(configPath) : folder ? this.lookup(resolve(folder)) : undefined;
     if (!file) return { style: recommended };
+    if (configPath) this.host.watch?.(file);
     try {
       const style = this.load(file);
       this.lastGood.set(file, style);
