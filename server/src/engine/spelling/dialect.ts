@@ -82,7 +82,6 @@ const FAMILIES: readonly SpellingFamily[] = [
     (gb): SpellingFamily => ({ gb, us: gb.replace(/re$/, 'er'), endings: ['', 's'] }),
   ),
   { gb: 'metre', us: 'meter', endings: ['', 's'], only: 'en-US' },
-  { gb: 'manoeuvr', us: 'maneuver', endings: [], only: 'en-US' },
   { gb: 'manoeuvre', us: 'maneuver', endings: ['', 's'] },
   { gb: 'manoeuvred', us: 'maneuvered', endings: [''] },
   { gb: 'manoeuvring', us: 'maneuvering', endings: [''] },
