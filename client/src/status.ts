@@ -13,7 +13,11 @@ export class StatusBar implements vscode.Disposable {
 
   /** The server linted a document. */
   update(params: StatusParams): void {
-    this.statuses.set(params.uri, params);
+    const previous = this.statuses.get(params.uri);
+    // Spelling joins a few milliseconds after the structural findings: until it does, keep the
+    // last complete count rather than make the number jump on every keystroke.
+    const findings = params.pending && previous && !previous.pending && previous.state === params.state ? previous.findings : params.findings;
+    this.statuses.set(params.uri, { ...params, findings, pending: params.pending && findings === params.findings });
     this.render();
   }
 
@@ -43,7 +47,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.tooltip = 'presslint: this draft is over presslint.maxFileSize and is not checked.';
     } else {
       const count = status.findings === 0 ? '$(check)' : `$(warning) ${status.findings}`;
-      this.item.text = `${count} presslint${status.pending ? ' $(sync~spin)' : ''}`;
+      this.item.text = `${count} presslint`;
       const findings = `${status.findings} finding${status.findings === 1 ? '' : 's'}${status.pending ? ' (spelling still checking)' : ''}`;
       this.item.tooltip = `presslint: house style ${style}\n${findings}`;
       if (status.state === 'style-error') {
