@@ -13,11 +13,11 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import {
+  applyFixes,
   dominantEol,
   fixUntilStable,
   lint,
   ruleMeta,
-  rules as registry,
   spellingMeta,
   type DraftFormat,
   type Finding,
@@ -78,11 +78,11 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
       if (finding.fix && !fixAllOffered.has(finding.ruleId)) {
         fixAllOffered.add(finding.ruleId);
         const fixable = analysis.result.findings.filter((f) => f.ruleId === finding.ruleId && f.fix).length;
-        const rule = (request.rules ?? registry).find((r) => r.meta.id === finding.ruleId);
-        if (fixable > 1 && rule) {
-          const fixed = await fixText(text, analysis.style, analysis.format, [rule]);
-          const change = diffEdit(text, fixed);
-          if (change) actions.push(quickFix(`Fix all ${finding.ruleId} problems`, [change]));
+        if (fixable > 1) {
+          // One pass over the findings already there: cheap enough for every cursor move.
+          const fixes = analysis.result.findings.filter((f) => f.ruleId === finding.ruleId && f.fix).map((f) => f.fix!);
+          const { applied } = applyFixes(text, fixes);
+          if (applied.length > 1) actions.push(quickFix(`Fix all ${finding.ruleId} problems`, fixesToEdits(index, applied)));
         }
       }
 
@@ -104,7 +104,8 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
     }
   }
 
-  if (wants(request.only, FIX_ALL_KIND) && analysis.result.findings.some((f) => f.fix)) {
+  // Fixing everything lints the text again, pass after pass: only when asked for by kind (on save, the source menu).
+  if (request.only && wants(request.only, FIX_ALL_KIND) && analysis.result.findings.some((f) => f.fix)) {
     const change = diffEdit(text, await fixText(text, analysis.style, analysis.format, request.rules));
     if (change) actions.push({ title: 'Fix all presslint problems', kind: FIX_ALL_KIND, edit: edit([change]) });
   }
@@ -113,10 +114,9 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
 
 /** The text with every fix applied, linting again until nothing fixable is left. */
 export async function fixText(text: string, style: HouseStyle, format: DraftFormat | undefined, rules?: readonly Rule[]): Promise<string> {
-  const only = rules && rules.length === 1 ? rules[0]!.meta.id : undefined;
   const outcome = await fixUntilStable(text, (current) =>
     lint(current, style, { format, rules })
-      .findings.filter((f) => f.fix && (!only || f.ruleId === only))
+      .findings.filter((f) => f.fix)
       .map((f) => f.fix!),
   );
   return outcome.text;
