@@ -14,8 +14,9 @@
  * - in a boilerplate paragraph, the words of the programme's canonical text;
  * - house words (`words:` and the words file);
  * - a capitalised word the dictionary does not know, unless one slip (two letters swapped, a
- *   letter dropped, added or a vowel changed inside the word) turns it into a common word or a
- *   month, weekday or country: "Goverment" and "Septmber" are typos, "Nyanenkova" is a name.
+ *   letter dropped, added or a vowel changed inside the word) turns it into a common word (for
+ *   words of six letters or more) or a month, weekday or country (five or more): "Goverment",
+ *   "Septmber" and "Brazl" are typos, "Nyanenkova" and "Amina" are names.
  *
  * Every answer about a word is cached for the speller's life, so re-checking an edited draft
  * only looks up the words that changed.
@@ -32,8 +33,12 @@ import { KNOWN_NAMES } from './known-names';
 export const MAX_SUGGESTIONS = 5;
 /** Lower-case words shorter than this are not checked (cspell's default is 4; "teh" is 3). */
 const MIN_LOWER_LENGTH = 3;
-/** Capitalised words shorter than this are taken for names or abbreviations (Amb, Tel, Ms). */
-const MIN_NAME_CHECK_LENGTH = 5;
+/** Capitalised words shorter than this are names unless one slip from a common word. */
+const MIN_NAME_CHECK_LENGTH = 6;
+/** ... or from a month, weekday or country (Brazl, Kenay); shorter ones are names or abbreviations (Amb, Tel). */
+const MIN_KNOWN_NAME_SLIP_LENGTH = 5;
+/** A slip may drop a letter only if this many are left (Sindh/sinh is a name). */
+const MIN_DROPPED_LENGTH = 5;
 /** Bounds each cache: a long-running server sees many drafts. */
 const MAX_CACHE_ENTRIES = 50_000;
 
@@ -234,15 +239,20 @@ export class SpellChecker {
     return match !== null && this.dictionary.has(match[2]!);
   }
 
-  /** One slip away from a common word or a well-known name (see the module comment). */
+  /**
+   * One slip away from a common word (six letters or more) or a month, weekday or country (five
+   * or more): see the module comment. Shorter names sit one slip from too many rare words
+   * (Amina/amnia, Imran/Iran).
+   */
   private looksLikeTypo(key: string): boolean {
-    if (key.length < MIN_NAME_CHECK_LENGTH) return false;
+    if (key.length < MIN_KNOWN_NAME_SLIP_LENGTH) return false;
     let typo = this.nearMisses.get(key);
     if (typo === undefined) {
       const lower = key.toLowerCase();
+      const anyWord = lower.length >= MIN_NAME_CHECK_LENGTH;
       typo = false;
       for (const candidate of slips(lower)) {
-        if (KNOWN_NAMES.has(candidate) || this.dictionary.hasExactly(candidate)) {
+        if (KNOWN_NAMES.has(candidate) || (anyWord && this.dictionary.hasExactly(candidate))) {
           typo = true;
           break;
         }
@@ -252,6 +262,21 @@ export class SpellChecker {
     return typo;
   }
 
+  /**
+   * The dictionary's words one edit away (found by looking each one up: a few milliseconds);
+   * only when there is none, cspell's own search, which reaches two edits but takes 40-200 ms.
+   */
+  private corrections(key: string, lower: string): string[] {
+    const found = new Set<string>();
+    if (/^[a-z']+$/.test(lower)) {
+      for (const candidate of edits(lower)) {
+        if (candidate.length > 1 && !found.has(candidate) && this.dictionary.has(candidate)) found.add(candidate);
+      }
+    }
+    if (found.size > 0) return [...found];
+    return this.dictionary.suggest(key, MAX_SUGGESTIONS + 3).filter((s) => /^[\p{L}'’-]+$/u.test(s));
+  }
+
   /** Up to five corrections, best first, in the house's dialect and the word's capitals. */
   private suggestionsFor(key: string, written: string): string[] {
     let list = this.suggestionCache.get(key);
@@ -259,10 +284,7 @@ export class SpellChecker {
       const lower = key.toLowerCase();
       const capitalised = /^\p{Lu}/u.test(key);
       const house = this.houseWordList.filter((w) => withinOneEdit(w.toLowerCase(), lower));
-      const fromDictionary = rankBySlips(
-        lower,
-        this.dictionary.suggest(key, MAX_SUGGESTIONS + 3).filter((s) => /^[\p{L}'’-]+$/u.test(s)),
-      ).map((s) => {
+      const fromDictionary = rankBySlips(lower, this.corrections(key, lower)).map((s) => {
           const variant = dialectVariant(s.toLowerCase(), this.style.dialect);
           const word = variant ? matchCase(s, variant) : s;
           if (capitalised) return word.charAt(0).toUpperCase() + word.slice(1);
@@ -391,7 +413,7 @@ const VOWELS = 'aeiouy';
 function* slips(word: string): Generator<string> {
   const n = word.length;
   for (let i = 0; i < n - 1; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-  if (n > MIN_NAME_CHECK_LENGTH) for (let i = 1; i < n - 1; i++) yield word.slice(0, i) + word.slice(i + 1);
+  if (n > MIN_DROPPED_LENGTH) for (let i = 1; i < n - 1; i++) yield word.slice(0, i) + word.slice(i + 1);
   for (let i = 1; i < n - 1; i++) {
     if (!VOWELS.includes(word[i]!)) continue;
     for (const v of VOWELS) if (v !== word[i]) yield word.slice(0, i) + v + word.slice(i + 1);
@@ -399,8 +421,17 @@ function* slips(word: string): Generator<string> {
   for (let i = 1; i < n; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
 }
 
+/** Every string one edit away, likeliest slips first: swaps, missing letters, extra letters, changed letters. */
+function* edits(word: string): Generator<string> {
+  const n = word.length;
+  for (let i = 0; i < n - 1; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = 0; i <= n; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
+  for (let i = 0; i < n; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 0; i < n; i++) for (const c of LETTERS) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
+}
+
 /**
- * Re-orders cspell's suggestions (stable) by how likely the slip is: a missing, extra or doubled
+ * Re-orders suggestions (stable) by how likely the slip is: a missing, extra or doubled
  * letter or two swapped letters before a changed letter, a vowel for a vowel before a consonant.
  * "familes" suggests "families" before "famines".
  */
