@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { recommended } from './recommended';
-import { builtInStyle, mergeStyle, readStyleText, StyleError } from './parse';
+import { builtInStyle, MAX_STYLE_BYTES, mergeStyle, readStyleText, StyleError } from './parse';
 import type { HouseStyle } from './style';
 
 /** The names a house style file may have, in the order they are looked for in a folder. */
@@ -41,8 +41,15 @@ function fileError(file: string, message: string): StyleError {
 
 function readText(file: string): string {
   try {
+    // Read only a regular file of sane size: `--config /dev/zero` or a named pipe would
+    // otherwise be read forever (found by test/faults.test.ts).
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw fileError(file, 'Cannot read the house style file: it is not a regular file.');
+    if (stat.size > MAX_STYLE_BYTES) throw fileError(file, `The house style file is larger than ${MAX_STYLE_BYTES} bytes.`);
     return readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof StyleError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error);
     throw fileError(file, `Cannot read the house style file: ${why}.`);

@@ -3,7 +3,7 @@
  * names the file, the line, the key and what is allowed there. No file system access:
  * `extends` of another file goes through the `resolveExtends` callback (config/load.ts).
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { isScalar, Lexer, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { builtInStyles } from './recommended';
 import { houseStyleSchema } from './schema';
 import type { HouseStyle, Programme } from './style';
@@ -35,6 +35,13 @@ export class StyleError extends Error {
 /** The largest house style file read; anything bigger is not a style. */
 export const MAX_STYLE_BYTES = 1_000_000;
 
+/**
+ * The deepest nesting of collections a house style file may have. The schema needs four
+ * levels; the YAML parser takes seconds over a megabyte of `[[[[` (found by the fuzzer), so
+ * anything deeper is refused before it is parsed.
+ */
+export const MAX_STYLE_DEPTH = 64;
+
 /** What a house style file says, before it is merged over what it extends. */
 export interface StyleFileContents {
   extends?: string;
@@ -64,9 +71,21 @@ export function readStyleText(text: string, file: string): StyleFileContents {
   if (text.includes('\u0000')) {
     throw new StyleError([{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: 'The house style file is binary, not YAML or JSON text.' }]);
   }
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), {
+  // A lone CR ends a line in YAML, but not for the parser: make it LF (offsets stay the same).
+  const source = text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n');
+  const tooDeep = nestingBeyond(source, MAX_STYLE_DEPTH);
+  if (tooDeep !== undefined) {
+    // Not parsed, so the line counter knows no lines yet: count them here.
+    const line = source.slice(0, tooDeep).split('\n').length;
+    const column = tooDeep - source.lastIndexOf('\n', tooDeep - 1);
+    const message = `The house style nests collections more than ${MAX_STYLE_DEPTH} levels deep.`;
+    throw new StyleError([{ file, line, column, endLine: line, endColumn: column + 1, message }]);
+  }
+  // The parser's own unique-key check compares every key with every other (minutes for a
+  // file of 50,000 keys, found by the fuzzer): duplicateKey() does it with a set instead.
+  const document = parseDocument(source, {
     lineCounter: counter,
-    uniqueKeys: true,
+    uniqueKeys: false,
     prettyErrors: false,
   });
   if (document.errors.length > 0) {
@@ -74,12 +93,58 @@ export function readStyleText(text: string, file: string): StyleFileContents {
       document.errors.map((e) => issue(e.pos[0], e.pos[1], `Not valid YAML: ${e.message.split('\n')[0]}`)),
     );
   }
+  const duplicate = duplicateKey(document);
+  if (duplicate) throw new StyleError([issue(duplicate[0], duplicate[1], 'Not valid YAML: Map keys must be unique')]);
   if (document.contents === null) return {}; // an empty file: the defaults
   const problems: StyleProblem[] = validateNode(document.contents, houseStyleSchema);
   if (problems.length > 0) {
     throw new StyleError(problems.map((p) => issue(p.offset, p.endOffset, p.message, p.key)));
   }
   return document.toJS({ maxAliasCount: 0 }) as StyleFileContents;
+}
+
+/**
+ * The offset where collections nest deeper than `limit`, if they do: flow brackets open, plus
+ * block indicators (`- `, `? `, `: `) on the current line. Reads tokens lazily, so a hostile
+ * file is given up on after a few of them.
+ */
+const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f', '\uFEFF']);
+
+function nestingBeyond(source: string, limit: number): number | undefined {
+  let offset = 0;
+  let flow = 0;
+  let onLine = 0;
+  for (const token of new Lexer().lex(source)) {
+    if (token === '[' || token === '{') flow++;
+    else if (token === ']' || token === '}') flow = Math.max(0, flow - 1);
+    else if (token === '-' || token === '?' || token === ':') onLine++;
+    else if (token.startsWith('\n')) onLine = 0;
+    if (flow + onLine > limit) return offset;
+    // The lexer's own markers (document start, flow end, scalar) are not in the text.
+    if (!LEXER_MARKERS.has(token)) offset += token.length;
+  }
+  return undefined;
+}
+
+/** The range of the first key repeated in one mapping, in one pass with a set per mapping. */
+function duplicateKey(document: Document): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        // Scalars compare by value (as the parser's own check does); other keys never clash.
+        const key = isScalar(pair.key) ? `${typeof pair.key.value}:${String(pair.key.value)}` : pair.key;
+        if (seen.has(key)) {
+          found = isScalar(pair.key) && pair.key.range ? [pair.key.range[0], pair.key.range[1]] : (map.range ? [map.range[0], map.range[0]] : [0, 0]);
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**
