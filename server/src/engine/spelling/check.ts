@@ -33,7 +33,7 @@ import { KNOWN_NAMES } from './known-names';
 export const MAX_SUGGESTIONS = 5;
 /** Lower-case words shorter than this are not checked (cspell's default is 4; "teh" is 3). */
 const MIN_LOWER_LENGTH = 3;
-/** Capitalised words shorter than this are names unless one slip from a common word. */
+/** Capitalised words this long or longer are reported when one slip from a common word. */
 const MIN_NAME_CHECK_LENGTH = 6;
 /** ... or from a month, weekday or country (Brazl, Kenay); shorter ones are names or abbreviations (Amb, Tel). */
 const MIN_KNOWN_NAME_SLIP_LENGTH = 5;
@@ -47,7 +47,6 @@ const HAS_DIGIT = /\p{N}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const NON_ASCII_LETTER = /[^\x00-\x7F]/;
-const POSSESSIVE = /['’]s$/i;
 
 /**
  * Spans that are not prose: checked by other rules or not words at all. Each pattern has a
@@ -307,16 +306,23 @@ export function tokens(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const written = match[0];
-    const core = POSSESSIVE.test(written) && written.length > 2 ? written.slice(0, -2) : written;
+    const core = written.length > 2 && isPossessive(written) ? written.slice(0, -2) : written;
+    const first = written.charCodeAt(0);
     result.push({
       start: match.index,
       end: match.index + written.length,
       core,
-      key: core.replace(/’/g, "'"),
-      isNumber: /^\p{N}+$/u.test(written),
+      key: core.includes('’') ? core.replace(/’/g, "'") : core,
+      isNumber: first >= 0x30 && first <= 0x39 && /^[0-9]+$/.test(written),
     });
   }
   return result;
+}
+
+function isPossessive(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1);
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return (s === 0x73 || s === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
 }
 
 /** True if only spaces (no line break, no punctuation) separate two offsets. */
@@ -331,6 +337,8 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 
 /** GLO, UNODC, NGOs, LEFÖ: two letters or more, no lower case but a plural s. */
 function isAllCaps(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return false; // starts with a-z: the common case, decided at once
   if (HAS_LOWER.test(word) && !/^\p{Lu}{2,}s$/u.test(word)) return false;
   const stem = /^\p{Lu}{2,}s$/u.test(word) ? word.slice(0, -1) : word;
   return !HAS_LOWER.test(stem) && [...stem.replace(/[^\p{L}]/gu, '')].length >= 2;
