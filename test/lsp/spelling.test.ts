@@ -30,9 +30,9 @@ describe('spelling in the language server', () => {
   let withoutStyle: ReturnType<typeof tempWorkspace>;
 
   before(async () => {
+    // The whole build output (entry points, chunks, dictionaries), as the .vsix carries it.
     bundle = mkdtempSync(join(tmpdir(), 'presslint-bundle-'));
-    cpSync(join(ROOT, 'dist', 'server.mjs'), join(bundle, 'server.mjs'));
-    cpSync(join(ROOT, 'dist', 'dicts'), join(bundle, 'dicts'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), bundle, { recursive: true, filter: (source) => !source.endsWith('.map') });
     withStyle = tempWorkspace({ '.presslint.yaml': STYLE });
     withoutStyle = tempWorkspace();
     client = await LspClient.start({ folders: [withStyle.path, withoutStyle.path], settings: {}, serverPath: join(bundle, 'server.mjs') });
