@@ -2,7 +2,7 @@
 // spelling dictionaries beside the bundles, and writes the house style JSON schema.
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import { build, context } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,11 +38,25 @@ const skipCspellDefaultPreload = {
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', format: 'cjs', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.mjs', format: 'esm', banner: esmBanner, plugins: [skipCspellDefaultPreload] },
-  { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.mjs', format: 'esm', banner: esmBanner, plugins: [skipCspellDefaultPreload] },
+  // One ESM build for the server and the CLI, split into chunks: cspell-lib (imported dynamically)
+  // lands in a chunk of its own, so a start that needs no spelling never compiles its 1.5 MB.
+  {
+    ...common,
+    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/bin.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    // Chunks sit beside the entry points: code in them finds dicts/ relative to its own URL.
+    chunkNames: 'chunk-[hash]',
+    format: 'esm',
+    banner: esmBanner,
+    plugins: [skipCspellDefaultPreload],
+  },
 ];
 
 mkdirSync(dist, { recursive: true });
+// Chunks carry content hashes: clear the old ones so the package holds only the current build.
+for (const name of readdirSync(dist)) if (/^chunk-.*\.mjs(\.map)?$/.test(name)) rmSync(join(dist, name));
 // Only the dictionaries the dialects need ship, beside the bundles (cspell-lib loads them by path).
 await writeDictionaries();
 
