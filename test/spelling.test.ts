@@ -5,7 +5,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSpeller, SpellingSetupError, type Speller, WORDS_FILE_NAME } from '../server/src/engine/spelling/index';
@@ -332,5 +333,38 @@ describe('spelling: setup errors are fatal', () => {
       assert.match(error.message, /en_US\.trie\.gz could not be loaded/);
       return true;
     });
+  });
+});
+
+describe('spelling in the bundled CLI, copied outside the source tree', () => {
+  const dist = join(__dirname, '..', 'dist');
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'presslint-cli-'));
+    assert.ok(existsSync(join(dist, 'cli.mjs')), 'build first: node scripts/build.mjs');
+    // The bundle and its chunks, and the dictionaries beside them: no node_modules to fall back on.
+    for (const name of readdirSync(dist)) if (name.endsWith('.mjs')) cpSync(join(dist, name), join(folder, name));
+    cpSync(join(dist, 'dicts'), join(folder, 'dicts'), { recursive: true });
+    writeFileSync(join(folder, 'draft.txt'), draft('The goverment organized a meeting with Nyanenkova.'));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  const run = () => spawnSync(process.execPath, [join(folder, 'cli.mjs'), '--format', 'json', 'draft.txt'], { cwd: folder, encoding: 'utf8' });
+
+  it('loads the dictionary beside the bundle', () => {
+    const result = run();
+    assert.equal(result.stderr, '');
+    const [report] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
+    assert.deepEqual(
+      report!.messages.filter((m) => m.ruleId === RULE).map((m) => m.message),
+      ['Unknown word "goverment".', '"organized" is the American spelling; the house style (en-GB) writes "organised".'],
+    );
+  });
+
+  it('stops with exit code 2 and names the file when the dictionary is missing', () => {
+    rmSync(join(folder, 'dicts'), { recursive: true });
+    const result = run();
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^presslint: The en-GB spelling dictionary is missing: .*dicts[/\\]en_GB\.btrie\.gz does not exist/);
   });
 });
