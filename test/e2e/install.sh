@@ -18,9 +18,11 @@ start=$(date +%s)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else echo "e2e install: need root for: $*" >&2; exit 1; fi; }
 
-if [ "${PRESSLINT_E2E_SKIP_APT:-}" != 1 ]; then
+# Desktop VS Code runs (PRESSLINT_E2E_SKIP_CODE_SERVER=1) need only Neovim from this list.
+if [ "${PRESSLINT_E2E_SKIP_CODE_SERVER:-}" = 1 ]; then packages=(neovim); else packages=(chromium ripgrep libkrb5-dev neovim python3 make g++); fi
+if [ "${PRESSLINT_E2E_SKIP_APT:-}" != 1 ] && command -v dpkg >/dev/null; then
   missing=()
-  for pkg in chromium ripgrep libkrb5-dev neovim python3 make g++; do
+  for pkg in "${packages[@]}"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then
@@ -32,6 +34,9 @@ if [ "${PRESSLINT_E2E_SKIP_APT:-}" != 1 ]; then
       as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     fi
   fi
+elif ! command -v nvim >/dev/null; then
+  echo "e2e install: no dpkg here: install Neovim (and, for code-server, chromium and ripgrep) yourself" >&2
+  exit 1
 fi
 
 if [ "${PRESSLINT_E2E_SKIP_CODE_SERVER:-}" = 1 ]; then exit 0; fi   # desktop VS Code runs instead

@@ -36,12 +36,12 @@ const results = [];
 const timings = [];
 await takeLock();
 
-await step('install', () => run('bash', [join(here, 'install.sh')], desktop ? { PRESSLINT_E2E_SKIP_CODE_SERVER: '1' } : {}));
+await step('install', () => run('bash', [join(here, 'install.sh')], desktop || only === 'neovim' ? { PRESSLINT_E2E_SKIP_CODE_SERVER: '1' } : {}));
 if (process.env.PRESSLINT_E2E_SKIP_BUILD !== '1') {
   await step('build', async () => {
     // `npm run package` builds dist/ itself (the bundles the .vsix ships, which the VS Code suite then runs too).
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
-    if (scripts.package && (!only || only === 'vsix' || only === 'vscode')) await run('npm', ['run', '--silent', 'package']);
+    if (scripts.package && only !== 'neovim') await run('npm', ['run', '--silent', 'package']);
     else await run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
   });
 }
