@@ -187,6 +187,11 @@ describe('spelling: unknown words', () => {
     );
   });
 
+  it('does not check Markdown fenced code, even across blank lines', async () => {
+    const text = '# Headline of the release\n\nNairobi, Kenya, 3 March 2026 - The team met.\n\n```\nconst reprot = 1;\n\nlet goverment = 2;\n```\n\nAfter the code: reveiwed.\n';
+    assert.deepEqual(words(await speller.check(parseDraft(text, { format: 'markdown' }))), ['reveiwed']);
+  });
+
   it('gives exact ranges in a draft with a byte order mark and CRLF line endings', async () => {
     const text = '\uFEFFHeadline of the release\r\n\r\nNairobi, Kenya, 3 March 2026 - The goverment met.\r\nIt was reveiwed.\r\n';
     const reports = await check(speller, text);

@@ -138,9 +138,16 @@ export class SpellChecker {
   check(doc: DraftDocument): Report[] {
     const reports: Report[] = [];
     const { skipped, names } = contactParts(doc);
+    if (doc.format === 'markdown') skipped.push(...fencedCode(doc.text));
+    skipped.sort((a, b) => a.start - b.start);
+    // Blocks and spans are both in text order: one pass hands each block the spans inside it.
+    let first = 0;
     for (const block of doc.blocks) {
       if (block.kind === 'end-mark') continue;
-      this.checkBlock(block, skipped, names, reports);
+      while (first < skipped.length && skipped[first]!.end <= block.range.start) first++;
+      let last = first;
+      while (last < skipped.length && skipped[last]!.start < block.range.end) last++;
+      this.checkBlock(block, skipped.slice(first, last), names, reports);
     }
     return reports;
   }
@@ -360,6 +367,24 @@ function contactParts(doc: DraftDocument): { skipped: TextRange[]; names: Set<st
   }
   for (const part of info.shared) skipped.push(part.range);
   return { skipped, names };
+}
+
+/** Markdown fenced code (``` or ~~~ to the same fence, or to the end): not prose. */
+function fencedCode(text: string): TextRange[] {
+  const spans: TextRange[] = [];
+  const fence = /^[ ]{0,3}(`{3,}|~{3,})/gm;
+  let open: { start: number; marker: string } | undefined;
+  for (let m = fence.exec(text); m; m = fence.exec(text)) {
+    const marker = m[1]!;
+    if (!open) open = { start: m.index, marker };
+    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length) {
+      const end = text.indexOf('\n', m.index);
+      spans.push({ start: open.start, end: end === -1 ? text.length : end });
+      open = undefined;
+    }
+  }
+  if (open) spans.push({ start: open.start, end: text.length });
+  return spans;
 }
 
 /** The spans of a block not to check, relative to the block, sorted and merged. */
