@@ -59,6 +59,11 @@ async function runExtensionTests() {
     '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
     ...commonDirs(), '--config', join(scratch, 'code-server.yaml'),
   ], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: csEnv });
+  // code-server runs in its own process group (so its extension host can be ended with it):
+  // an interrupted run must end that group too, or it outlives the shim.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => { screen.close(); void stopGroup(server).then(() => process.exit(130)); });
+  }
   // Its own log is noise on a passing run: it goes to a file in the scratch folder.
   const log = createWriteStream(join(scratch, 'code-server.log'));
   server.stdout.pipe(log);
