@@ -425,12 +425,17 @@ function atSentenceStart(text: string, offset: number): boolean {
   return /[-–—]/.test(ch) && (i === 0 || /[\s\u00a0]/.test(text[i - 1]!));
 }
 
+/** How far the sentence around a word is looked for: a draft without full stops stays linear. */
+const MAX_SENTENCE_REACH = 400;
+
 /** The sentence around an offset (for telling "a computer program" from a programme). */
 function sentenceAround(text: string, offset: number): string {
+  const floor = Math.max(0, offset - MAX_SENTENCE_REACH);
+  const ceiling = Math.min(text.length, offset + MAX_SENTENCE_REACH);
   let start = offset;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  while (start > floor && !/[.!?\n]/.test(text[start - 1]!)) start--;
   let end = offset;
-  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  while (end < ceiling && !/[.!?\n]/.test(text[end]!)) end++;
   return text.slice(start, end);
 }
 
