@@ -115,6 +115,9 @@ function walk(node: Node | null | undefined, schema: Schema, key: string, proble
       if (typeof value === 'string' && schema.minLength !== undefined && value.length < schema.minLength) {
         return problem(`"${name}" must not be empty.`);
       }
+      if (typeof value === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
+        return problem(`"${name}" must be ${schema.errorMessage ?? `text matching ${schema.pattern}`}, not ${JSON.stringify(value)}.`);
+      }
       if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
         return problem(`"${name}" must be at least ${schema.minimum} (not ${value}).`);
       }
