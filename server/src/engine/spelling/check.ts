@@ -163,11 +163,11 @@ export class SpellChecker {
       const overlapsSkipped = s < skip.length && skip[s]!.start < token.end;
       const spaced = previous !== undefined && onlySpaces(text, previous.end, token.start);
       const afterNumber = spaced && previous!.isNumber;
-      const previousWord = spaced ? previous : undefined;
+      const wordBefore = spaced ? previous : undefined;
       previous = token;
       if (overlapsSkipped || token.isNumber || HAS_DIGIT.test(token.core)) continue;
       if (afterNumber && token.core.length <= MAX_UNIT_LENGTH) continue;
-      const report = this.checkWord(text, base, token, block, names, previousWord);
+      const report = this.checkWord(text, base, token, block, names, wordBefore);
       if (report) reports.push(report);
     }
   }
@@ -178,12 +178,12 @@ export class SpellChecker {
     token: Token,
     block: Block,
     names: ReadonlySet<string>,
-    previousWord: Token | undefined,
+    wordBefore: Token | undefined,
   ): Report | undefined {
     const { core, key } = token;
     const lower = key.toLowerCase();
     const upper = HAS_UPPER.test(core);
-    if (!upper && [...core].length < MIN_LOWER_LENGTH) return undefined;
+    if (!upper && core.length < MIN_LOWER_LENGTH) return undefined;
     if (isAllCaps(core)) return undefined;
     if (this.accepted.has(lower) || names.has(lower) || this.officialNameWords.has(key)) return undefined;
     if (block.kind === 'boilerplate' && this.boilerplateWords.has(key)) return undefined;
@@ -192,7 +192,7 @@ export class SpellChecker {
 
     const preferred = mayBeVariant(lower, this.style.dialect)
       ? preferredSpelling(lower, this.style.dialect, {
-          previousWord: previousWord?.key.toLowerCase(),
+          previousWord: wordBefore?.key.toLowerCase(),
           sentence: () => sentenceAround(text, token.start),
         })
       : undefined;
