@@ -7,7 +7,7 @@
  */
 import type { TextRange } from '../types';
 import type { HouseStyle } from '../config/style';
-import { LineIndex, splitLines, type Line } from '../text/lines';
+import { dominantEol, LineIndex, splitLines, type Line } from '../text/lines';
 import { parseDirectives, type Directive } from './directives';
 import { wordSet } from '../text/words';
 import { opensWithDateline } from './dateline';
@@ -348,4 +348,16 @@ function similarity(words: ReadonlySet<string>, canonical: ReadonlySet<string>):
   let shared = 0;
   for (const word of canonical) if (words.has(word)) shared++;
   return shared / Math.max(canonical.size, words.size);
+}
+
+const eolCache = new WeakMap<DraftDocument, '\n' | '\r\n' | '\r'>();
+
+/** The line ending the draft mostly uses (for text a fix inserts), counted once per document. */
+export function lineEnding(doc: DraftDocument): '\n' | '\r\n' | '\r' {
+  let eol = eolCache.get(doc);
+  if (eol === undefined) {
+    eol = dominantEol(doc.text);
+    eolCache.set(doc, eol);
+  }
+  return eol;
 }

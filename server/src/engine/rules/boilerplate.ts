@@ -10,8 +10,8 @@
  */
 import type { Programme } from '../config/style';
 import type { Block, DraftDocument } from '../parse/document';
+import { lineEnding } from '../parse/document';
 import { mergeEdits } from '../fix';
-import { dominantEol } from '../text/lines';
 import { normaliseForComparison, wordSet } from '../text/words';
 import type { Fix, Report, Rule, TextRange } from '../types';
 
@@ -41,7 +41,7 @@ export const boilerplate: Rule = {
   },
   check({ doc, style, report }) {
     if (style.programmes.length === 0) return;
-    const eol = dominantEol(doc.text);
+    const eol = lineEnding(doc);
     const units = assignUnits(doc, style.programmes);
     const absent: Array<{ programme: Programme; mention: TextRange }> = [];
     for (const programme of style.programmes) {
@@ -58,11 +58,21 @@ export const boilerplate: Rule = {
   },
 };
 
+const canonicalSetCache = new WeakMap<Programme, Set<string>[]>();
+
+/** The word sets of a programme's canonical and previous paragraphs, built once per style. */
+function canonicalWordSets(programme: Programme): Set<string>[] {
+  let sets = canonicalSetCache.get(programme);
+  if (!sets) {
+    sets = [programme.boilerplate, ...programme.previous].flatMap((text) => paragraphs(text)).map((paragraph) => wordSet(paragraph));
+    canonicalSetCache.set(programme, sets);
+  }
+  return sets;
+}
+
 /** Which boilerplate paragraphs belong to which programme (the most similar one). */
 function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<Programme, Unit[]> {
-  const texts = programmes.map((p) =>
-    [p.boilerplate, ...p.previous].flatMap((text) => paragraphs(text)).map((paragraph) => wordSet(paragraph)),
-  );
+  const texts = programmes.map(canonicalWordSets);
   const units = new Map<Programme, Unit[]>();
   let previous: { programme: Programme; unit: Unit; index: number } | undefined;
   const position = new Map(doc.blocks.map((block, i) => [block, i]));

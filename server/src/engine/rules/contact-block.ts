@@ -10,8 +10,8 @@
  */
 import { contactInfo, type ChannelKind, type ContactEntry, type ContactPart } from '../parse/contact';
 import type { DraftDocument } from '../parse/document';
+import { lineEnding } from '../parse/document';
 import type { HouseStyle } from '../config/style';
-import { dominantEol } from '../text/lines';
 import type { Rule, TextRange } from '../types';
 
 const CHANNEL_NAMES: Record<ChannelKind, string> = {
@@ -29,7 +29,7 @@ export const contactBlock: Rule = {
     fixable: true,
   },
   check({ doc, style, report }) {
-    const eol = dominantEol(doc.text);
+    const eol = lineEnding(doc);
     const heading = style.contact.heading;
     const info = contactInfo(doc);
     if (!doc.contact || !info) {

@@ -2,6 +2,7 @@
 import type { Fix, Report, Rule, RuleContext, TextRange } from '../types';
 import type { HouseStyle } from '../config/style';
 import { isAllCaps, parseDateline, placeInTitleCase, type DatelinePlace, type ParsedDateline } from '../parse/dateline';
+import { lineEnding } from '../parse/document';
 import {
   closestMonth,
   compareDates,
@@ -11,7 +12,6 @@ import {
   impossibility,
   type CalendarDate,
 } from '../text/dates';
-import { dominantEol } from '../text/lines';
 
 /**
  * The latest time zone is UTC+14: a dateline is "in the future" only once it is after
@@ -78,7 +78,7 @@ function reportMissing(context: RuleContext): void {
   const before = [doc.embargo, doc.headline, doc.subheadline].filter((b) => b !== undefined).sort((a, b) => b.range.end - a.range.end)[0];
   const bom = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const at = before ? before.range.end : (doc.frontMatter?.end ?? bom);
-  const eol = dominantEol(doc.text);
+  const eol = lineEnding(doc);
   const text = before || doc.frontMatter ? `${eol}${eol}${skeleton.trimEnd()}` : skeleton.trimEnd();
   context.report({
     message: `The release has no first paragraph to open with a dateline ("${housePattern(style)}").`,

@@ -5,8 +5,7 @@
  * the one a fix writes. Other common marks (-ENDS-, # # #, -30- ...) are recognised so that a
  * foreign one is replaced rather than doubled.
  */
-import { DEFAULT_END_MARKS } from '../parse/document';
-import { dominantEol } from '../text/lines';
+import { DEFAULT_END_MARKS, lineEnding } from '../parse/document';
 import type { Rule } from '../types';
 
 export const endMark: Rule = {
@@ -57,7 +56,7 @@ export const endMark: Rule = {
 
     const lastBlock = doc.blocks[doc.blocks.length - 1];
     if (!lastBlock) return;
-    const eol = dominantEol(doc.text);
+    const eol = lineEnding(doc);
     const lastLine = lastBlock.lines[lastBlock.lines.length - 1]!;
     const lastContent = doc.text.slice(lastLine.start, lastLine.end);
     if (lastBlock.lines.length > 1 && isMark(lastContent)) {
