@@ -233,7 +233,7 @@ describe('presslint CLI', () => {
       const run = await runCli(['rules'], dir);
       assert.equal(run.code, 0);
       assert.match(run.stdout, /^end-mark +off +fix +End the release/m);
-      assert.match(run.stdout, /^spelling +warning +Spell every word/m);
+      assert.match(run.stdout, /^spelling +warning +fix +Spell every word/m);
     });
 
     it('--add-word adds house words and keeps the comments of the style file', async () => {
@@ -266,5 +266,25 @@ describe('presslint CLI', () => {
       assert.equal(run.code, 2);
       assert.equal(run.stderr, `presslint: ${folder}: permission denied\n`);
     });
+  });
+});
+
+describe('presslint CLI with spelling', () => {
+  it('lists spelling suggestions in --format json, and --fix leaves unknown words alone', async () => {
+    const { path, remove } = tempFolder('presslint-cli-spelling-');
+    try {
+      const draft = CLEAN.replace('agreed today', 'agreed yesterday after long negotations');
+      writeFileSync(join(path, 'draft.txt'), draft);
+      const run = await runCli(['--format', 'json', 'draft.txt'], path);
+      const [spelling] = JSON.parse(run.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'spelling');
+      assert.equal(spelling.message, 'Unknown word "negotations".');
+      assert.equal(spelling.fix, undefined);
+      const start = draft.indexOf('negotations');
+      assert.deepEqual(spelling.suggestions[0], { desc: 'Change to "negotiations"', fix: { range: [start, start + 11], text: 'negotiations' } });
+      await runCli(['--fix', 'draft.txt'], path);
+      assert.equal(readFileSync(join(path, 'draft.txt'), 'utf8'), draft);
+    } finally {
+      remove();
+    }
   });
 });

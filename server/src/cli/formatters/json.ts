@@ -12,6 +12,10 @@ export function formatJson(reports: readonly FileReport[]): string {
         message: finding.message,
         ...location(report, finding),
         ...(finding.fix ? { fix: { range: [finding.fix.range.start, finding.fix.range.end], text: finding.fix.text } } : {}),
+        // Alternatives a person chooses (spelling suggestions), shaped as ESLint's.
+        ...(finding.suggestions?.length
+          ? { suggestions: finding.suggestions.map((s) => ({ desc: s.title, fix: { range: [s.fix.range.start, s.fix.range.end], text: s.fix.text } })) }
+          : {}),
       })),
       errorCount,
       warningCount,

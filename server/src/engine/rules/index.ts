@@ -43,7 +43,7 @@ export const spellingMeta: RuleMeta = {
   id: 'spelling',
   description: 'Spell every word as the house dictionary and house words do, in the house dialect.',
   defaultSeverity: 'warning',
-  fixable: false,
+  fixable: true, // the house dialect's spelling (organized -> organised); unknown words get suggestions only
 };
 
 /** Every rule id the house style file and inline comments may name. */
