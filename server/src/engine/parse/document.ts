@@ -195,6 +195,13 @@ function classify(blocks: Block[], style: ParseOptions['style']): Sections {
   const endMarks = new Set([...(style?.endMark.marks ?? []), ...DEFAULT_END_MARKS].map((m) => m.toUpperCase()));
   const canonicals = (style?.programmes ?? [])
     .flatMap((p) => [p.boilerplate, ...p.previous])
+    // A boilerplate of several paragraphs is matched whole and paragraph by paragraph, as a
+    // draft splits it: its second paragraph went unrecognised, and --fix inserted it again on
+    // every pass (found by the fuzzer).
+    .flatMap((text) => {
+      const paragraphs = text.split(/\r?\n[ \t]*(?:\r?\n[ \t]*)+/).filter((paragraph) => paragraph.trim() !== '');
+      return paragraphs.length > 1 ? [text, ...paragraphs] : [text];
+    })
     .map((text) => {
       const words = wordSet(text);
       // The longest words of the text, whose presence a cheap substring test can check.

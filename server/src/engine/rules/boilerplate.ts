@@ -117,11 +117,15 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
   const same = (other: Token[]) => other.length === written.length && other.every((t, i) => t.norm === written[i]!.norm);
 
   const contact = doc.contact;
+  // A boilerplate after the contact block is moved as the canonical text: that one fix also
+  // serves the findings below, which would otherwise carry a second fix overlapping it (fuzz).
+  let fix = replace;
   if (contact && unit.range.start > contact.range.start) {
+    fix = move(doc, unit, contact.range.start, canonical, eol);
     report({
       message: `The ${programme.name} boilerplate comes after the contact block: move it above the contact block.`,
       range: { start: unit.range.start, end: lineEnd(doc, unit.range.start) },
-      fix: move(doc, unit, contact.range.start, canonical, eol),
+      fix,
       data: { programme: programme.name },
     });
   }
@@ -130,7 +134,7 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
     report({
       message: `The ${programme.name} boilerplate is an outdated version: replace it with the current canonical text.`,
       range: { start: unit.range.start, end: lineEnd(doc, unit.range.start) },
-      fix: replace,
+      fix,
       data: { programme: programme.name },
     });
     return;
@@ -151,7 +155,7 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
       : `The ${programme.name} boilerplate differs from the canonical text: ${described.join('; ')}` +
         (more > 0 ? `; and ${more} more difference${more > 1 ? 's' : ''}.` : '.'),
     range: rewritten ? { start: unit.range.start, end: lineEnd(doc, unit.range.start) } : range,
-    fix: replace,
+    fix,
     data: { programme: programme.name },
   });
 }
