@@ -26,8 +26,8 @@ export interface Schema {
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
-/** Text with something other than white space in it. */
-const NOT_BLANK = { pattern: '\\S', errorMessage: 'a text that is not blank' } as const;
+/** Text with a word in it: a boilerplate of blanks or punctuation can never be recognised in a draft. */
+const WORDY = { pattern: '[\\p{L}\\p{N}]', errorMessage: 'a text with words in it' } as const;
 const text = (description: string, extra: Partial<Schema> = {}): Schema => ({ type: 'string', description, ...extra });
 const list = (description: string, items: Schema = { type: 'string', minLength: 1 }): Schema => ({
   type: 'array',
@@ -83,9 +83,9 @@ export const houseStyleSchema: Schema = {
       properties: {
         name: text('The programme short name (GLO.ACT).', { minLength: 1 }),
         mentions: list('Words whose presence means the release mentions the programme (default: its name).'),
-        // Blank text passes minLength; a blank boilerplate was inserted on every fix pass (fuzz).
-        boilerplate: text('The canonical "About" paragraph.', { minLength: 1, ...NOT_BLANK }),
-        previous: list('Older versions of the boilerplate: recognised, reported as outdated.', { type: 'string', minLength: 1, ...NOT_BLANK }),
+        // Blank text passes minLength; a boilerplate without words was inserted on every fix pass (fuzz).
+        boilerplate: text('The canonical "About" paragraph.', { minLength: 1, ...WORDY }),
+        previous: list('Older versions of the boilerplate: recognised, reported as outdated.', { type: 'string', minLength: 1, ...WORDY }),
       },
     }),
     contact: {
