@@ -28,6 +28,8 @@ export interface Schema {
 const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
 /** Text with a word in it: a boilerplate of blanks or punctuation can never be recognised in a draft. */
 const WORDY = { pattern: '[\\p{L}\\p{N}]', errorMessage: 'a text with words in it' } as const;
+/** Text with something other than white space in it. */
+const NOT_BLANK = { pattern: '\\S', errorMessage: 'a text that is not blank' } as const;
 const text = (description: string, extra: Partial<Schema> = {}): Schema => ({ type: 'string', description, ...extra });
 const list = (description: string, items: Schema = { type: 'string', minLength: 1 }): Schema => ({
   type: 'array',
@@ -93,7 +95,13 @@ export const houseStyleSchema: Schema = {
       description: 'The contact block at the end of the release.',
       additionalProperties: false,
       properties: {
-        heading: text('The heading that opens the contact block.', { minLength: 1 }),
+        // A heading of blanks, digits or punctuation, or with a colon inside (read as "heading: entry"),
+        // inserted by a fix was never read back as one, and was inserted again on every pass (fuzz).
+        heading: text('The heading that opens the contact block.', {
+          minLength: 1,
+          pattern: '^[#*_ ]*\\p{L}[^:]*:?\\s*$',
+          errorMessage: 'a text that starts with a word, with a colon only at its end ("For more information, please contact:")',
+        }),
         require: list('What every contact entry names.', { type: 'string', enum: ['organisation', 'name'] }),
         requireOneOf: list('Channels of which every entry needs at least one.', { type: 'string', enum: ['email', 'phone'] }),
       },
@@ -113,7 +121,7 @@ export const houseStyleSchema: Schema = {
     endMark: {
       type: 'object',
       additionalProperties: false,
-      properties: { marks: list('Accepted end marks; the first is the one a fix inserts (###, -ENDS-).') },
+      properties: { marks: list('Accepted end marks; the first is the one a fix inserts (###, -ENDS-).', { type: 'string', minLength: 1, ...NOT_BLANK }) },
     },
     words: list('House words the spelling check accepts (names, terms).'),
     rules: {

@@ -115,6 +115,11 @@ function walk(node: Node | null | undefined, schema: Schema, key: string, proble
       if (typeof value === 'string' && schema.minLength !== undefined && value.length < schema.minLength) {
         return problem(`"${name}" must not be empty.`);
       }
+      // Control characters (written as YAML escapes such as "\0") are never house text, and a
+      // heading holding them was inserted by a fix and never read back (found by the fuzzer).
+      if (typeof value === 'string' && /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value)) {
+        return problem(`"${name}" must not contain control characters.`);
+      }
       if (typeof value === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
         return problem(`"${name}" must be ${schema.errorMessage ?? `text matching ${schema.pattern}`}, not ${JSON.stringify(value)}.`);
       }

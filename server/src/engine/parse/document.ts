@@ -116,7 +116,8 @@ function normalisedHouseHeading(heading: string): string {
 }
 
 function normaliseHeading(text: string): string {
-  return text.replace(/^#+\s*/, '').replace(/[\s\u00a0]+/g, ' ').replace(/[:.]$/, '').trim().toLowerCase();
+  // Trimmed before the final colon goes: a house heading "Press: " never matched "Press:" (fuzz).
+  return text.replace(/^#+\s*/, '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/[:.]$/, '').trim().toLowerCase();
 }
 
 /** Parses a draft into its sections. */

@@ -30,7 +30,9 @@ export const contactBlock: Rule = {
   },
   check({ doc, style, report }) {
     const eol = lineEnding(doc);
-    const heading = style.contact.heading;
+    // Trimmed as the heading is compared: one with a trailing space was inserted, its space
+    // removed by spacing, and inserted again on every pass (found by the fuzzer).
+    const heading = style.contact.heading.trim();
     const info = contactInfo(doc);
     if (!doc.contact || !info) {
       const last = [...doc.blocks].reverse().find((block) => block.kind !== 'end-mark');
