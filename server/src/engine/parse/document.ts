@@ -116,8 +116,9 @@ function normalisedHouseHeading(heading: string): string {
 }
 
 function normaliseHeading(text: string): string {
-  // Trimmed before the final colon goes: a house heading "Press: " never matched "Press:" (fuzz).
-  return text.replace(/^#+\s*/, '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/[:.]$/, '').trim().toLowerCase();
+  // Without spaces: a house heading "Press: " never matched "Press:", nor "A ( b" the "A (b"
+  // the spacing rule makes of it, so the heading was inserted on every pass (fuzz).
+  return text.replace(/^#+\s*/, '').replace(/[\s\u00a0]+/g, '').replace(/[:.]$/, '').toLowerCase();
 }
 
 /** Parses a draft into its sections. */
