@@ -1,0 +1,148 @@
+/**
+ * What must hold for every draft, whatever its text: the engine's promises that the fuzzer
+ * checks. Each check throws an Error naming the broken promise and the rule involved.
+ */
+import { lint, type LintResult } from '../../server/src/engine/lint';
+import { applyFixes, fixUntilStable, overlaps } from '../../server/src/engine/fix';
+import type { Finding, Fix, TextRange } from '../../server/src/engine/types';
+import type { HouseStyle } from '../../server/src/engine/config/style';
+import type { DraftFormat } from '../../server/src/engine/parse/document';
+
+/** Every lint of the fuzzer runs as of this day, so a seed gives the same findings next year. */
+export const FUZZ_NOW = new Date('2026-06-01T12:00:00Z');
+
+export interface LintCall {
+  style: HouseStyle;
+  format?: DraftFormat;
+}
+
+function lintOnce(text: string, call: LintCall): LintResult {
+  return lint(text, call.style, { now: FUZZ_NOW, format: call.format });
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+function describeFinding(f: Finding): string {
+  return `${f.ruleId} [${f.range.start}, ${f.range.end}) "${f.message}"`;
+}
+
+function checkRange(range: TextRange, length: number, what: string): void {
+  const ok = Number.isInteger(range.start) && Number.isInteger(range.end) && range.start >= 0 && range.start <= range.end && range.end <= length;
+  if (!ok) fail(`${what}: range [${range.start}, ${range.end}) is not inside the text (length ${length}).`);
+}
+
+/** True when `offset` falls between the two halves of a surrogate pair (a fix there would break a character). */
+function splitsPair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/** The preferred fixes of a lint, as `--fix` and fix-all apply them. */
+export function fixesOf(result: LintResult): Fix[] {
+  return result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+}
+
+/** A fix that would change the text (not one that rewrites a span to itself). */
+function changes(text: string, fix: Fix): boolean {
+  return text.slice(fix.range.start, fix.range.end) !== fix.text;
+}
+
+/**
+ * One lint run's promises: no throw, no rule failure, every range inside the text, no fix
+ * cutting a surrogate pair, and no two fixes overlapping.
+ */
+export function checkLint(text: string, call: LintCall): LintResult {
+  let result: LintResult;
+  try {
+    result = lintOnce(text, call);
+  } catch (error) {
+    fail(`lint() threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  return checkResult(text, result);
+}
+
+/** The promises of one lint result (of lint() or lintWithSpelling()) on `text`. */
+export function checkResult(text: string, result: LintResult): LintResult {
+  if (result.failures.length > 0) {
+    const [first] = result.failures;
+    const error = first!.error;
+    fail(`rule ${first!.ruleId} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  for (const f of result.findings) {
+    checkRange(f.range, text.length, describeFinding(f));
+    if (typeof f.message !== 'string' || f.message.length === 0) fail(`${describeFinding(f)}: empty message.`);
+    for (const r of f.related ?? []) checkRange(r.range, text.length, `${describeFinding(f)} related`);
+    for (const s of f.suggestions ?? []) checkRange(s.fix.range, text.length, `${describeFinding(f)} suggestion`);
+    if (f.fix) {
+      checkRange(f.fix.range, text.length, `${describeFinding(f)} fix`);
+      if (typeof f.fix.text !== 'string') fail(`${describeFinding(f)}: fix text is not a string.`);
+      if (splitsPair(text, f.fix.range.start) || splitsPair(text, f.fix.range.end)) {
+        fail(`${describeFinding(f)}: fix [${f.fix.range.start}, ${f.fix.range.end}) cuts a surrogate pair in two.`);
+      }
+    }
+  }
+  // One rule never reports two fixes that clash: the second would be held back a pass and
+  // might no longer make sense. Fixes of different rules may overlap (a fix that moves an
+  // expansion spans the text between): applyFixes applies one and the next pass the other.
+  const fixing = result.findings.filter((f) => f.fix && changes(text, f.fix));
+  const byStart = [...fixing].sort((a, b) => a.fix!.range.start - b.fix!.range.start || a.fix!.range.end - b.fix!.range.end);
+  for (let i = 0; i < byStart.length; i++) {
+    // Sorted by start, a fix can only overlap later ones that start before it ends.
+    for (let j = i + 1; j < byStart.length && byStart[j]!.fix!.range.start <= byStart[i]!.fix!.range.end; j++) {
+      const a = byStart[i]!;
+      const b = byStart[j]!;
+      // The very same edit carried by two findings is one edit (every missing boilerplate inserted at once).
+      const same = a.fix!.range.start === b.fix!.range.start && a.fix!.range.end === b.fix!.range.end && a.fix!.text === b.fix!.text;
+      if (a.ruleId === b.ruleId && !same && overlaps(a.fix!.range, b.fix!.range)) {
+        fail(`two fixes of ${a.ruleId} overlap: ${describeFinding(a)} fix [${a.fix!.range.start}, ${a.fix!.range.end}) ${JSON.stringify(a.fix!.text)} and ${describeFinding(b)} fix [${b.fix!.range.start}, ${b.fix!.range.end}) ${JSON.stringify(b.fix!.text)}.`);
+      }
+    }
+  }
+  return result;
+}
+
+/** Applying fixes changes the text inside the applied ranges only: everything between is byte-identical. */
+export function checkApply(text: string, fixes: readonly Fix[]): string {
+  const outcome = applyFixes(text, fixes);
+  let cursor = 0; // in the original
+  let at = 0; // in the result
+  for (const fix of outcome.applied) {
+    const kept = text.slice(cursor, fix.range.start);
+    if (outcome.text.slice(at, at + kept.length) !== kept) fail(`applyFixes changed text outside [${fix.range.start}, ${fix.range.end}).`);
+    at += kept.length;
+    if (outcome.text.slice(at, at + fix.text.length) !== fix.text) fail(`applyFixes did not write the fix for [${fix.range.start}, ${fix.range.end}) as given.`);
+    at += fix.text.length;
+    cursor = fix.range.end;
+  }
+  if (outcome.text.slice(at) !== text.slice(cursor)) fail('applyFixes changed the text after the last fix.');
+  // What one pass applies never overlaps; what it holds back clashes with something applied.
+  for (let i = 1; i < outcome.applied.length; i++) {
+    if (overlaps(outcome.applied[i - 1]!.range, outcome.applied[i]!.range)) fail('applyFixes applied two overlapping fixes in one pass.');
+  }
+  for (const held of outcome.skipped) {
+    if (!outcome.applied.some((fix) => overlaps(fix.range, held.range))) fail(`applyFixes held back a fix at [${held.range.start}, ${held.range.end}) that overlaps nothing applied.`);
+  }
+  return outcome.text;
+}
+
+/**
+ * Every promise for one draft: the lint itself, applying one pass, and fixing until stable
+ * being idempotent (linting the fixed text finds nothing left to fix, and fixing it again
+ * changes nothing).
+ */
+export async function checkDraft(text: string, call: LintCall): Promise<void> {
+  const first = checkLint(text, call);
+  checkApply(text, fixesOf(first));
+  const fixed = await fixUntilStable(text, (current) => fixesOf(checkLint(current, call)));
+  const after = checkLint(fixed.text, call);
+  const left = after.findings.filter((f) => f.fix && changes(fixed.text, f.fix));
+  if (left.length > 0) {
+    fail(`after ${fixed.passes} fix passes a fixable finding is left: ${left.map(describeFinding).join('; ')}\nfixed text: ${JSON.stringify(fixed.text.slice(0, 2000))}`);
+  }
+  const again = await fixUntilStable(fixed.text, (current) => fixesOf(lintOnce(current, call)));
+  if (again.text !== fixed.text) fail('fixing the fixed text again changed it.');
+}

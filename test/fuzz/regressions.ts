@@ -1,0 +1,196 @@
+/**
+ * Every input the fuzzer (or a fault test) found breaking a promise, kept verbatim and run by
+ * `npm test` against every property. Add an entry when a property fails: the counterexample,
+ * the property and seed that found it, and what was wrong.
+ */
+import type { StyleName } from './styles';
+import type { DraftFormat } from '../../server/src/engine/parse/document';
+
+export interface DraftRegression {
+  id: string;
+  /** The property and seed that found it. */
+  found: string;
+  /** What broke, and where it was fixed. */
+  cause: string;
+  /** A style of the fuzzer, or the text of a house style file (merged over recommended). */
+  style: StyleName | { yaml: string };
+  format?: DraftFormat;
+  text: string;
+}
+
+export interface StyleRegression {
+  id: string;
+  found: string;
+  cause: string;
+  /** The text of the house style file. */
+  text: string;
+  /** What reading it must give: a style, or a StyleError. */
+  expect: 'style' | 'error';
+}
+
+export const DRAFT_REGRESSIONS: readonly DraftRegression[] = [
+  {
+    id: 'spacing-dateline-loop',
+    found: 'unicode text, seed 3 (the first exploratory run, 1,500 inputs)',
+    cause: 'spacing removed the space before a stray "}", which was the end of the dateline separator; the dateline fix put it back, pass after pass. Fixed in rules/spacing.ts: only a bracket opened on the line has an inside.',
+    style: 'recommended',
+    text: 'Geneva, 12 March 2024 - }*R.9]',
+  },
+  {
+    id: 'spacing-dateline-loop-placeholder',
+    found: 'unicode text, seed 3',
+    cause: 'as spacing-dateline-loop, reached through the dateline skeleton the dateline fix inserts.',
+    style: 'recommended',
+    text: '},```\u200fAbout GLO.ACT\u2014',
+  },
+  {
+    id: 'acronym-move-over-another-acronym',
+    found: 'mutated releases, seed 7 (70 of 300 inputs)',
+    cause: 'acronym-first-use moved the FAO expansion with one fix spanning the first use of IMO, whose own fix lay inside it: two fixes of one rule overlapped. Fixed in rules/acronym-first-use.ts: such a move expands in place.',
+    style: 'recommended',
+    text: 'Ports share data\n\nMombasa, Kenya, 10 June 2024 - Officials shared records with the FAO and the IMO.\n\nThe Food and Agriculture Organization of the United Nations (FAO) hosted the meeting.\n',
+  },
+  {
+    id: 'acronym-moves-interleaved',
+    found: 'mutated releases, seed 7',
+    cause: 'as acronym-move-over-another-acronym, with the inner acronym moved too (its expansion comes later on its own line).',
+    style: 'recommended',
+    text: "Teachers trained\n\nN'Djamena, Chad, 20 January 2026 - UNHCR trained 300 teachers.\n\nIOM staff said the International Organization for Migration (IOM) would help.\n\nThe Office of the United Nations High Commissioner for Refugees (UNHCR) thanked them.\n",
+  },
+  {
+    id: 'two-boilerplates-missing',
+    found: 'mutated releases, seed 7 (24 of 300 inputs, rich style)',
+    cause: 'boilerplate inserted each missing programme paragraph with its own fix at one point, before the contact block: two fixes of one rule overlapped and their order depended on which went first. Fixed in rules/boilerplate.ts: one fix inserts all of them.',
+    style: 'rich',
+    text: 'Solar schools get a GLO.ACT grant\n\nLilongwe, Malawi, 2 February 2026 - Forty schools can hold evening classes after panels fitted by the Solar Schools Initiative, bought with a grant from GLO.ACT partners.\n\nFor more information, please contact:\n\nBrightwater Trust: Tom Ashby, tom@brightwater.example\n',
+  },
+  {
+    id: 'short-boilerplate-inserted-forever',
+    found: 'hostile valid styles, seed 20260601, input 67 (shrunk)',
+    cause: 'a canonical boilerplate under 80 characters was never recognised as a boilerplate paragraph, so its fix inserted it again on every pass (ten copies after --fix). Fixed in parse/document.ts: no fixed floor on the length.',
+    style: { yaml: 'programmes:\n  - name: SolarSchools\n    mentions: [Solar Schools Initiative]\n    boilerplate: The Solar Schools Initiative is run by the Brightwater Trust.\n' },
+    text: 'Grant for solar schools\n\nLilongwe, Malawi, 2 February 2026 - Forty schools joined the Solar Schools Initiative this year.\n\nThe teachers were trained in March.\n\nFor more information, please contact:\n\nBrightwater Trust: Tom Ashby, tom@brightwater.example\n',
+  },
+  {
+    id: 'programme-named-like-the-contact-heading',
+    found: 'hostile valid styles, seed 20260601, input 67 (the counterexample as found, shrunk)',
+    cause: 'as short-boilerplate-inserted-forever, with a programme whose name is the contact heading glued to the paragraph before it.',
+    style: { yaml: 'programmes:\n  - name: "For more information, please contact:"\n    boilerplate: The Solar Schools Initiative (SolarSchools) is run by the\n      Brightwater Trust.\n' },
+    text: "UNHCR opens registration centres ahead of the rainy season\n\nCox's Bazar, Bangladesh, 8 July 2019 - UNHCR, the UN Refugee Agency, opened two registration centres that will work from 10\u201313 July and again on 20 July, so that families can renew their documents before the rains close the roads.\n\nThe agency registered 12,000 people in 2017\u20132018 and expects a similar number this year. Staff work in shifts of 8\u201310 hours during peak days.\nFor more information, please contact:\n\nUNHCR Bangladesh: Nadia Rahman, nrahman@example.org, +880 2 555-0142\n",
+  },
+  {
+    id: 'second-boilerplate-paragraph-inserted-forever',
+    found: 'hostile valid styles, seed 20260601, input 67 (after the short-boilerplate fix), written out as a realistic case',
+    cause: 'the document compared each paragraph with the whole canonical text of a two-paragraph boilerplate, so the second paragraph was never recognised and --fix inserted it again on every pass. Fixed in parse/document.ts: a boilerplate is matched paragraph by paragraph too.',
+    style: { yaml: 'programmes:\n  - name: SolarSchools\n    mentions: [Solar Schools Initiative]\n    boilerplate: |-\n      The Solar Schools Initiative (SolarSchools) is run by the Brightwater Trust, a charity registered in England and Wales, with partners in three countries.\n\n      Since 2019 it has fitted solar panels and batteries to 320 rural schools in Malawi, Zambia and Tanzania, so that pupils can study after dark.\n' },
+    text: 'Grant for solar schools\n\nLilongwe, Malawi, 2 February 2026 - Forty schools joined the Solar Schools Initiative this year.\n\nThe teachers were trained in March.\n\nFor more information, please contact:\n\nBrightwater Trust: Tom Ashby, tom@brightwater.example\n',
+  },
+  {
+    id: 'boilerplate-after-contact-and-different',
+    found: 'hostile valid styles, seed 20260601, input 67 (after the paragraph fix)',
+    cause: 'a boilerplate after the contact block that also differed got two findings with overlapping fixes (the move and the replacement). Fixed in rules/boilerplate.ts: both carry the move, which writes the canonical text.',
+    style: { yaml: 'programmes:\n  - name: "For more information, please contact:"\n    boilerplate: |-\n      x\n\n      y\n' },
+    text: "UNHCR opens registration centres ahead of the rainy season\n\nCox's Bazar, Bangladesh, 8 July 2019 - UNHCR, the UN Refugee Agency, opened two registration centres that will work from 10\u201313 July and again on 20 July, so that families can renew their documents before the rains close the roads.\n\nThe agency registered 12,000 people in 2017\u20132018 and expects a similar number this year. Staff work in shifts of 8\u201310 hours during peak days.\nFor more information, please contact:\n\nUNHCR Bangladesh: Nadia Rahman, nrahman@example.org, +880 2 555-0142\n",
+  },
+  {
+    id: 'boilerplate-not-recognised-but-present',
+    found: 'hostile valid styles, seed 20260601, input 73 (shrunk; boilerplate "!\\r\\n0")',
+    cause: 'a boilerplate the document did not recognise as one was reported missing though it stood in the draft word for word, and inserted again on every pass. Fixed in rules/boilerplate.ts: a canonical text present word for word is never missing.',
+    style: { yaml: 'programmes:\n  - name: GLO.ACT\n    boilerplate: "a\\r\\n!"\n' },
+    text: 'Global Action against Trafficking in Persons and the Smuggling of Migrants (GLO.ACT)',
+  },
+  {
+    id: 'contact-heading-with-trailing-space',
+    found: 'hostile valid styles, seed 20260601, input 165 (shrunk)',
+    cause: 'a house heading "A: " was compared untrimmed ("a:" against "a"), so the heading the fix inserted was never read back as one and was inserted again on every pass. Fixed in parse/document.ts (trim before the colon goes) and rules/contact-block.ts (insert it trimmed).',
+    style: { yaml: 'contact:\n  heading: "Press: "\n' },
+    text: 'GLO.ACT helps Nepal train border officers\n\nKathmandu, Nepal, 10 October 2018 - Forty officers from five border posts finished a week of training.\n\nFor more information, please contact:\n\nUNODC Nepal: Sita Gurung, sita.gurung@un.org, +977 1 552 3200\n\n###\n',
+  },
+  {
+    id: 'contact-heading-respaced',
+    found: 'hostile valid styles, seed 20260601, inputs 1021 and 1654 (shrunk: headings "A  !" and "A ( !")',
+    cause: 'the spacing rule respaced the heading the contact-block fix inserted, which then no longer matched the house heading and was inserted again. Fixed in parse/document.ts and rules/contact-block.ts: headings are compared without spaces.',
+    style: { yaml: 'contact:\n  heading: "Media  desk ( press ) :"\n' },
+    text: 'GLO.ACT helps Nepal train border officers\n\nKathmandu, Nepal, 10 October 2018 - Forty officers from five border posts finished a week of training.\n\nFor more information, please contact:\n\nUNODC Nepal: Sita Gurung, sita.gurung@un.org, +977 1 552 3200\n',
+  },
+];
+
+export const STYLE_REGRESSIONS: readonly StyleRegression[] = [
+  {
+    id: 'deep-flow-nesting',
+    found: 'hostile YAML, hand-written case (a megabyte of "[")',
+    cause: 'the YAML parser took 16 s before giving up with "Maximum call stack size exceeded". Fixed in config/parse.ts: nesting over 64 levels is refused before parsing.',
+    text: '['.repeat(999_999),
+    expect: 'error',
+  },
+  {
+    id: 'deep-flow-nesting-closed',
+    found: 'hostile YAML, hand-written case',
+    cause: 'as deep-flow-nesting, with every bracket closed.',
+    text: `words: ${'['.repeat(5000)}${']'.repeat(5000)}`,
+    expect: 'error',
+  },
+  {
+    id: 'deep-block-nesting',
+    found: 'hostile YAML, hand-written case ("- - - ..." and "? ? ? ...")',
+    cause: 'as deep-flow-nesting, with block indicators on one line.',
+    text: `${'- '.repeat(200_000)}x\n${'? '.repeat(200_000)}`,
+    expect: 'error',
+  },
+  {
+    id: 'fifty-thousand-keys',
+    found: 'hostile YAML, hand-written case',
+    cause: "the parser's unique-key check compares every key with every other: 105 s for 50,000 keys. Fixed in config/parse.ts: keys are checked with a set.",
+    text: Array.from({ length: 50_000 }, (_, i) => `k${i}: 1`).join('\n'),
+    expect: 'error',
+  },
+  {
+    id: 'large-registry',
+    found: 'hostile YAML, hand-written case',
+    cause: 'as fifty-thousand-keys, in a valid file: 31 s for 40,000 registry entries.',
+    text: `acronyms:\n  registry:\n${Array.from({ length: 40_000 }, (_, i) => `    A${i}: Name ${i}`).join('\n')}\n`,
+    expect: 'style',
+  },
+  {
+    id: 'dateline-separator-unreadable',
+    found: 'hostile valid styles, seed 20260601, the first input',
+    cause: 'a separator the dateline parser cannot read ("\u{5B982}." here; ".", "|" or "  " too) made the dateline fix insert it again on every pass. Fixed in config/schema.ts: the separator must be a dash or a colon with at most one space each side.',
+    text: 'dateline:\n  separator: \u{5B982}.\n  dateFormat: MMMM D, YYYY\n',
+    expect: 'error',
+  },
+  {
+    id: 'blank-boilerplate',
+    found: 'hostile valid styles, seed 20260601, input 73 (shrunk)',
+    cause: 'a boilerplate of one space passed "minLength: 1"; the rule inserted it (nothing visible) on every fix pass. Fixed in config/schema.ts: a boilerplate and its previous versions need a word.',
+    text: 'programmes:\n  - name: GLO.ACT\n    boilerplate: " "\n',
+    expect: 'error',
+  },
+  {
+    id: 'boilerplate-without-words',
+    found: 'hostile valid styles, seed 20260601, input 73 (after the blank fix, shrunk)',
+    cause: 'as blank-boilerplate, with "!": a text without a letter or digit is never recognised in a draft. Fixed in config/schema.ts: a boilerplate needs a word.',
+    text: 'programmes:\n  - name: GLO.ACT\n    boilerplate: "!"\n',
+    expect: 'error',
+  },
+  {
+    id: 'contact-heading-without-a-word',
+    found: 'hostile valid styles, seed 20260601, input 165 (headings " ", ":\u17E0", "0:\\0", "A:!")',
+    cause: 'a heading of blanks, digits or punctuation, or with a colon inside (read as "heading: entry"), was inserted by the fix and never read back as a heading. Fixed in config/schema.ts: a heading starts with a word and has a colon only at its end.',
+    text: 'contact:\n  heading: "A:!"\n',
+    expect: 'error',
+  },
+  {
+    id: 'control-characters-in-style-text',
+    found: 'hostile valid styles, seed 20260601, input 165 (heading "0:\\0")',
+    cause: 'a YAML escape put a NUL into the contact heading. Fixed in config/validate.ts: no control characters in any text of a house style.',
+    text: 'contact:\n  heading: "Contacts\\0"\n',
+    expect: 'error',
+  },
+  {
+    id: 'cr-line-endings',
+    found: 'hostile YAML, hand-written case',
+    cause: 'a valid style with old Mac line endings (CR) was refused as "Not valid YAML". Fixed in config/parse.ts: a lone CR is read as a line break.',
+    text: 'dialect: en-GB\rwords: [Brightwater]\rrules:\r  end-mark: warning\r',
+    expect: 'style',
+  },
+];
