@@ -4,7 +4,7 @@
  * (the nearest folder upward holding `.git`, else the folder of the style file that
  * started the chain), and nothing is fetched.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { recommended } from './recommended';
 import { builtInStyle, MAX_STYLE_BYTES, mergeStyle, readStyleText, StyleError } from './parse';
@@ -84,13 +84,23 @@ function loadChain(path: string, projectRoot: string, chain: string[]): HouseSty
       throw fileError(path, `"extends: ${ref}": a house style can extend only "recommended" or a file inside the project; nothing is fetched.`);
     }
     const target = resolve(dirname(path), ref);
-    const inside = relative(projectRoot, target);
+    // Compared with links resolved: a link inside the project to a file outside it is outside.
+    const inside = relative(realPath(projectRoot), realPath(target));
     if (inside.startsWith('..') || isAbsolute(inside)) {
       throw fileError(path, `"extends: ${ref}" points outside the project (${projectRoot}); extend "recommended" or a file inside it.`);
     }
     base = loadChain(target, projectRoot, [...chain, path]);
   }
   return mergeStyle(base, contents, path, path);
+}
+
+/** The path with symbolic links resolved, or as given when it does not exist (the read then says so). */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The style for a draft: `--config`/setting if given, else the nearest file, else `recommended`. */
