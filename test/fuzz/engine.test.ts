@@ -15,7 +15,7 @@ import { OWN_RELEASES, RELEASES } from './corpus';
 import { checkApply, checkDraft, checkLint, fixesOf, FUZZ_NOW } from './invariants';
 import { fixUntilStable } from '../../server/src/engine/fix';
 import { DRAFT_REGRESSIONS } from './regressions';
-import { checkProperty, runs, tried, LONG_RUN, FUZZ_SEED } from './settings';
+import { checkProperty, runs, FUZZ_SEED } from './settings';
 import { validHostileStyle } from './style-arbitraries';
 import { STYLES, type StyleName } from './styles';
 import type { DraftFormat } from '../../server/src/engine/parse/document';
@@ -131,10 +131,4 @@ describe(`engine properties (seed ${FUZZ_SEED})`, () => {
       });
     }
   });
-
-  if (LONG_RUN) {
-    it('prints how many inputs each property tried', () => {
-      console.log(`fuzz seed ${FUZZ_SEED}: ${[...tried].map(([name, count]) => `${name} ${count}`).join(', ')}`);
-    });
-  }
 });

@@ -51,6 +51,7 @@ export async function checkProperty<T>(name: string, arbitrary: fc.Arbitrary<T>,
   });
   const details = await fc.check(property, { seed: FUZZ_SEED, path: FUZZ_PATH, numRuns, endOnFailure: !LONG_RUN, includeErrorInReport: true });
   tried.set(name, (tried.get(name) ?? 0) + details.numRuns);
+  if (LONG_RUN) console.log(`fuzz: ${name}: ${details.numRuns} inputs, seed ${details.seed}${details.failed ? ', FAILED' : ''}`);
   if (details.failed) {
     const replay = `FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath ?? ''} node --import tsx --test test/fuzz/*.test.ts`;
     throw new Error(
