@@ -15,7 +15,7 @@ import { OWN_RELEASES, RELEASES } from './corpus';
 import { checkApply, checkDraft, checkLint, fixesOf, FUZZ_NOW } from './invariants';
 import { fixUntilStable } from '../../server/src/engine/fix';
 import { DRAFT_REGRESSIONS } from './regressions';
-import { checkProperty, runs, FUZZ_SEED } from './settings';
+import { checkProperty, runs, FUZZ_SEED, LONG_RUN } from './settings';
 import { validHostileStyle } from './style-arbitraries';
 import { STYLES, type StyleName } from './styles';
 import type { DraftFormat } from '../../server/src/engine/parse/document';
@@ -93,8 +93,12 @@ describe(`engine properties (seed ${FUZZ_SEED})`, () => {
     for (const text of tiny) for (const f of [undefined, 'text', 'markdown'] as const) await underEveryStyle(text, f);
   });
 
-  it('hold for a release with a 1 MB line (one case: it takes seconds)', { timeout: 120_000 }, async () => {
-    const line = 'The Maritime Crime Programme trained 40 officers  in Mombasa, said UNODC ( the\u00A0United Nations Office on Drugs and Crime). '.repeat(8_500).slice(0, 1_000_000);
+  it('hold for a release with a 1 MB line (one case: it takes seconds)', { timeout: 300_000 }, async () => {
+    // Prose with a fault in every hundredth sentence; `npm run fuzz` uses one in every sentence (32,000 findings).
+    const sentence = 'The Maritime Crime Programme trained forty officers in Mombasa this week, said the UNODC. ';
+    const faulty = 'The Maritime Crime Programme trained 40 officers  in Mombasa, said UNODC ( the\u00A0United Nations Office on Drugs and Crime). ';
+    const every = LONG_RUN ? 1 : 100;
+    const line = Array.from({ length: 12_000 }, (_, i) => (i % every === 0 ? faulty : sentence)).join('').slice(0, 1_000_000);
     const text = `Officers trained in Kenya\n\nMombasa, Kenya, 12 March 2024 - ${line}\n\nFor more information, please contact:\n\nUNODC Nairobi: Peter Otieno, peter.otieno@example.org\n`;
     for (const name of Object.keys(STYLES) as StyleName[]) {
       const started = performance.now();
