@@ -373,3 +373,29 @@ describe('spelling in the bundled CLI, copied outside the source tree', () => {
     assert.match(result.stderr, /^presslint: The en-GB spelling dictionary is missing: .*dicts[/\\]en_GB\.btrie\.gz does not exist/);
   });
 });
+
+describe('spelling: re-checking an edited draft', () => {
+  it('reuses unchanged paragraphs and still reports at the right places after an edit', async () => {
+    const speller = await createSpeller(recommended);
+    const before = draft('The goverment met today.\n\nA second paragrph follows.');
+    const after = before.replace('met today', 'met on Friday morning');
+    const words = async (text: string) =>
+      (await speller.check(parseDraft(text), 'doc')).map((r) => [text.slice(r.range.start, r.range.end), r.suggestions?.[0]?.fix.range.start === r.range.start]);
+    assert.deepEqual(await words(before), [['goverment', true], ['paragrph', true]]);
+    // The second paragraph is unchanged but moved: its report moves with it.
+    assert.deepEqual(await words(after), [['goverment', true], ['paragrph', true]]);
+    assert.deepEqual(await words(before), [['goverment', true], ['paragrph', true]]);
+  });
+
+  it('checks again when the contact names change', async () => {
+    const speller = await createSpeller(recommended);
+    // "Sommer" is one slip from "summer": a name the checker reports unless the contacts name it.
+    const body = 'The minister thanked Anna Sommer for her work.';
+    const withName = draft(body, 'Ministry of Finance: Anna Sommer, anna@example.org');
+    const withoutName = draft(body, 'Ministry of Finance: Ama Owusu, ama@example.org');
+    const flagged = async (text: string) => (await speller.check(parseDraft(text))).map((r) => text.slice(r.range.start, r.range.end));
+    assert.deepEqual(await flagged(withoutName), ['Sommer']);
+    assert.deepEqual(await flagged(withName), []);
+    assert.deepEqual(await flagged(withoutName), ['Sommer']);
+  });
+});

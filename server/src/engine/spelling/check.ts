@@ -99,6 +99,9 @@ export class SpellChecker {
   private readonly known = new Map<string, boolean>();
   private readonly nearMisses = new Map<string, boolean>();
   private readonly suggestionCache = new Map<string, string[]>();
+  /** Reports of a paragraph, relative to its start, by kind and text (see `check`). */
+  private readonly blockReports = new Map<string, Report[]>();
+  private namesStamp = '';
   /** Lower-cased words accepted everywhere: house words, registry, ignore list, programmes. */
   private readonly accepted: Set<string>;
   /** Lower-cased house words (they also win over the dialect's preference). */
@@ -140,6 +143,13 @@ export class SpellChecker {
     const { skipped, names } = contactParts(doc);
     if (doc.format === 'markdown') skipped.push(...fencedCode(doc.text));
     skipped.sort((a, b) => a.start - b.start);
+    // A paragraph's reports depend on its text, its kind and the contact names of the draft:
+    // while the names stay the same, an unchanged paragraph's reports are reused.
+    const namesStamp = [...names].sort().join('\n');
+    if (namesStamp !== this.namesStamp) {
+      this.blockReports.clear();
+      this.namesStamp = namesStamp;
+    }
     // Blocks and spans are both in text order: one pass hands each block the spans inside it.
     let first = 0;
     for (const block of doc.blocks) {
@@ -147,7 +157,19 @@ export class SpellChecker {
       while (first < skipped.length && skipped[first]!.end <= block.range.start) first++;
       let last = first;
       while (last < skipped.length && skipped[last]!.start < block.range.end) last++;
-      this.checkBlock(block, skipped.slice(first, last), names, reports);
+      if (last > first) {
+        this.checkBlock(block, skipped.slice(first, last), names, reports);
+        continue;
+      }
+      const key = `${block.kind}\u0000${block.text}`;
+      let local = this.blockReports.get(key);
+      if (!local) {
+        const found: Report[] = [];
+        this.checkBlock(block, [], names, found);
+        local = found.map((report) => shiftReport(report, -block.range.start));
+        remember(this.blockReports, key, local);
+      }
+      for (const report of local) reports.push(shiftReport(report, block.range.start));
     }
     return reports;
   }
@@ -510,6 +532,18 @@ function withinOneEdit(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A report moved by `delta` characters, with its fix and suggestions. */
+function shiftReport(report: Report, delta: number): Report {
+  const move = (range: TextRange): TextRange => ({ start: range.start + delta, end: range.end + delta });
+  return {
+    ...report,
+    range: move(report.range),
+    ...(report.fix ? { fix: { ...report.fix, range: move(report.fix.range) } } : {}),
+    ...(report.suggestions ? { suggestions: report.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: move(s.fix.range) } })) } : {}),
+    ...(report.related ? { related: report.related.map((r) => ({ ...r, range: move(r.range) })) } : {}),
+  };
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
