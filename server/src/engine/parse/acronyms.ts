@@ -133,6 +133,8 @@ const EMAIL_AROUND_AT = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.\p{L}{2,}/u;
 const HAS_CAPITAL = /\p{Lu}/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const MAYBE_ACRONYM = /\p{Lu}[^]*[\p{Lu}\p{N}]/u;
+/** MAYBE_ACRONYM for some word of a paragraph (words run over letters, marks, digits and joiners). */
+const BLOCK_MAYBE_ACRONYM = /\p{Lu}[\p{L}\p{M}\p{N}.'’\-‐]*[\p{Lu}\p{N}]/u;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
 /** A day and a month in either order, with an optional year: the date of a dateline. */
@@ -275,6 +277,9 @@ class Analyser {
   }
 
   private scanBlock(block: Block): void {
+    // A paragraph without a capital followed, inside one word, by another capital or a digit
+    // holds no acronym (see MAYBE_ACRONYM): skip tokenising it.
+    if (!BLOCK_MAYBE_ACRONYM.test(block.text)) return;
     const base = block.range.start;
     const tokens: Token[] = [];
     WORD.lastIndex = 0;
