@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
-import { actionsOnly, LspClient, SERVER, tempWorkspace } from './lsp/helpers/client';
+import { actionsOnly, delay, LspClient, SERVER, tempWorkspace, until } from './lsp/helpers/client';
 import { BIN, runBin, tempFolder } from './helpers/cli';
 import { DRAFT_REGRESSIONS } from './fuzz/regressions';
 import { RICH_STYLE_YAML } from './fuzz/styles';
@@ -165,34 +165,41 @@ describe('faults: the language server keeps running and answering', () => {
     await assertAlive(workspace.uri('styled/deleted.release.md'));
   });
 
-  it('survives requests with missing or wrong parameters, unknown methods and bytes that are not JSON-RPC', async () => {
-    const { client, child } = server;
-    const uri = workspace.uri('wire.release.md');
-    await client.open(uri, DRAFT);
-    await client.waitForDiagnostics(uri, has('headline'));
-    const answers = await Promise.allSettled([
-      client.request('textDocument/hover', null),
-      client.request('textDocument/hover', { textDocument: { uri }, position: { line: -5, character: 1e9 } }),
-      client.request('textDocument/completion', { textDocument: { uri }, position: { line: 999, character: 0 } }),
-      client.request('textDocument/codeAction', { textDocument: { uri }, range: null, context: null }),
-      client.request('textDocument/documentSymbol', { textDocument: {} }),
-      client.request('workspace/executeCommand', { command: 'presslint.applyFixAll', arguments: ['not an object', 42] }),
-      client.request('presslint/programmes', 'not params'),
-      client.request('presslint/no-such-request', {}),
-    ]);
-    assert.equal(answers.length, 8, 'every request was answered, with a result or an error');
-    // Framed messages that are not JSON-RPC: a header without a length, JSON cut short, JSON of
-    // the wrong shape, a response to nothing. (A header that lies about the length loses the
-    // framing of the stream for good, in any LSP server: an editor never sends one.)
-    child.stdin!.write('this is not a header\r\n\r\n');
-    child.stdin!.write('Content-Length: 11\r\n\r\n{"jsonrpc":');
-    child.stdin!.write('Content-Length: 5\r\n\r\n{{{{{');
-    child.stdin!.write('Content-Length: 2\r\n\r\n[]');
-    child.stdin!.write('Content-Length: 4\r\n\r\nnull');
-    child.stdin!.write('Content-Length: 38\r\n\r\n{"jsonrpc":"2.0","id":424242,"result":1}'.replace('38', String('{"jsonrpc":"2.0","id":424242,"result":1}'.length)));
-    await client.replace(uri, 'drills.', 'drills');
-    await client.waitForDiagnostics(uri, hasNot('headline'), 'a change after the garbage is linted');
-    await assertAlive(uri);
+  it('survives framed messages that are not JSON-RPC, requests with missing or wrong parameters, and unknown methods', async () => {
+    // A server of its own, idle: the garbage must not land between the two writes (header,
+    // body) of a message the client is sending, which no editor would do either.
+    const folder = readableWorkspace({ '.presslint.yaml': QUIET });
+    const wire = await startServer(folder.path);
+    try {
+      const { client, child } = wire;
+      await until(() => client.registrations.length > 0, 'the watcher registration');
+      await delay(300);
+      // JSON cut short, not JSON, JSON of the wrong shape, a response to nothing. (A header
+      // without a length, or one that lies about it, loses the framing of the stream for good,
+      // in any LSP server: the messages after it are lost.)
+      const response = '{"jsonrpc":"2.0","id":424242,"result":1}';
+      for (const body of ['{"jsonrpc":', '{{{{{', '[]', 'null', '"text"', response]) child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      const uri = folder.uri('wire.release.md');
+      await client.open(uri, DRAFT);
+      await client.waitForDiagnostics(uri, has('headline'), 'a draft opened after the garbage is linted');
+      const answers = await Promise.allSettled([
+        client.request('textDocument/hover', null),
+        client.request('textDocument/hover', { textDocument: { uri }, position: { line: -5, character: 1e9 } }),
+        client.request('textDocument/completion', { textDocument: { uri }, position: { line: 999, character: 0 } }),
+        client.request('textDocument/codeAction', { textDocument: { uri }, range: null, context: null }),
+        client.request('textDocument/documentSymbol', { textDocument: {} }),
+        client.request('workspace/executeCommand', { command: 'presslint.applyFixAll', arguments: ['not an object', 42] }),
+        client.request('presslint/programmes', 'not params'),
+        client.request('presslint/no-such-request', {}),
+      ]);
+      assert.equal(answers.length, 8, 'every request was answered, with a result or an error');
+      await client.replace(uri, 'drills.', 'drills');
+      await client.waitForDiagnostics(uri, hasNot('headline'), 'a change after the bad requests is linted');
+      assert.equal(wire.child.exitCode, null);
+    } finally {
+      await wire.stop();
+      folder.remove();
+    }
   });
 
   it('lints again a draft that grows over the size limit and shrinks back under it', async () => {
