@@ -25,7 +25,9 @@ if (files.length === 0) {
   console.error(`no test files match ${filters.join(' ')}`);
   process.exit(2);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+// A test that hangs (a child process that never answers) fails after two minutes instead of
+// holding CI until its limit; --test-force-exit ends the run even if a handle lingers.
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-timeout=120000', '--test-force-exit', ...files], {
   cwd: root,
   stdio: 'inherit',
 });
