@@ -18,8 +18,8 @@ import { parseDraft } from '../server/src/engine/parse/document';
 import { recommended } from '../server/src/engine/config/recommended';
 import { loadStyleFile } from '../server/src/engine/config/load';
 import type { HouseStyle } from '../server/src/engine/config/style';
-import type { Finding, Report } from '../server/src/engine/types';
-import { FIXTURE_NOW, ruleFixtures, type ExpectedFinding } from './helpers/fixtures';
+import type { Report } from '../server/src/engine/types';
+import { FIXTURE_NOW, ruleFixtures, toExpected, type ExpectedFinding } from './helpers/fixtures';
 
 const RULE = 'spelling';
 
@@ -29,21 +29,6 @@ async function spellingFindings(text: string, style: HouseStyle, speller: Spelle
   const result = await lintWithSpelling(text, style, speller, { format, now: FIXTURE_NOW });
   assert.deepEqual(result.failures, []);
   return result.findings.filter((f) => f.ruleId === RULE).map((f) => toExpected(result.doc.index, f));
-}
-
-function toExpected(index: { positionAt(offset: number): { line: number; character: number } }, f: Finding): ExpectedFinding {
-  const start = index.positionAt(f.range.start);
-  const end = index.positionAt(f.range.end);
-  const expected: ExpectedFinding = {
-    ruleId: f.ruleId,
-    message: f.message,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-  };
-  if (f.fix) expected.fix = f.fix.text;
-  return expected;
 }
 
 for (const folder of [RULE, `${RULE}/en-US`]) {

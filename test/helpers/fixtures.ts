@@ -87,7 +87,8 @@ export async function fixWithRule(ruleId: string, text: string, style: HouseStyl
   return fixed.text;
 }
 
-function toExpected(index: { positionAt(offset: number): { line: number; character: number } }, f: Finding): ExpectedFinding {
+/** A finding as the fixtures write it: 1-based lines and columns, the fix's replacement text. */
+export function toExpected(index: { positionAt(offset: number): { line: number; character: number } }, f: Finding): ExpectedFinding {
   const start = index.positionAt(f.range.start);
   const end = index.positionAt(f.range.end);
   const expected: ExpectedFinding = {
