@@ -384,3 +384,19 @@ describe('spelling: re-checking an edited draft', () => {
     assert.deepEqual(await flagged(withoutName), ['Sommer']);
   });
 });
+
+describe('spelling: suggestions on request', () => {
+  it('leaves suggestions out of the reports and gives the same ones when asked', async () => {
+    const eager = await createSpeller(recommended);
+    const lazy = await createSpeller(recommended, { suggestions: 'on-request' });
+    const text = draft('The goverment reveiwed the plan.');
+    const withSuggestions = await eager.check(parseDraft(text));
+    const without = await lazy.check(parseDraft(text));
+    assert.deepEqual(without.map((r) => r.suggestions), [undefined, undefined]);
+    assert.deepEqual(
+      without.map((r) => lazy.suggest(r)),
+      withSuggestions.map((r) => r.suggestions),
+    );
+    assert.equal(withSuggestions[0]!.suggestions![0]!.fix.text, 'government');
+  });
+});

@@ -21,6 +21,7 @@ import {
   spellingMeta,
   type DraftFormat,
   type Finding,
+  type Suggestion,
   type HouseStyle,
   type Rule,
 } from '../engine/index';
@@ -37,6 +38,8 @@ export interface ActionRequest {
   /** `context.only` of the request. */
   only?: readonly string[];
   findingOf(diagnostic: Diagnostic): Finding | undefined;
+  /** A finding's suggestions (spelling's are computed on request). */
+  suggestionsOf(finding: Finding): Promise<readonly Suggestion[]>;
   rules?: readonly Rule[];
   /** Where a new house style file goes when the draft has none. */
   styleFolder?: string;
@@ -71,7 +74,7 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
       });
 
       if (finding.fix) actions.push(quickFix(`Fix this ${finding.ruleId} problem`, fixesToEdits(index, [finding.fix]), true));
-      finding.suggestions?.forEach((suggestion, i) => {
+      (await request.suggestionsOf(finding)).forEach((suggestion, i) => {
         actions.push(quickFix(suggestion.title, fixesToEdits(index, [suggestion.fix]), !finding.fix && i === 0));
       });
 

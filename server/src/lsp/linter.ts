@@ -15,6 +15,7 @@ import {
   SpellingSetupError,
   type DraftFormat,
   type Finding,
+  type Suggestion,
   type HouseStyle,
   type LintResult,
   type Rule,
@@ -290,12 +291,23 @@ export class DraftLinter {
     return this.styles.resolve(draftFolder, configPath);
   }
 
+  /**
+   * Spelling suggestions for a finding of an analysis: the server's spellers leave them out of
+   * the reports (a search per half-typed word on every keystroke) and compute them here, when the
+   * editor asks for the quick fixes.
+   */
+  async suggestionsFor(analysis: Analysis, finding: Finding): Promise<Suggestion[]> {
+    if (finding.suggestions || finding.ruleId !== spellingMeta.id || finding.fix) return finding.suggestions ?? [];
+    const speller = await this.spellerFor(analysis.style);
+    return speller ? speller.suggest(finding) : [];
+  }
+
   /** One speller per house style; a style that changes gets a new one. */
   private spellerFor(style: HouseStyle): Promise<Speller | undefined> {
     const key = style.file ?? style.name;
     let entry = this.spellers.get(key);
     if (!entry || entry.style !== style) {
-      const speller = createSpeller(style, { dictionaryDir: this.options.dictionaryDir }).catch((error: unknown) => {
+      const speller = createSpeller(style, { dictionaryDir: this.options.dictionaryDir, suggestions: 'on-request' }).catch((error: unknown) => {
         const why = error instanceof Error ? error.message : String(error);
         this.host.error(`presslint: spelling is off, the speller could not start: ${error instanceof Error ? (error.stack ?? why) : why}`);
         if (error instanceof SpellingSetupError && !this.spellingSetupReported) {

@@ -176,6 +176,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         diagnostics: params.context.diagnostics,
         only: params.context.only,
         findingOf: (diagnostic) => linter!.findingOf(analysis, diagnostic),
+        suggestionsOf: (finding) => linter!.suggestionsFor(analysis, finding),
         rules: options.rules,
         styleFolder: folders.folderOf(analysis.uri) ?? parentOf(analysis.uri),
         canCreateFiles: resourceOperations.includes('create'),

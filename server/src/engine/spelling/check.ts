@@ -24,7 +24,7 @@
 import type { HouseStyle } from '../config/style';
 import { contactInfo } from '../parse/contact';
 import type { Block, DraftDocument } from '../parse/document';
-import type { Report, TextRange } from '../types';
+import type { Report, Suggestion, TextRange } from '../types';
 import { dialectVariant, matchCase, mayBeVariant, preferredSpelling } from './dialect';
 import type { Dictionary } from './dictionary';
 import { KNOWN_NAMES } from './known-names';
@@ -119,6 +119,8 @@ export class SpellChecker {
     private readonly dictionary: Dictionary,
     private readonly style: HouseStyle,
     houseWords: readonly string[],
+    /** False: reports leave out suggestions, which `suggestionsOf` gives on request (the server). */
+    private readonly suggestWithReports = true,
   ) {
     this.houseWordList = [...new Set(houseWords.flatMap((w) => tokens(w).map((t) => t.key)))];
     this.houseWords = new Set(this.houseWordList.map((w) => w.toLowerCase()));
@@ -234,9 +236,17 @@ export class SpellChecker {
     return {
       message: `Unknown word "${core}".`,
       range,
-      suggestions: this.suggestionsFor(key, core).map((word) => ({ title: `Change to "${word}"`, fix: { range, text: word } })),
+      ...(this.suggestWithReports ? { suggestions: this.suggestionsOf({ range, data: { word: core } }) } : {}),
       data: { word: core },
     };
+  }
+
+  /** The suggestions for an unknown-word report (from its range and `data.word`), best first. */
+  suggestionsOf(report: Pick<Report, 'range' | 'data'>): Suggestion[] {
+    const core = report.data?.word;
+    if (!core) return [];
+    const key = core.includes('’') ? core.replace(/’/g, "'") : core;
+    return this.suggestionsFor(key, core).map((word) => ({ title: `Change to "${word}"`, fix: { range: report.range, text: word } }));
   }
 
   /**

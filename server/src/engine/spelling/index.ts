@@ -13,7 +13,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { HouseStyle } from '../config/style';
 import type { DraftDocument } from '../parse/document';
-import type { Report } from '../types';
+import type { Report, Suggestion } from '../types';
 import type { SpellChecker } from './check';
 import { dictionaryFile, loadDictionary, SpellingSetupError } from './dictionary';
 
@@ -27,6 +27,11 @@ export interface Speller {
   check(doc: DraftDocument, key?: string): Promise<Report[]>;
   /** Forgets per-document state for `key`. */
   forget(key: string): void;
+  /**
+   * The suggestions for one unknown-word report. With `suggestions: 'on-request'` reports carry
+   * none, and an editor asks for them when the user looks at the quick fixes.
+   */
+  suggest(report: Pick<Report, 'range' | 'data'>): Suggestion[];
 }
 
 export interface SpellerOptions {
@@ -34,6 +39,12 @@ export interface SpellerOptions {
   dictionaryDir?: string;
   /** Extra accepted words (a caller's own list), on top of the style's `words` and the words file. */
   words?: readonly string[];
+  /**
+   * `with-reports` (default): every unknown word carries its suggestions (the CLI's JSON).
+   * `on-request`: none; `speller.suggest()` computes them. A half-typed word then costs the
+   * server no dictionary search on each keystroke (cspell's search takes up to ~40 ms a word).
+   */
+  suggestions?: 'with-reports' | 'on-request';
 }
 
 /**
@@ -47,7 +58,8 @@ export async function createSpeller(style: HouseStyle, options: SpellerOptions =
   // runs: the bundle splits them into a chunk of their own, as it does cspell-lib.
   const [dictionary, { SpellChecker }] = await Promise.all([loadDictionary(style.dialect, file), import('./check')]);
   const wordsFile = wordsFileOf(style);
-  const build = (): SpellChecker => new SpellChecker(dictionary, style, [...style.words, ...readWordsFile(style), ...(options.words ?? [])]);
+  const build = (): SpellChecker =>
+    new SpellChecker(dictionary, style, [...style.words, ...readWordsFile(style), ...(options.words ?? [])], options.suggestions !== 'on-request');
   let checker = build();
   // The words file is not part of the style (whose cache watches only the style file): a
   // long-lived speller (the server's) looks at it again at most once a second.
@@ -68,6 +80,7 @@ export async function createSpeller(style: HouseStyle, options: SpellerOptions =
     // The checker caches every answer about a word; a document needs no state of its own.
     check: async (doc) => current().check(doc),
     forget: () => undefined,
+    suggest: (report) => current().suggestionsOf(report),
   };
 }
 
