@@ -436,17 +436,11 @@ class DatelineScanner {
   }
 }
 
-interface Parts {
-  places: DatelinePlace[];
-  countries: DatelinePlace[];
-  countryInBrackets: boolean;
-  link?: DatelineSpan;
-  date?: DatelineDate;
-  dateFirst: boolean;
-  source?: DatelineSpan;
+/** What the scanner reads before the separator: the dateline's parts and its emphasis marks. */
+type Parts = Pick<ParsedDateline, 'places' | 'countries' | 'countryInBrackets' | 'link' | 'date' | 'dateFirst' | 'source'> & {
   open?: DatelineSpan;
   close?: DatelineSpan;
-}
+};
 
 /** True for a name written in capitals (DAKAR); initials and two-letter codes alone do not count. */
 export function isAllCaps(text: string): boolean {
