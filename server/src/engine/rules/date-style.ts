@@ -4,6 +4,7 @@ import type { HouseStyle } from '../config/style';
 import type { Rule, RuleContext, TextRange } from '../types';
 import { parseDateline } from '../parse/dateline';
 import { MONTH_NAMES, MONTH_PATTERN, monthOf } from '../text/dates';
+import { mergeRanges } from '../text/ranges';
 
 export const dateStyle: Rule = {
   meta: {
@@ -70,15 +71,8 @@ function protectedRanges(text: string): TextRange[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
-  ranges.sort((a, b) => a.start - b.start);
   // Merged into disjoint spans, so one forward pointer can test every candidate.
-  const merged: TextRange[] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
+  return mergeRanges(ranges);
 }
 
 interface Candidate {

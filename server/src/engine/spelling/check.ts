@@ -28,6 +28,7 @@ import type { Report, Suggestion, TextRange } from '../types';
 import { dialectVariant, matchCase, mayBeVariant, preferredSpelling } from './dialect';
 import type { Dictionary } from './dictionary';
 import { KNOWN_NAMES } from './known-names';
+import { mergeRanges } from '../text/ranges';
 
 /** Suggestions offered per unknown word, at most. */
 export const MAX_SUGGESTIONS = 5;
@@ -437,14 +438,7 @@ function skippedSpans(text: string, base: number, contactSpans: readonly TextRan
     if (span.end <= base || span.start >= base + text.length) continue;
     spans.push({ start: Math.max(0, span.start - base), end: Math.min(text.length, span.end - base) });
   }
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: TextRange[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
+  return mergeRanges(spans);
 }
 
 /** True at the start of a block, a line, a sentence or after a dateline's dash. */
