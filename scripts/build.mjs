@@ -36,6 +36,22 @@ const skipCspellDefaultPreload = {
     });
   },
 };
+// cspell-lib reads cspell's own configuration files (JSON with comments, TOML) through
+// comment-json (with esprima) and smol-toml: ~370 KB that presslint never runs, since it names
+// its dictionary by path and loads no cspell configuration. They are replaced by a module that
+// says so if it is ever called, so that a cold start does not compile and evaluate them.
+const stubCspellConfigParsers = {
+  name: 'stub-cspell-config-parsers',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^(comment-json|smol-toml)$/ }, (args) => ({ path: args.path, namespace: 'presslint-stub' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'presslint-stub' }, (args) => ({
+      contents: `const unavailable = () => { throw new Error('${'${args.path}'} is not bundled with presslint: cspell configuration files are not read'); };
+export const parse = unavailable, stringify = unavailable, assign = unavailable, CommentArray = Array;
+export default { parse: unavailable, stringify: unavailable, assign: unavailable, CommentArray: Array };`,
+      loader: 'js',
+    }));
+  },
+};
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', format: 'cjs', external: ['vscode'] },
   // One ESM build for the server and the CLI, split into chunks: cspell-lib (imported dynamically)
@@ -50,7 +66,7 @@ const builds = [
     chunkNames: 'chunk-[hash]',
     format: 'esm',
     banner: esmBanner,
-    plugins: [skipCspellDefaultPreload],
+    plugins: [skipCspellDefaultPreload, stubCspellConfigParsers],
   },
 ];
 
