@@ -591,20 +591,18 @@ describe('the peers’ test cases, and presslint’s answer on each', () => {
 });
 
 describe('linear time', () => {
-  it('pathological drafts (deep brackets, long capitalised runs, a huge paragraph) stay fast', () => {
+  // No timing here (speed is the benchmark's business): a per-occurrence rescan of this draft
+  // would run for minutes and trip the test runner's timeout (scripts/test.mjs).
+  it('analyses pathological drafts (deep brackets, long capitalised runs, a huge paragraph) once', () => {
     const parts: string[] = ['Stress test', ''];
     // One 600 KB paragraph of capitalised names and bracketed acronyms, and runs of open brackets.
     let paragraph = 'Vienna, Austria, 4 March 2026 - ';
     for (let i = 0; i < 6000; i++) paragraph += `Alpha Beta Gamma Delta Epsilon Zeta (ABGDEZ${i % 7}) ((((( UNODC EU IOM NGOs `;
     parts.push(paragraph);
     const text = parts.join('\n');
-    const started = performance.now();
     const doc = parseDraft(text, { style: recommended });
     const analysis = analyseAcronyms(doc, recommended);
-    const elapsed = performance.now() - started;
     assert.ok(analysis.uses.length > 20_000);
-    // Generous on a shared 2-core machine; a per-occurrence rescan would take minutes here.
-    assert.ok(elapsed < 10_000, `analysis took ${Math.round(elapsed)} ms`);
     // The analysis is computed once per document and style.
     assert.equal(analyseAcronyms(doc, recommended), analysis);
   });
