@@ -14,7 +14,7 @@ import { SPELLING_FAMILIES, dialectTableSize, preferredSpelling } from '../serve
 import { addWordsToStyleFile } from '../server/src/engine/config/edit';
 import { lintWithSpelling } from '../server/src/engine/lint';
 import { fixUntilStable } from '../server/src/engine/fix';
-import { parseDraft } from '../server/src/engine/parse/document';
+import { formatOfFileName, parseDraft } from '../server/src/engine/parse/document';
 import { recommended } from '../server/src/engine/config/recommended';
 import { loadStyleFile } from '../server/src/engine/config/load';
 import type { HouseStyle } from '../server/src/engine/config/style';
@@ -25,7 +25,7 @@ const RULE = 'spelling';
 
 /** The spelling findings of a draft, as the fixtures write them. */
 async function spellingFindings(text: string, style: HouseStyle, speller: Speller, file: string): Promise<ExpectedFinding[]> {
-  const format = file.endsWith('.md') ? 'markdown' : 'text';
+  const format = formatOfFileName(file);
   const result = await lintWithSpelling(text, style, speller, { format, now: FIXTURE_NOW });
   assert.deepEqual(result.failures, []);
   return result.findings.filter((f) => f.ruleId === RULE).map((f) => toExpected(result.doc.index, f));
@@ -53,7 +53,7 @@ for (const folder of [RULE, `${RULE}/en-US`]) {
       if (fixture.expected?.some((f) => f.fix !== undefined)) {
         it(`fixes ${fixture.name} as expected, leaving nothing fixable`, async () => {
           assert.ok(fixture.fixed !== undefined, `${fixture.name} has fixable findings: add its .fixed file`);
-          const format = fixture.file.endsWith('.md') ? 'markdown' : 'text';
+          const format = formatOfFileName(fixture.file);
           const { text: fixed } = await fixUntilStable(fixture.text, async (current) =>
             (await lintWithSpelling(current, style, speller, { format, now: FIXTURE_NOW, rules: [] })).findings
               .filter((f) => f.ruleId === RULE && f.fix)

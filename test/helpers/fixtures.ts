@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { lint } from '../../server/src/engine/lint';
+import { formatOfFileName } from '../../server/src/engine/parse/document';
 import { fixUntilStable } from '../../server/src/engine/fix';
 import { rules } from '../../server/src/engine/rules/index';
 import { recommended } from '../../server/src/engine/config/recommended';
@@ -70,14 +71,14 @@ export function ruleFixtures(ruleId: string): { style: HouseStyle; fixtures: Rul
 
 /** The rule's findings on a text, as the fixtures write them. */
 export function findingsOf(ruleId: string, text: string, style: HouseStyle, file = 'draft.txt'): ExpectedFinding[] {
-  const format = file.endsWith('.md') ? 'markdown' : 'text';
+  const format = formatOfFileName(file);
   const result = lint(text, style, { format, now: FIXTURE_NOW });
   return result.findings.filter((f) => f.ruleId === ruleId).map((f) => toExpected(result.doc.index, f));
 }
 
 /** The text after fixing, in passes, everything this one rule can fix. */
 export async function fixWithRule(ruleId: string, text: string, style: HouseStyle, file = 'draft.txt'): Promise<string> {
-  const format = file.endsWith('.md') ? 'markdown' : 'text';
+  const format = formatOfFileName(file);
   const only: Rule[] = rules.filter((rule) => rule.meta.id === ruleId);
   const fixed = await fixUntilStable(text, (current) =>
     lint(current, style, { format, now: FIXTURE_NOW, rules: only })

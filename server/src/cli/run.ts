@@ -1,7 +1,8 @@
 /** Linting (and fixing) the drafts a command line names: the CLI's adapter around the engine. */
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import {
   createSpeller,
+  formatOfFileName,
   fixUntilStable,
   lintWithSpelling,
   StyleCache,
@@ -30,14 +31,6 @@ export interface RunResult {
   reports: FileReport[];
   /** The fixed text of standard input, when `--fix` was given with `-`. */
   fixedStdin?: string;
-}
-
-/** The draft format a file name implies; undefined lets the parser decide. */
-export function formatOf(path: string | undefined): DraftFormat | undefined {
-  const ext = path ? extname(path).toLowerCase() : '';
-  if (ext === '.md' || ext === '.markdown') return 'markdown';
-  if (ext === '.txt') return 'text';
-  return undefined;
 }
 
 /** Lints every named draft; fixes them first with `fix`. Throws StyleError, FileError, SpellingSetupError. */
@@ -89,7 +82,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     } else {
       const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined;
       const shown = options.stdinFilename ?? '<stdin>';
-      const fixed = await lintOne(read.text, name ?? '<stdin>', shown, name ? dirname(name) : cwd, formatOf(name));
+      const fixed = await lintOne(read.text, name ?? '<stdin>', shown, name ? dirname(name) : cwd, formatOfFileName(name));
       if (options.fix) fixedStdin = fixed;
     }
   }
@@ -100,7 +93,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       options.warn(`${shown}: skipped, ${read.reason}.`);
       continue;
     }
-    const fixed = await lintOne(read.text, file, shown, dirname(file), formatOf(file));
+    const fixed = await lintOne(read.text, file, shown, dirname(file), formatOfFileName(file));
     // Never touch a file the fixes do not change.
     if (options.fix && fixed !== read.text) writeFileAtomic(file, fixed);
   }

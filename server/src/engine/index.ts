@@ -6,7 +6,7 @@ export * from './types';
 export { lint, lintWithSpelling, addSpelling, ruleSetting, sortFindings, filterDisabled, DIRECTIVE_RULE_ID } from './lint';
 export type { LintOptions, LintResult, RuleFailure } from './lint';
 export { applyFixes, fixUntilStable, mergeEdits, overlaps } from './fix';
-export { parseDraft, looksLikeDateline, isContactHeading } from './parse/document';
+export { parseDraft, looksLikeDateline, isContactHeading, formatOfFileName } from './parse/document';
 export type { Block, BlockKind, DraftDocument, DraftFormat, ContactSection } from './parse/document';
 export { rules, ruleIds, ruleMeta, docsUrl, spellingMeta } from './rules/index';
 export { recommended, builtInStyles } from './config/recommended';

@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   addSpelling,
   createSpeller,
+  formatOfFileName,
   lint,
   spellingMeta,
   SpellingSetupError,
@@ -337,7 +338,8 @@ export class DraftLinter {
 
 /** Markdown or plain text by language and file name; undefined lets the parser decide. */
 export function formatOf(document: Pick<TextDocument, 'languageId' | 'uri'>): DraftFormat | undefined {
-  if (document.languageId === 'markdown' || /\.(?:md|markdown)$/i.test(document.uri)) return 'markdown';
-  if (document.languageId === 'plaintext' || /\.txt$/i.test(document.uri)) return 'text';
+  const byName = formatOfFileName(document.uri);
+  if (document.languageId === 'markdown' || byName === 'markdown') return 'markdown';
+  if (document.languageId === 'plaintext' || byName === 'text') return 'text';
   return undefined;
 }

@@ -91,6 +91,14 @@ const BOILERPLATE_SIMILARITY = 0.5;
 const CHANNEL_LINE =
   /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$|\+?[\d(][\d \t().\-\u00a0]{6,}\d\s*$)/i;
 
+/** The draft format a file name implies (.md, .markdown, .txt); undefined lets the parser decide. */
+export function formatOfFileName(name: string | undefined): DraftFormat | undefined {
+  if (!name) return undefined;
+  if (/\.(?:md|markdown)$/i.test(name)) return 'markdown';
+  if (/\.txt$/i.test(name)) return 'text';
+  return undefined;
+}
+
 /** True if the paragraph opens the way a dateline does (a place and a date). */
 export function looksLikeDateline(text: string): boolean {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
