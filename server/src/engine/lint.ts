@@ -67,16 +67,17 @@ export function sortFindings(findings: Finding[]): Finding[] {
 /** Drops findings that inline control comments switch off. */
 export function filterDisabled(doc: DraftDocument, findings: Finding[]): Finding[] {
   if (doc.directives.length === 0) return findings;
-  // For each line: the set of rules switched off there ('*' = all).
+  // The line each disable-next-line comment applies to, found once for all findings.
+  const targets = nextContentLines(doc);
   const offAt = (line: number, ruleId: string): boolean => {
     let off = false;
-    for (const directive of doc.directives) {
+    for (let i = 0; i < doc.directives.length; i++) {
+      const directive = doc.directives[i]!;
       if (directive.line > line) break;
-      const names = directive.rules.length === 0 || directive.rules.includes(ruleId);
-      if (!names) continue;
+      if (directive.rules.length > 0 && !directive.rules.includes(ruleId)) continue;
       if (directive.kind === 'disable') off = true;
       else if (directive.kind === 'enable') off = false;
-      else if (directive.kind === 'disable-next-line' && nextContentLine(doc, directive.line) === line) return true;
+      else if (targets[i] === line) return true;
     }
     return off;
   };
@@ -85,14 +86,20 @@ export function filterDisabled(doc: DraftDocument, findings: Finding[]): Finding
   );
 }
 
-/** The line a `disable-next-line` comment applies to: the next line that is not blank or a comment. */
-function nextContentLine(doc: DraftDocument, line: number): number {
+/**
+ * For each directive, the line a `disable-next-line` comment applies to: the next line that is
+ * not blank or a comment (-1 for the other kinds, or when none follows).
+ */
+function nextContentLines(doc: DraftDocument): number[] {
   const directiveLines = new Set(doc.directives.map((d) => d.line));
-  for (let i = line + 1; i < doc.lines.length; i++) {
-    const { start, end } = doc.lines[i]!;
-    if (!directiveLines.has(i) && doc.text.slice(start, end).trim() !== '') return i;
-  }
-  return -1;
+  return doc.directives.map((directive) => {
+    if (directive.kind !== 'disable-next-line') return -1;
+    for (let i = directive.line + 1; i < doc.lines.length; i++) {
+      const { start, end } = doc.lines[i]!;
+      if (!directiveLines.has(i) && doc.text.slice(start, end).trim() !== '') return i;
+    }
+    return -1;
+  });
 }
 
 /** An unknown rule id in a control comment is an error: a typo would silently disable nothing. */
