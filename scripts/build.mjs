@@ -14,48 +14,17 @@ const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 
-// cspell-lib is ESM-only and reads import.meta.url: the server and CLI are ESM bundles,
+// cspell's packages are ESM-only and read import.meta.url: the server and CLI are ESM bundles,
 // with `require` recreated for the CommonJS packages bundled into them.
 const esmBanner = {
   js: "import { createRequire as __presslintCreateRequire } from 'node:module'; const require = __presslintCreateRequire(import.meta.url);",
 };
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const common = { define: { __PRESSLINT_VERSION__: JSON.stringify(version) }, bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', minify, logLevel: 'warning', absWorkingDir: root };
-// cspell-lib starts reading its default configuration (~60 files of @cspell/cspell-bundled-dicts)
-// the moment it is imported, wherever that package resolves: +0.8 s and +50 MB on a cold start.
-// presslint never uses it (it names its one dictionary by path), so the bundles leave the eager
-// read out; cspell-lib would still load it on demand.
-const skipCspellDefaultPreload = {
-  name: 'skip-cspell-default-preload',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /cspell-lib[\\/]dist[\\/]lib[\\/]Settings[\\/]DefaultSettings\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const eager = 'this.getDefaultSettingsAsync().catch(() => undefined);';
-      if (!source.includes(eager)) throw new Error(`${args.path} no longer preloads as scripts/build.mjs expects: check the cspell-lib upgrade`);
-      return { contents: source.replace(eager, '/* presslint: no eager preload (scripts/build.mjs) */'), loader: 'js' };
-    });
-  },
-};
-// cspell-lib reads cspell's own configuration files (JSON with comments, TOML) through
-// comment-json (with esprima) and smol-toml: ~370 KB that presslint never runs, since it names
-// its dictionary by path and loads no cspell configuration. They are replaced by a module that
-// says so if it is ever called, so that a cold start does not compile and evaluate them.
-const stubCspellConfigParsers = {
-  name: 'stub-cspell-config-parsers',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^(comment-json|smol-toml)$/ }, (args) => ({ path: args.path, namespace: 'presslint-stub' }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'presslint-stub' }, (args) => ({
-      contents: `const unavailable = () => { throw new Error('${'${args.path}'} is not bundled with presslint: cspell configuration files are not read'); };
-export const parse = unavailable, stringify = unavailable, assign = unavailable, CommentArray = Array;
-export default { parse: unavailable, stringify: unavailable, assign: unavailable, CommentArray: Array };`,
-      loader: 'js',
-    }));
-  },
-};
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', format: 'cjs', external: ['vscode'] },
-  // One ESM build for the server and the CLI, split into chunks: cspell-lib (imported dynamically)
-  // lands in a chunk of its own, so a start that needs no spelling never compiles its 1.5 MB.
+  // One ESM build for the server and the CLI, split into chunks: cspell-dictionary (imported
+  // dynamically) lands in a chunk of its own, so a start that needs no spelling never compiles it.
   {
     ...common,
     entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/bin.ts' },
@@ -66,14 +35,13 @@ const builds = [
     chunkNames: 'chunk-[hash]',
     format: 'esm',
     banner: esmBanner,
-    plugins: [skipCspellDefaultPreload, stubCspellConfigParsers],
   },
 ];
 
 mkdirSync(dist, { recursive: true });
 // Chunks carry content hashes: clear the old ones so the package holds only the current build.
 for (const name of readdirSync(dist)) if (/^chunk-.*\.mjs(\.map)?$/.test(name)) rmSync(join(dist, name));
-// Only the dictionaries the dialects need ship, beside the bundles (cspell-lib loads them by path).
+// Only the dictionaries the dialects need ship, beside the bundles (loaded by path).
 await writeDictionaries();
 
 if (watch) {
@@ -87,7 +55,7 @@ if (watch) {
 /**
  * The en-GB and en-US dictionaries in cspell's binary trie form (`.btrie.gz`): it loads in a few
  * milliseconds where the packages' text form (`.trie.gz`) takes 0.5-1.5 s to parse. Converted by
- * cspell-trie-lib, which comes with cspell-lib at the same version; redone only when the source changes.
+ * cspell-trie-lib, the trie library of cspell-dictionary at the same version; redone only when the source changes.
  */
 async function writeDictionaries() {
   mkdirSync(join(dist, 'dicts'), { recursive: true });

@@ -1,18 +1,24 @@
 /**
- * The cspell-lib adapter: loads the one dictionary a dialect needs, by path, and answers
- * "is this a word?" and "what did the writer mean?".
+ * The cspell adapter: loads the one dictionary a dialect needs, by path, and answers "is this
+ * a word?" and "what did the writer mean?".
  *
- * Only `getDictionary()` is used, with settings that name the one dictionary file: no default
- * configuration, no global user configuration, no configuration search. cspell-lib is loaded
- * with a dynamic import so that a run with spelling off never pays for it.
+ * It uses cspell-dictionary, the dictionary layer of cspell-lib (same project, same release),
+ * and nothing above it: presslint names its one dictionary file, so cspell-lib's configuration
+ * machinery (config search, globs, import resolution, default settings) would be ~0.65 MB of
+ * code compiled on every cold start for nothing, and it reports an unreadable dictionary by
+ * flagging every word instead of failing. Here a file that cannot be read or decoded throws.
+ * The module is loaded with a dynamic import so that a run with spelling off never pays for it.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SpellingDictionary } from 'cspell-dictionary';
 import type { Dialect } from '../config/style';
 
-/** cspell-lib could not load its configuration or a dictionary: every word would be flagged. */
+/** The dictionary could not be loaded: a speller without it would flag every word. */
 export class SpellingSetupError extends Error {
   override name = 'SpellingSetupError';
 }
@@ -64,9 +70,9 @@ export function dictionaryFile(dialect: Dialect, dictionaryDir?: string): string
   }
 }
 
-type CspellLib = typeof import('cspell-lib');
+type CspellDictionary = typeof import('cspell-dictionary');
 
-let cspellLib: Promise<CspellLib> | undefined;
+let cspellDictionary: Promise<CspellDictionary> | undefined;
 const loaded = new Map<string, Promise<Dictionary>>();
 
 /** Loads (once per file and process) the dictionary of a dialect; throws SpellingSetupError. */
@@ -82,39 +88,34 @@ export function loadDictionary(dialect: Dialect, file: string): Promise<Dictiona
 }
 
 async function load(dialect: Dialect, file: string): Promise<Dictionary> {
-  if (!existsSync(file)) {
-    const names = DICTIONARY_FILES[dialect].join(' or ');
-    throw new SpellingSetupError(
-      `The ${dialect} spelling dictionary is missing: ${file} does not exist (looked for ${names} in ${dirname(file)}). It ships beside the presslint bundle in dicts/ (npm run build writes it there); reinstall presslint or rebuild.`,
-    );
+  let content: Buffer;
+  try {
+    content = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      const names = DICTIONARY_FILES[dialect].join(' or ');
+      throw new SpellingSetupError(
+        `The ${dialect} spelling dictionary is missing: ${file} does not exist (looked for ${names} in ${dirname(file)}). It ships beside the presslint bundle in dicts/ (npm run build writes it there); reinstall presslint or rebuild.`,
+      );
+    }
+    throw new SpellingSetupError(`The ${dialect} spelling dictionary ${file} could not be read: ${(error as Error).message}.`);
   }
-  cspellLib ??= import('cspell-lib');
-  const lib = await cspellLib;
-  avoidSizeWalk(lib);
-  const name = `presslint-${dialect.toLowerCase()}`;
-  const collection = await lib.getDictionary({
-    dictionaryDefinitions: [
-      {
-        name,
-        path: file,
-        repMap: [["'|`|’", "'"]],
-        ignoreForbiddenWords: true,
-        // No `dictionaryInformation`: its suggestion weights cost ~0.25 s to build on every
-        // start and ranked no better on typical typos (their/tier, reviewed/reviewer).
-      },
-    ],
-    dictionaries: [name],
-    loadDefaultConfiguration: false,
-    noConfigSearch: true,
-  });
-  // cspell-lib does not throw for a dictionary it cannot read: it returns one that knows no words.
-  const errors = collection.dictionaries.flatMap((d) => d.getErrors?.() ?? []);
-  if (errors.length > 0 || !collection.dictionaries.some((d) => d.name === name && d.type !== 'error')) {
-    const cause = errors.map((e) => describeError(e)).join('; ') || 'cspell-lib returned no dictionary';
-    throw new SpellingSetupError(`The ${dialect} spelling dictionary ${file} could not be loaded: ${cause}.`);
+  cspellDictionary ??= import('cspell-dictionary');
+  const { createSpellingDictionaryFromTrieFile } = await cspellDictionary;
+  let trie: SpellingDictionary;
+  try {
+    const data = file.endsWith('.gz') ? gunzipSync(content) : content;
+    // cspell tells the binary trie from its text form by the bytes.
+    const bytes = new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength);
+    trie = createSpellingDictionaryFromTrieFile(bytes, `presslint-${dialect.toLowerCase()}`, file, {
+      repMap: [["'|`|’", "'"]],
+      // No `dictionaryInformation`: its suggestion weights cost ~0.25 s to build on every
+      // start and ranked no better on typical typos (their/tier, reviewed/reviewer).
+    });
+  } catch (error) {
+    throw new SpellingSetupError(`The ${dialect} spelling dictionary ${file} could not be loaded: ${firstLine(error)}.`);
   }
-  // The trie itself, not the collection: the collection also asks four empty word lists (3x slower).
-  const trie = collection.dictionaries.find((d) => d.name === name)!;
   // A dictionary that answers no to a word every English list has is not a dictionary.
   if (!trie.has('the', { ignoreCase: true })) {
     throw new SpellingSetupError(`The ${dialect} spelling dictionary ${file} loaded but knows no words; the file is damaged.`);
@@ -132,6 +133,10 @@ async function load(dialect: Dialect, file: string): Promise<Dictionary> {
   };
 }
 
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
 /**
  * How far a suggestion may be from the word, in edits (cspell weighs an edit 1, cheaper for
  * sound-alikes). Two finds every one- and two-slip typo at a third of the cost of cspell's
@@ -140,38 +145,3 @@ async function load(dialect: Dialect, file: string): Promise<Dictionary> {
 const SUGGEST_MAX_CHANGES = 2;
 /** A safety net only: a search cut short by time would make the output depend on the machine's load. */
 const SUGGEST_TIMEOUT_MS = 2000;
-
-function describeError(error: Error): string {
-  const cause = (error as Error & { cause?: unknown }).cause;
-  if (!(cause instanceof Error)) return error.message;
-  const code = (cause as NodeJS.ErrnoException).code;
-  return `${error.message} (${code ? `${code}: ` : ''}${cause.message.split('\n')[0]})`;
-}
-
-const patched = new WeakSet<object>();
-
-/**
- * cspell-dictionary sorts the dictionaries of a collection by size, and a trie dictionary
- * computes its size by walking every node: 0.3-1 s of a cold start spent on an order that,
- * with one dictionary and four tiny ones, is known in advance. The trie's node count (a
- * linear scan of a typed array) orders them the same way. Patched once, on the class.
- */
-function avoidSizeWalk(lib: CspellLib): void {
-  const probe = lib.createSpellingDictionary(['presslint'], 'presslint-probe', 'presslint', {});
-  const proto = Object.getPrototypeOf(probe) as object;
-  if (patched.has(proto)) return;
-  patched.add(proto);
-  const original = Object.getOwnPropertyDescriptor(proto, 'size');
-  if (!original?.get) return; // cspell-lib changed: keep its behaviour
-  const walk = original.get;
-  Object.defineProperty(proto, 'size', {
-    configurable: true,
-    get(this: { _size?: number; trie?: { size?: unknown } }) {
-      if (!this._size) {
-        const nodes = this.trie?.size;
-        this._size = typeof nodes === 'number' && nodes > 0 ? nodes : (walk.call(this) as number);
-      }
-      return this._size;
-    },
-  });
-}

@@ -1,5 +1,5 @@
 /**
- * The `spelling` rule, through cspell-lib. Asynchronous (dictionaries load from disk), so it
+ * The `spelling` rule, through cspell (its dictionary layer, cspell-dictionary). Asynchronous (dictionaries load from disk), so it
  * runs beside the synchronous rules of `lint()` rather than inside it.
  *
  * CONTRACT (the CLI and the language server code against this):
@@ -49,13 +49,13 @@ export interface SpellerOptions {
 
 /**
  * Loads the dictionary of the style's dialect and returns the speller of that style. Throws
- * SpellingSetupError when the dictionary file is missing or cspell-lib cannot read it: a
+ * SpellingSetupError when the dictionary file is missing or cspell cannot decode it: a
  * speller without its dictionary would flag every word.
  */
 export async function createSpeller(style: HouseStyle, options: SpellerOptions = {}): Promise<Speller> {
   const file = dictionaryFile(style.dialect, options.dictionaryDir);
   // The checker and its dialect tables (~10,000 forms, ~45 ms to build) load only when spelling
-  // runs: the bundle splits them into a chunk of their own, as it does cspell-lib.
+  // runs: the bundle splits them into a chunk of their own, as it does cspell.
   const [dictionary, { SpellChecker }] = await Promise.all([loadDictionary(style.dialect, file), import('./check')]);
   const wordsFile = wordsFileOf(style);
   const build = (): SpellChecker =>
