@@ -3,6 +3,7 @@
  * language server and the tests share.
  */
 import type { HouseStyle } from './config/style';
+import type { ParagraphMemo } from './paragraph-memo';
 import { parseDraft, type DraftDocument, type DraftFormat } from './parse/document';
 import { ruleIds, rules as allRules, spellingMeta } from './rules/index';
 import type { Speller } from './spelling/index';
@@ -14,6 +15,8 @@ export interface LintOptions {
   now?: Date;
   /** Run only these rules (tests); default: the whole registry. */
   rules?: readonly Rule[];
+  /** The document's memo, kept by a caller that lints the same document again and again (the server). */
+  memo?: ParagraphMemo;
 }
 
 /** A rule that threw: the others still report, and the adapter logs this. */
@@ -38,7 +41,8 @@ export function ruleSetting(style: HouseStyle, rule: Pick<Rule, 'meta'>): RuleSe
 
 /** Runs every enabled rule over a draft. Never throws for any text. */
 export function lint(text: string, style: HouseStyle, options: LintOptions = {}): LintResult {
-  const doc = parseDraft(text, { format: options.format, style });
+  options.memo?.begin(style);
+  const doc = parseDraft(text, { format: options.format, style, memo: options.memo });
   const now = options.now ?? new Date();
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];

@@ -12,6 +12,7 @@ import {
   createSpeller,
   formatOfFileName,
   lint,
+  ParagraphMemo,
   spellingMeta,
   SpellingSetupError,
   type DraftFormat,
@@ -73,6 +74,8 @@ interface DocumentState {
   timer?: ReturnType<typeof setTimeout>;
   analysis?: Analysis;
   speller?: Speller;
+  /** Paragraph work kept from one lint of the document to the next. */
+  memo: ParagraphMemo;
 }
 
 type Outcome =
@@ -103,7 +106,7 @@ export class DraftLinter {
   }
 
   opened(uri: string): void {
-    this.states.set(uri, { generation: 0 });
+    this.states.set(uri, { generation: 0, memo: new ParagraphMemo() });
     void this.run(uri);
   }
 
@@ -145,7 +148,7 @@ export class DraftLinter {
     const document = this.documents.get(uri);
     if (!document || this.states.get(uri) !== state) return undefined;
     if (state.analysis?.version === document.version) return state.analysis;
-    const outcome = this.analyse(document, settings);
+    const outcome = this.analyse(document, settings, state.memo);
     if (outcome.kind !== 'linted') return undefined;
     state.analysis = outcome.analysis;
     return outcome.analysis;
@@ -199,7 +202,7 @@ export class DraftLinter {
     if (!document || !stillCurrent(document.version)) return;
     const version = document.version;
 
-    const outcome = this.analyse(document, settings);
+    const outcome = this.analyse(document, settings, state.memo);
     if (outcome.kind === 'skipped') {
       state.analysis = undefined;
       this.host.status({ uri, style: '', findings: 0, state: 'disabled' });
@@ -236,7 +239,7 @@ export class DraftLinter {
   }
 
   /** Lints a document's current text synchronously (structural rules only). */
-  private analyse(document: TextDocument, settings: Settings): Outcome {
+  private analyse(document: TextDocument, settings: Settings, memo: ParagraphMemo): Outcome {
     if (!shouldLint(settings, document.languageId, document.uri)) return { kind: 'skipped' };
     const text = document.getText();
     // UTF-8 size without encoding: a draft is tested against the limit on every change.
@@ -244,7 +247,7 @@ export class DraftLinter {
     if (bytes > settings.maxFileSize) return { kind: 'too-large', diagnostic: tooLargeDiagnostic(bytes, settings.maxFileSize) };
     const { style, file, error } = this.resolveStyle(document.uri, settings);
     const format = formatOf(document);
-    const result = lint(text, style, { format, rules: this.options.rules });
+    const result = lint(text, style, { format, rules: this.options.rules, memo });
     this.logFailures(document.uri, result.failures);
     const spellingOn = (style.rules[spellingMeta.id] ?? spellingMeta.defaultSeverity) !== 'off';
     return {

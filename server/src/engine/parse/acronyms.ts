@@ -17,6 +17,7 @@ import type { Block, DraftDocument } from './document';
 import type { HouseStyle } from '../config/style';
 import type { Fix, TextRange } from '../types';
 import { normaliseForComparison } from '../text/words';
+import type { ParagraphMemo } from '../paragraph-memo';
 
 /** How a definition is written. */
 export type DefinitionForm = 'name-first' | 'acronym-first' | 'glossary';
@@ -213,6 +214,13 @@ export function pluralName(name: string): string {
 
 const NO_PIECES: Piece[] = [];
 
+/** One block's uses and definitions, as found at `base` (the block's start then). */
+interface BlockScan {
+  base: number;
+  uses: AcronymUse[];
+  definitions: AcronymDefinition[];
+}
+
 interface CoreInfo {
   key: string;
   /** In the registry or on the ignore list. */
@@ -258,9 +266,12 @@ class Analyser {
   }
 
   run(): AcronymAnalysis {
+    const memo = this.doc.memo;
     for (const block of this.doc.blocks) {
       if (block.kind === 'embargo' || block.kind === 'contact' || block.kind === 'end-mark') continue;
-      this.scanBlock(block);
+      // The lead paragraph's scan depends on where its dateline ends, not on its text alone.
+      if (memo && block !== this.doc.lead) this.scanRemembered(block, memo);
+      else this.scanBlock(block);
     }
     const entries = new Map<string, AcronymEntry>();
     const entry = (key: string, acronym: string) => {
@@ -276,6 +287,47 @@ class Analyser {
     return { uses: this.uses, definitions: this.definitions, entries };
   }
 
+  /**
+   * A block's scan from the memo when the previous lint saw the same paragraph (moved by as
+   * much as the text before it grew or shrank), scanned and remembered otherwise.
+   */
+  private scanRemembered(block: Block, memo: ParagraphMemo): void {
+    let scanned = false;
+    const work = this.isExempt(block) ? 'acronym-scan-exempt' : 'acronym-scan';
+    const scan = memo.get<BlockScan>(work, block.text, () => {
+      scanned = true;
+      const firstUse = this.uses.length;
+      const firstDefinition = this.definitions.length;
+      this.scanBlock(block);
+      return { base: block.range.start, uses: this.uses.slice(firstUse), definitions: this.definitions.slice(firstDefinition) };
+    });
+    if (scanned) return;
+    const delta = block.range.start - scan.base;
+    const move = (range: TextRange): TextRange => ({ start: range.start + delta, end: range.end + delta });
+    const moved = new Map<AcronymDefinition, AcronymDefinition>();
+    for (const definition of scan.definitions) {
+      const copy: AcronymDefinition = {
+        ...definition,
+        nameRange: move(definition.nameRange),
+        acronymRange: move(definition.acronymRange),
+        openBracket: move(definition.openBracket),
+        closeBracket: move(definition.closeBracket),
+        range: move(definition.range),
+        drop: definition.drop && { ...definition.drop, range: move(definition.drop.range) },
+        block,
+      };
+      moved.set(definition, copy);
+      this.definitions.push(copy);
+    }
+    for (const use of scan.uses) {
+      this.uses.push({ ...use, range: move(use.range), block, definition: use.definition && moved.get(use.definition) });
+    }
+  }
+
+  private isExempt(block: Block): boolean {
+    return this.lookup.headlineExempt && (block.kind === 'headline' || block.kind === 'subheadline' || block.kind === 'about-heading');
+  }
+
   private scanBlock(block: Block): void {
     // A paragraph without a capital followed, inside one word, by another capital or a digit
     // holds no acronym (see MAYBE_ACRONYM): skip tokenising it.
@@ -288,9 +340,7 @@ class Analyser {
     }
     if (tokens.length === 0) return;
     const skip = this.skippedTokens(block, tokens);
-    const exempt =
-      this.lookup.headlineExempt &&
-      (block.kind === 'headline' || block.kind === 'subheadline' || block.kind === 'about-heading');
+    const exempt = this.isExempt(block);
     const firstUse = this.uses.length;
     const firstDefinition = this.definitions.length;
 
@@ -497,7 +547,7 @@ class Analyser {
     const before = this.gap(block, tokens, i - 1, i);
     // `(ACR)`, also emphasised or as a Markdown link: `([ACR](https://...))`.
     const open = /\(\s*[*_]*\[?[*_]*$/.exec(before);
-    const close = /^(?:'s|’s)?[*_]*(?:\]\([^()\s]{0,500}\))?[*_]*\s*\)/.exec(this.text.slice(piece.end, piece.end + 520));
+    const close = /^(?:'s|’s)?[*_]*(?:\]\([^()\s]{0,500}\))?[*_]*\s*\)/.exec(this.text.slice(piece.end, Math.min(piece.end + 520, block.range.end)));
     if (!open || !close || i === 0) return undefined;
     const openStart = tokens[i]!.start - before.length + open.index;
     const closeStart = piece.end + close[0].length - 1;

@@ -11,6 +11,7 @@ import { dominantEol, LineIndex, splitLines, type Line } from '../text/lines';
 import { parseDirectives, type Directive } from './directives';
 import { wordSet } from '../text/words';
 import { opensWithDateline } from './dateline';
+import type { ParagraphMemo } from '../paragraph-memo';
 
 export type DraftFormat = 'markdown' | 'text';
 
@@ -63,12 +64,15 @@ export interface DraftDocument {
   readonly contact?: ContactSection;
   readonly endMark?: Block;
   readonly directives: readonly Directive[];
+  /** Paragraph work kept from the previous lint of this document (see paragraph-memo.ts). */
+  readonly memo?: ParagraphMemo;
 }
 
 export interface ParseOptions {
   format?: DraftFormat;
   /** Programmes' boilerplates help recognise an "About" paragraph that has no heading. */
   style?: Pick<HouseStyle, 'programmes' | 'contact' | 'endMark'>;
+  memo?: ParagraphMemo;
 }
 
 const MONTH =
@@ -153,8 +157,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   }
 
   const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format);
-  const sections = classify(blocks, options.style);
-  return { text, format, lines, index, blocks, frontMatter, directives, ...sections };
+  const sections = classify(blocks, options.style, options.memo);
+  return { text, format, lines, index, blocks, frontMatter, directives, memo: options.memo, ...sections };
 }
 
 function isBlank(text: string): boolean {
@@ -199,9 +203,9 @@ function splitBlocks(
   return blocks;
 }
 
-type Sections = Omit<DraftDocument, 'text' | 'format' | 'lines' | 'index' | 'blocks' | 'frontMatter' | 'directives'>;
+type Sections = Omit<DraftDocument, 'text' | 'format' | 'lines' | 'index' | 'blocks' | 'frontMatter' | 'directives' | 'memo'>;
 
-function classify(blocks: Block[], style: ParseOptions['style']): Sections {
+function classify(blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined): Sections {
   const endMarks = new Set([...(style?.endMark.marks ?? []), ...DEFAULT_END_MARKS].map((m) => m.toUpperCase()));
   const canonicals = (style?.programmes ?? [])
     .flatMap((p) => [p.boilerplate, ...p.previous])
@@ -220,7 +224,9 @@ function classify(blocks: Block[], style: ParseOptions['style']): Sections {
       // with line breaks around it in YAML was never recognised (found by the fuzzer).
       return { length: text.replace(/\s+/g, ' ').trim().length, words, telling };
     });
-  const resemblesBoilerplate = (block: Block) => {
+  const resemblesBoilerplate = (block: Block) =>
+    memo ? memo.get('boilerplate-resemblance', block.text, () => resemblesCanonical(block)) : resemblesCanonical(block);
+  const resemblesCanonical = (block: Block) => {
     // No fixed floor on the length: a house boilerplate under 80 characters was never
     // recognised, so its fix inserted it again on every pass (found by the fuzzer). The
     // length test below (half to twice a canonical text) keeps short paragraphs cheap.
