@@ -49,6 +49,7 @@ if (watch) {
   console.log('esbuild: watching');
 } else {
   await Promise.all(builds.map((options) => build(options)));
+  writeCliLauncher();
   await writeSchema();
 }
 
@@ -68,6 +69,25 @@ async function writeDictionaries() {
     const { content } = await convertToBTrie({ url: pathToFileURL(source), content: readFileSync(source) }, {});
     writeFileSync(target, gzipSync(content, { level: 9 }));
   }
+}
+
+/**
+ * `dist/cli.js`, so that `node dist/cli.js FILE` runs the CLI from any copy of dist/ (the
+ * unpacked .vsix included). The bundle is ESM (`cli.mjs`: cspell's packages are ESM-only) and
+ * the package is CommonJS (the VS Code client is), so this file only starts the bundle.
+ */
+function writeCliLauncher() {
+  writeFileSync(
+    join(dist, 'cli.js'),
+    `#!/usr/bin/env node
+// Written by scripts/build.mjs: starts the presslint CLI bundle (cli.mjs, beside this file).
+'use strict';
+import('./cli.mjs').catch((error) => {
+  process.stderr.write('presslint: ' + (error && error.message ? error.message : String(error)) + '\\n');
+  process.exitCode = 2;
+});
+`,
+  );
 }
 
 /** The house style schema, generated from server/src/engine/config/schema.ts. */
