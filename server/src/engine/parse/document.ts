@@ -205,9 +205,22 @@ function splitBlocks(
 
 type Sections = Omit<DraftDocument, 'text' | 'format' | 'lines' | 'index' | 'blocks' | 'frontMatter' | 'directives' | 'memo'>;
 
-function classify(blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined): Sections {
-  const endMarks = new Set([...(style?.endMark.marks ?? []), ...DEFAULT_END_MARKS].map((m) => m.toUpperCase()));
-  const canonicals = (style?.programmes ?? [])
+interface CanonicalText {
+  /** Its length as a paragraph of the draft shows it (runs of white space as one space). */
+  length: number;
+  words: Set<string>;
+  /** The longest words of the text, whose presence a cheap substring test can check. */
+  telling: string[];
+}
+
+const NO_PROGRAMMES: NonNullable<ParseOptions['style']>['programmes'] = [];
+const canonicalCache = new WeakMap<NonNullable<ParseOptions['style']>['programmes'], CanonicalText[]>();
+
+/** The programmes' boilerplates (current and previous) as the resemblance test compares them; once per style. */
+function canonicalTexts(programmes: NonNullable<ParseOptions['style']>['programmes']): CanonicalText[] {
+  let canonicals = canonicalCache.get(programmes);
+  if (canonicals) return canonicals;
+  canonicals = programmes
     .flatMap((p) => [p.boilerplate, ...p.previous])
     // A boilerplate of several paragraphs is matched whole and paragraph by paragraph, as a
     // draft splits it: its second paragraph went unrecognised, and --fix inserted it again on
@@ -218,12 +231,18 @@ function classify(blocks: Block[], style: ParseOptions['style'], memo: Paragraph
     })
     .map((text) => {
       const words = wordSet(text);
-      // The longest words of the text, whose presence a cheap substring test can check.
       const telling = [...words].filter((w) => w.length >= 6).sort((a, b) => b.length - a.length).slice(0, 8);
-      // The length of the text as a paragraph of the draft shows it: a short boilerplate written
-      // with line breaks around it in YAML was never recognised (found by the fuzzer).
+      // The length as a paragraph: a short boilerplate written with line breaks around it in
+      // YAML was never recognised (found by the fuzzer).
       return { length: text.replace(/\s+/g, ' ').trim().length, words, telling };
     });
+  canonicalCache.set(programmes, canonicals);
+  return canonicals;
+}
+
+function classify(blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined): Sections {
+  const endMarks = new Set([...(style?.endMark.marks ?? []), ...DEFAULT_END_MARKS].map((m) => m.toUpperCase()));
+  const canonicals = canonicalTexts(style?.programmes ?? NO_PROGRAMMES);
   const resemblesBoilerplate = (block: Block) =>
     memo ? memo.get('boilerplate-resemblance', block.text, () => resemblesCanonical(block)) : resemblesCanonical(block);
   const resemblesCanonical = (block: Block) => {
