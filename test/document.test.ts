@@ -64,6 +64,18 @@ describe('parseDraft', () => {
     });
   }
 
+  it('takes a contact heading written without blank lines around it as the heading', () => {
+    const tight = draft.replace('began in 2015.\n\nFor more information, please contact:\n\nUNODC', 'began in 2015.\nFor more information, please contact:\nUNODC');
+    assert.notEqual(tight, draft);
+    assert.deepEqual(outline(parseDraft(tight)), expected);
+  });
+
+  it('keeps a contact line that starts like a heading ("Contact: name ...") in its paragraph', () => {
+    const doc = parseDraft(draft.replace('A second paragraph of the body.', 'A second paragraph of the body.\nContact: Ama Owusu, +233 30 266 5000'));
+    assert.deepEqual(doc.body.map((b) => b.text), [expected.body[0], 'A second paragraph of the body.\nContact: Ama Owusu, +233 30 266 5000']);
+    assert.equal(doc.contact?.heading?.text, expected.contactHeading);
+  });
+
   it('reads Markdown: front matter, # headline, ## About heading', () => {
     const md = `---\ntitle: x\n---\n# ${draft.replace('About the programme', '## About the programme')}`;
     const doc = parseDraft(md);

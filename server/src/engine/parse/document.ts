@@ -119,6 +119,17 @@ export function isContactHeading(line: string, houseHeading?: string): boolean {
   return CONTACT_HEADING.test(trimmed);
 }
 
+/**
+ * A line that is only a contact heading ("For more information, please contact:", "Media
+ * contacts"), not a contact line that starts like one ("Contact: Anna Berger, +43 ...").
+ */
+function isContactHeadingLine(line: string, houseHeading?: string): boolean {
+  if (!isContactHeading(line, houseHeading)) return false;
+  const bare = line.trim().replace(/(?:\*\*|__)$/, '').trimEnd();
+  // Short: a sentence of the body that opens "For more information ..." is not split off.
+  return bare.endsWith(':') ? bare.length <= 70 : !bare.includes(':') && bare.length <= 40;
+}
+
 let lastHouseHeading: [string, string] | undefined;
 
 /** The house heading, normalised once rather than once per paragraph of a long draft. */
@@ -156,7 +167,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     }
   }
 
-  const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format);
+  const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format, options.style?.contact.heading);
   const sections = classify(blocks, options.style, options.memo);
   return { text, format, lines, index, blocks, frontMatter, directives, memo: options.memo, ...sections };
 }
@@ -172,6 +183,7 @@ function splitBlocks(
   bom: number,
   directiveLines: ReadonlySet<number>,
   format: DraftFormat,
+  houseContactHeading: string | undefined,
 ): Block[] {
   const blocks: Block[] = [];
   let current: TextRange[] = [];
@@ -193,8 +205,10 @@ function splitBlocks(
       flush();
       continue;
     }
-    // A Markdown heading is a block of its own even without a blank line around it.
-    const heading = format === 'markdown' && /^#{1,6}\s/.test(content);
+    // A Markdown heading is a block of its own even without a blank line around it, and so is
+    // a contact heading: writers put it straight under the last paragraph or straight above
+    // the contact lines, and either way it is the heading.
+    const heading = (format === 'markdown' && /^#{1,6}\s/.test(content)) || isContactHeadingLine(content, houseContactHeading);
     if (heading) flush();
     current.push({ start, end: line.end });
     if (heading) flush();
