@@ -68,7 +68,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   return new LanguageClient('presslint', 'presslint', serverOptions, clientOptions);
 }
 
-/** The press-release language, the languages of `presslint.languages`, and files named *.release.*. */
+/** The press-release language, the languages of `presslint.languages`, files named *.release.*, house style files. */
 function documentSelector(): DocumentSelector {
   const configured = vscode.workspace.getConfiguration('presslint').get<string[]>('languages', [LANGUAGE_ID]);
   const languages = new Set([LANGUAGE_ID, ...configured.filter((l) => typeof l === 'string' && l !== '')]);
@@ -77,5 +77,8 @@ function documentSelector(): DocumentSelector {
     selector.push({ language, scheme: 'file' }, { language, scheme: 'untitled' });
   }
   selector.push({ scheme: 'file', pattern: '**/*.release.{md,txt}' });
+  // Open house style files are sent too (not linted): "add to the house words" then edits the
+  // text in the editor, unsaved changes included, instead of the copy on disk.
+  selector.push({ scheme: 'file', pattern: '**/.presslint.{yaml,yml,json}' });
   return selector;
 }

@@ -76,6 +76,29 @@ describe('spelling in the language server', () => {
     await client.waitForDiagnostics(uri, (ds) => spelling(ds).length === 0 && ds.some((d) => d.code === 'spacing'), 'the word accepted');
   });
 
+  it('adds the word to the house style as it is open in the editor, unsaved changes included', async () => {
+    const styleUri = withStyle.uri('.presslint.yaml');
+    const onDisk = readFileSync(withStyle.file('.presslint.yaml'), 'utf8');
+    // The writer has typed into the open style file without saving: two lines more at the top.
+    const unsaved = `# Edited in the editor, not saved yet.\n# Another line.\n${onDisk}`;
+    await client.open(styleUri, unsaved, 'yaml');
+    const uri = withStyle.uri('unsaved-style.release.md');
+    await client.open(uri, DRAFT.replace('organsied', 'orgnaised'));
+    const [misspelt] = spelling(await client.waitForRules(uri, ['spelling']));
+    const add = actionsOnly(await client.codeActions(uri, misspelt!.range, [misspelt!])).find((a) => a.title === 'Add "orgnaised" to the house words');
+    assert.ok(add, 'the add-word action');
+    const [change] = add.edit!.documentChanges ?? [];
+    assert.ok(change && 'textDocument' in change);
+    assert.deepEqual(change.textDocument, { uri: styleUri, version: 1 }, 'made against the open version');
+    assert.deepEqual(client.applyEdit(add.edit!), { applied: true });
+    assert.equal(client.documents.get(styleUri)!.getText(), unsaved.replace(/(words:\n(?: {2}- .*\n)+)/, '$1  - orgnaised\n'));
+    assert.equal(readFileSync(withStyle.file('.presslint.yaml'), 'utf8'), onDisk, 'the file on disk is left to the editor to save');
+    // The style file itself is never linted as a draft: its diagnostics stay its own.
+    assert.equal(client.published.get(styleUri)?.diagnostics.length ?? 0, 0);
+    await client.close(styleUri);
+    await client.close(uri);
+  });
+
   it('creates a house style file for the word when the folder has none', async () => {
     const uri = withoutStyle.uri('create.release.md');
     await client.open(uri, DRAFT.replace('Kilindini', 'Mombasa'));

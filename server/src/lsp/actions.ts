@@ -27,7 +27,7 @@ import {
 } from '../engine/index';
 import { SOURCE } from './diagnostics';
 import { diffEdit, fixesToEdits, versionedEdit } from './edits';
-import { addHouseWordEdit } from './house-words';
+import { addHouseWordEdit, type OpenStyleFile } from './house-words';
 import type { Analysis } from './linter';
 import { FIX_ALL_KIND } from './protocol';
 
@@ -44,6 +44,8 @@ export interface ActionRequest {
   /** Where a new house style file goes when the draft has none. */
   styleFolder?: string;
   canCreateFiles: boolean;
+  /** A house style file open in the editor, by URI. */
+  openStyleFile?: (uri: string) => OpenStyleFile | undefined;
   /** The client understands `documentChanges` (and so the version check). */
   versionedEdits: boolean;
 }
@@ -99,7 +101,7 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
       const word = finding.data?.word;
       if (finding.ruleId === spellingMeta.id && word && !finding.fix && !wordsOffered.has(word)) {
         wordsOffered.add(word);
-        const wordEdit = addHouseWordEdit(word, analysis.styleFile, request.styleFolder, request.canCreateFiles);
+        const wordEdit = addHouseWordEdit(word, analysis.styleFile, request.styleFolder, request.canCreateFiles, request.openStyleFile);
         if (wordEdit) {
           actions.push({ title: `Add "${word}" to the house words`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: wordEdit });
         }

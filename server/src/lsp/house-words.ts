@@ -8,9 +8,17 @@ import { diffEdit } from './edits';
 
 const NEW_STYLE_HEADER = '# presslint house style: the built-in "recommended" style plus what this file says.\n';
 
+/** A style file open in the editor: its text there (saved or not) and its version. */
+export interface OpenStyleFile {
+  text: string;
+  version: number;
+}
+
 /**
  * The edit adding `word` to `styleFile`'s `words`; or, when the draft has no house style
  * file and the client can create files, a new `.presslint.yaml` in `folder` holding it.
+ * When the style file is open in the editor the edit is made against the editor's text (which
+ * may hold unsaved changes) and that version; otherwise against the file on disk.
  * Undefined when the word is already there or the file cannot be read.
  */
 export function addHouseWordEdit(
@@ -18,11 +26,14 @@ export function addHouseWordEdit(
   styleFile: string | undefined,
   folder: string | undefined,
   canCreateFiles: boolean,
+  openStyleFile: (uri: string) => OpenStyleFile | undefined = () => undefined,
 ): WorkspaceEdit | undefined {
   if (styleFile) {
+    const uri = pathToFileURL(styleFile).toString();
+    const open = openStyleFile(uri);
     let text: string;
     try {
-      text = readFileSync(styleFile, 'utf8');
+      text = open ? open.text : readFileSync(styleFile, 'utf8');
     } catch {
       return undefined;
     }
@@ -36,8 +47,8 @@ export function addHouseWordEdit(
     }
     const edit = diffEdit(text, next);
     if (!edit) return undefined;
-    // The style file is usually not open: no version to check against (null).
-    return { documentChanges: [TextDocumentEdit.create({ uri: pathToFileURL(styleFile).toString(), version: null }, [edit])] };
+    // Not open: no version to check against (null); open: the editor refuses it if the text moved on.
+    return { documentChanges: [TextDocumentEdit.create({ uri, version: open ? open.version : null }, [edit])] };
   }
   if (!folder || !canCreateFiles) return undefined;
   const uri = pathToFileURL(join(folder, '.presslint.yaml')).toString();

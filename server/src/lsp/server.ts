@@ -150,18 +150,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     linter?.relintAll();
   });
 
+  // The client also sends the house style files it has open (.presslint.yaml ...): they are
+  // kept, not linted, so that "add a house word" edits the text the writer sees, saved or not.
+  // A saved style reaches the linter through the file watcher.
+  const isStyleFile = (uri: string) => STYLE_FILE_NAMES.some((name) => uri.endsWith(`/${name}`));
   documents.onDidOpen(({ document }) => {
+    if (isStyleFile(document.uri)) return;
     openedVersions.set(document.uri, document.version);
     linter?.opened(document.uri);
   });
   documents.onDidChangeContent(({ document }) => {
+    if (isStyleFile(document.uri)) return;
     // TextDocuments reports the opening as a change too; that one is linted by onDidOpen.
     if (openedVersions.get(document.uri) === document.version) return;
     openedVersions.delete(document.uri);
     linter?.changed(document.uri);
   });
-  documents.onDidSave(({ document }) => linter?.saved(document.uri));
+  documents.onDidSave(({ document }) => {
+    if (!isStyleFile(document.uri)) linter?.saved(document.uri);
+  });
   documents.onDidClose(({ document }) => {
+    if (isStyleFile(document.uri)) return;
     openedVersions.delete(document.uri);
     linter?.closed(document.uri);
   });
@@ -180,6 +189,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         rules: options.rules,
         styleFolder: folders.folderOf(analysis.uri) ?? parentOf(analysis.uri),
         canCreateFiles: resourceOperations.includes('create'),
+        openStyleFile: (uri) => {
+          const document = isStyleFile(uri) ? documents.get(uri) : undefined;
+          return document ? { text: document.getText(), version: document.version } : undefined;
+        },
         versionedEdits: capabilities.workspace?.workspaceEdit?.documentChanges === true,
       });
     }),

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, describe, openDraft, ruleOf, waitForDiagnostics, waitForRules, workspaceFile } from './helpers';
+import { applyCodeAction, closeAllEditors, describe, openDraft, ruleOf, waitForDiagnostics, waitForRules, workspaceFile } from './helpers';
 
 const STYLE = '.presslint.yaml';
 
@@ -52,5 +52,26 @@ suite('house style', () => {
     assert.ok(draft.length >= 5, 'the draft is still checked with the last good house style');
     await editStyle('dialect: en-XX', 'dialect: en-GB');
     await waitForDiagnostics(styleUri, (ds) => ds.length === 0, `the ${STYLE} diagnostics to clear once it is fixed`);
+  });
+
+  test('"add to the house words" edits the house style as it is open in the editor, unsaved changes included', async () => {
+    const styleDocument = await vscode.workspace.openTextDocument(workspaceFile(STYLE));
+    await vscode.window.showTextDocument(styleDocument);
+    const note = new vscode.WorkspaceEdit();
+    note.insert(styleDocument.uri, new vscode.Position(0, 0), '# Unsaved note.\n');
+    assert.ok(await vscode.workspace.applyEdit(note));
+    const unsaved = styleDocument.getText();
+
+    const { document } = await openDraft('drafts/typo.release.md');
+    const [typo] = await waitForRules(document.uri, ['spelling']);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', document.uri, typo!.range, vscode.CodeActionKind.QuickFix.value,
+    );
+    const add = actions.find((a) => a.title === 'Add "recieved" to the house words');
+    assert.ok(add, `the add-word action among ${actions.map((a) => a.title).join(' | ')}`);
+    await applyCodeAction(add);
+    assert.equal(styleDocument.getText(), unsaved.replace('Odhiambo, Wanjiru]', 'Odhiambo, Wanjiru, recieved]'));
+    assert.ok(styleDocument.isDirty, 'left unsaved, for the writer to save');
+    assert.deepEqual(await vscode.workspace.fs.readFile(workspaceFile(STYLE)), original, 'the file on disk is untouched');
   });
 });
