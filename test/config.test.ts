@@ -119,6 +119,22 @@ describe('house style files on disk', () => {
     assert.equal(cache.forFolder(folder).dialect, 'en-GB');
   });
 
+  it('re-reads a cached style when a file it extends changes', () => {
+    const cache = new StyleCache();
+    const folder = join(root, 'cached-extends');
+    mkdirSync(join(folder, 'styles'), { recursive: true });
+    writeFileSync(join(folder, 'styles', 'base.yaml'), 'dialect: en-US\n');
+    writeFileSync(join(folder, '.presslint.yaml'), 'extends: ./styles/base.yaml\nwords: [Kilindini]\n');
+    const first = cache.forFolder(folder);
+    assert.equal(first.dialect, 'en-US');
+    assert.deepEqual(first.extendedFiles, [join(folder, 'styles', 'base.yaml')]);
+    assert.equal(cache.forFolder(folder), first, 'unchanged files: the cached style');
+    writeFileSync(join(folder, 'styles', 'base.yaml'), 'dialect: en-GB\nwords: [Lamu]\n');
+    const second = cache.forFolder(folder);
+    assert.equal(second.dialect, 'en-GB');
+    assert.deepEqual(second.words.filter((w) => w === 'Lamu' || w === 'Kilindini').sort(), ['Kilindini', 'Lamu']);
+  });
+
   it('ships a JSON schema that matches the validator', () => {
     const shipped = JSON.parse(readFileSync(join(__dirname, '..', 'server', 'presslint.schema.json'), 'utf8'));
     assert.deepEqual(shipped, JSON.parse(JSON.stringify(jsonSchemaDocument())), 'run npm run build to regenerate server/presslint.schema.json');

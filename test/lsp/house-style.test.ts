@@ -75,6 +75,21 @@ describe('house style files in the language server', () => {
     assert.equal(back.find((d) => d.code === 'headline')?.severity, DiagnosticSeverity.Warning);
   });
 
+  it('watches the files a house style extends, and lints again when one changes', async () => {
+    mkdirSync(join(first.path, 'extending'), { recursive: true });
+    writeFileSync(first.file('extending/base.yaml'), styleWith('error'));
+    writeFileSync(first.file('extending/.presslint.yaml'), '# extends the base\nextends: ./base.yaml\n');
+    const uri = first.uri('extending/draft.release.md');
+    await client.open(uri, DRAFT);
+    const before = await client.waitForDiagnostics(uri, has('headline'));
+    assert.equal(before.find((d) => d.code === 'headline')?.severity, DiagnosticSeverity.Error);
+    const globs = client.registrations.flatMap((r) => (r.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern));
+    assert.ok(globs.includes('**/base.yaml'), `watchers: ${globs.join(', ')}`);
+    writeFileSync(first.file('extending/base.yaml'), `${styleWith('off')}# turned off\n`);
+    await client.filesChanged([{ path: first.file('extending/base.yaml'), type: FileChangeType.Changed }]);
+    await client.waitForDiagnostics(uri, hasNot('headline'), 'headline gone after the extended style turned it off');
+  });
+
   it('picks up a house style file created in a subfolder', async () => {
     mkdirSync(join(first.path, 'sub'), { recursive: true });
     const uri = first.uri('sub/new.release.md');

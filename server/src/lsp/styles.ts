@@ -14,7 +14,7 @@ import { styleIssueDiagnostic } from './diagnostics';
 export interface StyleHost {
   publishDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
   showError(message: string): void;
-  /** A style file named by `presslint.configPath` is in use: its changes must be watched too. */
+  /** A style file of another name is in use (`presslint.configPath`, a file named by `extends`): watch its changes too. */
   watch?(file: string): void;
 }
 
@@ -53,6 +53,8 @@ export class StyleResolver {
     if (configPath) this.host.watch?.(file);
     try {
       const style = this.load(file);
+      // Files it extends are watched by name too: saving one re-lints the drafts.
+      for (const extended of style.extendedFiles ?? []) this.host.watch?.(extended);
       this.lastGood.set(file, style);
       this.healed(file);
       return { style, file };
@@ -99,6 +101,8 @@ export class StyleResolver {
     for (const issue of error.issues) {
       const target = isAbsolute(issue.file) ? issue.file : resolve(dirname(file), issue.file);
       byFile.set(target, [...(byFile.get(target) ?? []), issue]);
+      // A broken file this style extends: its repair must be noticed as the style's own would.
+      if (target !== file) this.host.watch?.(target);
     }
     const signature = JSON.stringify([...byFile]);
     const previous = this.published.get(file);

@@ -91,7 +91,8 @@ function loadChain(path: string, projectRoot: string, chain: string[]): HouseSty
     }
     base = loadChain(target, projectRoot, [...chain, path]);
   }
-  return mergeStyle(base, contents, path, path);
+  const style = mergeStyle(base, contents, path, path);
+  return base.file ? { ...style, extendedFiles: [base.file, ...(base.extendedFiles ?? [])] } : style;
 }
 
 /** The path with symbolic links resolved, or as given when it does not exist (the read then says so). */
@@ -125,17 +126,13 @@ export class StyleCache {
   }
 
   load(file: string): HouseStyle {
-    let stamp: string;
-    try {
-      const stat = statSync(file);
-      stamp = `${stat.mtimeMs}:${stat.size}`;
-    } catch {
-      return loadStyleFile(file); // throws the readable "cannot read" error
-    }
     const cached = this.styles.get(file);
-    if (cached && cached.stamp === stamp) return cached.style;
+    // The file and every file it extends: editing a base style changes this one too.
+    if (cached && cached.stamp === stampOf([file, ...(cached.style.extendedFiles ?? [])])) return cached.style;
+    if (stampOf([file]) === undefined) return loadStyleFile(file); // throws the readable "cannot read" error
     const style = loadStyleFile(file);
-    this.styles.set(file, { stamp, style });
+    const stamp = stampOf([file, ...(style.extendedFiles ?? [])]);
+    if (stamp !== undefined) this.styles.set(file, { stamp, style });
     return style;
   }
 
@@ -148,5 +145,19 @@ export class StyleCache {
   private lookup(folder: string): string | undefined {
     if (!this.lookups.has(folder)) this.lookups.set(folder, findStyleFile(folder));
     return this.lookups.get(folder);
+  }
+}
+
+/** Modification times and sizes of files, as one string; undefined if one cannot be read. */
+function stampOf(files: readonly string[]): string | undefined {
+  try {
+    return files
+      .map((file) => {
+        const stat = statSync(file);
+        return `${stat.mtimeMs}:${stat.size}`;
+      })
+      .join('|');
+  } catch {
+    return undefined;
   }
 }

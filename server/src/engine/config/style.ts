@@ -24,6 +24,8 @@ export interface HouseStyle {
   name: string;
   /** The file this style was read from, if any (for messages and the editor). */
   file?: string;
+  /** The files it extends, nearest first: a change to any of them changes the style. */
+  extendedFiles?: readonly string[];
   dialect: Dialect;
   dateline: {
     /** What separates the dateline from the first sentence, spaces included. */
