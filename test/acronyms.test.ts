@@ -286,6 +286,9 @@ describe('all-caps words that are not acronyms', () => {
   it('a dateline with a source credit and wire style', () => {
     assert.deepEqual(brief('Harvest report\n\nROME, 5 May 2020 (FAO) - Harvests grew.\n'), []);
     assert.deepEqual(brief('Results out\n\nDENVER, Colo., Jan. 9, 2025 /PRNewswire/ -- Results grew.\n'), []);
+    // The credit between the place and the date; a wire dateline without a date.
+    assert.deepEqual(brief('Harvest report\n\nROME (FAO), 5 May 2020 - Harvests grew.\n'), []);
+    assert.deepEqual(brief('Talks resume\n\nGENEVA (Reuters) - Talks resumed.\n'), []);
   });
 
   it('a capitals headline is not a run of acronyms', () => {

@@ -123,6 +123,42 @@ const forms: FormCase[] = [
     rewrite: 'Rome, 5 May 2020 - ', differences: ['it names no country', 'it carries a source credit ("(FAO)")'],
   },
   {
+    form: 'a source credit between the place and the date',
+    lead: `ROME (FAO), 5 May 2020 - ${BODY}`,
+    places: ['ROME'], countries: [], date: '5 May 2020', day: 5, month: 5, year: 2020, order: 'day-month', source: '(FAO)', separator: ' - ',
+    rewrite: 'Rome, 5 May 2020 - ', differences: ['it names no country', 'it carries a source credit ("(FAO)")'],
+  },
+  {
+    form: 'a source credit, then the country',
+    lead: `ROME (FAO), Italy, 5 May 2020 - ${BODY}`,
+    places: ['ROME'], countries: ['Italy'], date: '5 May 2020', day: 5, month: 5, year: 2020, order: 'day-month', source: '(FAO)', separator: ' - ',
+    rewrite: 'Rome, Italy, 5 May 2020 - ', differences: ['it carries a source credit ("(FAO)")'],
+  },
+  {
+    form: 'a country in capitals in brackets is a country, not a credit',
+    lead: `Lima (PERU), 14 February 2022 - ${BODY}`,
+    places: ['Lima'], countries: ['PERU'], inBrackets: true, date: '14 February 2022', day: 14, month: 2, year: 2022, order: 'day-month', separator: ' - ',
+    rewrite: 'Lima, Peru, 14 February 2022 - ', differences: ['the country is in brackets', '"PERU" is in capital letters'],
+  },
+  {
+    form: 'a day of the week before the date',
+    lead: `Geneva, Switzerland, Monday 8 July 2019 - ${BODY}`,
+    places: ['Geneva'], countries: ['Switzerland'], date: '8 July 2019', day: 8, month: 7, year: 2019, order: 'day-month', separator: ' - ',
+    rewrite: 'Geneva, Switzerland, 8 July 2019 - ', differences: ['it names the day of the week ("Monday")'],
+  },
+  {
+    form: 'a day of the week with a comma, in a US-style date',
+    lead: `GENEVA, Tues., July 9, 2019 - ${BODY}`,
+    places: ['GENEVA'], countries: [], date: 'July 9, 2019', day: 9, month: 7, year: 2019, order: 'month-day', separator: ' - ',
+    rewrite: 'Geneva, 9 July 2019 - ', differences: ['it names the day of the week ("Tues.")', 'the month comes before the day', 'it names no country'],
+  },
+  {
+    form: 'a day of the week in a date-first dateline',
+    lead: `Friday, 16 June 2023 - Tunis, Tunisia - ${BODY}`,
+    places: ['Tunis'], countries: ['Tunisia'], date: '16 June 2023', day: 16, month: 6, year: 2023, order: 'day-month', separator: ' - ', dateFirst: true,
+    rewrite: 'Tunis, Tunisia, 16 June 2023 - ', differences: ['the date comes before the place', 'it names the day of the week ("Friday")'],
+  },
+  {
     form: 'no year',
     lead: `Geneva, Switzerland, 5 May - ${BODY}`,
     places: ['Geneva'], countries: ['Switzerland'], date: '5 May', day: 5, month: 5, order: 'day-month', separator: ' - ',

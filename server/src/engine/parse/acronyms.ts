@@ -14,6 +14,7 @@
  * and the embargo line, contact section and end mark.
  */
 import type { Block, DraftDocument } from './document';
+import { parseDateline } from './dateline';
 import type { HouseStyle } from '../config/style';
 import type { Fix, TextRange } from '../types';
 import { normaliseForComparison } from '../text/words';
@@ -262,7 +263,8 @@ class Analyser {
     private readonly lookup: StyleLookup,
   ) {
     this.text = doc.text;
-    this.datelineEnd = doc.lead ? datelineEnd(doc.lead) : -1;
+    // The parsed dateline, or a looser reading of one the parser does not take (a garbled form).
+    this.datelineEnd = doc.lead ? Math.max(datelineEnd(doc.lead), parseDateline(doc)?.range.end ?? -1) : -1;
   }
 
   run(): AcronymAnalysis {

@@ -11,6 +11,7 @@
 import type { TextRange } from '../types';
 import type { Block, DraftDocument } from './document';
 import { monthOf } from '../text/dates';
+import { COUNTRY_WORDS } from '../text/known-names';
 
 /** A piece of the dateline and where it is. */
 export interface DatelineSpan {
@@ -25,6 +26,8 @@ export interface DatelinePlace extends DatelineSpan {
 }
 
 export interface DatelineDate extends DatelineSpan {
+  /** A day of the week written before the date ("Monday", "Mon."), which the house form leaves out. */
+  weekday?: DatelineSpan;
   /** The day as written, ordinal included ("16th", "04"). */
   day: DatelineSpan & { value: number; ordinal?: string };
   /** The month word as written; `value` is undefined when the word names no month ("Juen"). */
@@ -112,6 +115,16 @@ const SOURCE = new RegExp(`${SPACE}*(?:\\(([^()\\n]{1,40})\\)|/([^/\\s][^/\\n]{0
 const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[-‐‒–—―:,])[ \\t\\u00a0]*`, 'uy');
 const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?`, 'uy');
 const EMPHASIS = /(\*\*|__|\*|_)/y;
+/** A day of the week before a date ("Monday 8 July", "Mon., 8 July"), with what follows it up to the date. */
+const WEEKDAY = new RegExp(
+  `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?(?![\\p{L}\\p{N}]),?${SPACE}+`,
+  'iuy',
+);
+/**
+ * Brackets after the place that hold a source credit, not a country: an agency's acronym
+ * (`ROME (FAO), 5 May`) or a wire service (`GENEVA (Reuters), 5 May`).
+ */
+const CREDIT = new RegExp(`${SPACE}*\\((\\p{Lu}{2,8}|Reuters|dpa|Xinhua|Anadolu|Kyodo|Yonhap)\\)`, 'uy');
 
 /** The subset of a document the scanner reads (so `opensWithDateline` can scan bare text). */
 type ScannedDocument = Pick<DraftDocument, 'text' | 'body'>;
@@ -147,6 +160,7 @@ class DatelineScanner {
     if (places.length === 0) return undefined;
     if (places.length === 1 && !places[0]!.text.includes(' ') && NOT_A_PLACE.has(places[0]!.text)) return undefined;
     const afterPlaces = this.pos;
+    const credit = this.creditBeforeDate();
     const { countries, inBrackets } = this.countries();
     const linkStart = this.pos;
     this.match(LINK);
@@ -167,9 +181,33 @@ class DatelineScanner {
       if (!separator || separator.text.trim() === ',') return undefined;
       return this.result(start, begin, { places, countries, countryInBrackets: false, dateFirst: false, source, separator, open, close });
     }
-    const source = this.source();
+    const source = credit ?? this.source();
     const close = this.closeEmphasis(open);
     return this.finish(start, begin, { places, countries, countryInBrackets: inBrackets, link, date, dateFirst: false, source, open, close });
+  }
+
+  /** `(FAO)` right after the place, when a date follows: a credit, where a country would be. */
+  private creditBeforeDate(): DatelineSpan | undefined {
+    const at = this.pos;
+    CREDIT.lastIndex = at;
+    const match = CREDIT.exec(this.text);
+    if (!match || CREDIT.lastIndex > this.end) return undefined;
+    const name = match[1]!;
+    // (PERU), (UK): a country in capitals.
+    if (KEEP_CAPITALS.has(name) || COUNTRY_WORDS.has(name.toLowerCase())) return undefined;
+    this.pos = CREDIT.lastIndex;
+    // Only before a date: `GENEVA (Reuters) - ` is read by the wire-dateline branch.
+    const linkStart = this.pos;
+    const { countries } = this.countries();
+    this.match(LINK);
+    const dateAhead = this.date(true) !== undefined;
+    this.pos = linkStart;
+    if (!dateAhead && countries.length === 0) {
+      this.pos = at;
+      return undefined;
+    }
+    const open = match[0].indexOf('(');
+    return this.span(at + open, CREDIT.lastIndex);
   }
 
   /** `16th June 2020 - Tunis, Tunisia`, `5 May 2020: ` (a date and no place). */
@@ -306,7 +344,7 @@ class DatelineScanner {
         if (!this.match(new RegExp(`${SPACE}+`, 'y'))) break;
         this.match(PLACE_JOINER);
       }
-      if (this.monthDayAhead()) {
+      if (this.monthDayAhead() || this.weekdayDateAhead()) {
         this.pos = at;
         break;
       }
@@ -320,6 +358,16 @@ class DatelineScanner {
     }
     this.pos = end;
     return words > 0 ? this.span(start, end) : undefined;
+  }
+
+  /** True when a day of the week and then a date start here ("Monday 8 July 2019"). */
+  private weekdayDateAhead(): boolean {
+    WEEKDAY.lastIndex = this.pos;
+    if (!WEEKDAY.test(this.text) || WEEKDAY.lastIndex > this.end) return false;
+    const at = this.pos;
+    const date = this.date(true);
+    this.pos = at;
+    return date !== undefined;
   }
 
   /** True when a month-day date starts here ("March 9", "Jan. 9, 2025", "Mrach 9, 2023"). */
@@ -338,6 +386,19 @@ class DatelineScanner {
    * after a place, when a separator does: the rule reports it.
    */
   private date(afterPlace: boolean): DatelineDate | undefined {
+    const before = this.pos;
+    const weekdayMatch = this.match(WEEKDAY);
+    const weekday = weekdayMatch && this.span(weekdayMatch.range.start, weekdayMatch.range.start + weekdayMatch.text.replace(/,?[ \t\u00a0\r\n]+$/, '').length);
+    const date = this.dayAndMonth(afterPlace);
+    if (!date) {
+      this.pos = before;
+      return undefined;
+    }
+    return weekday ? { ...date, weekday } : date;
+  }
+
+  /** The date proper, from its day or month. */
+  private dayAndMonth(afterPlace: boolean): DatelineDate | undefined {
     const start = this.pos;
     DAY_MONTH.lastIndex = start;
     const dayMonth = DAY_MONTH.exec(this.text);

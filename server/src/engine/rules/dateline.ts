@@ -161,6 +161,7 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
   if (capitals.length > 0) differences.push(`${list(capitals.map((c) => `"${c}"`))} ${capitals.length > 1 ? 'are' : 'is'} in capital letters`);
   if (!date) differences.push('it has no date');
   if (date) {
+    if (date.weekday) differences.push(`it names the day of the week ("${date.weekday.text}")`);
     if (date.day.ordinal) differences.push(`the day has an ordinal suffix ("${date.day.text}")`);
     else if (/^0\d$/.test(date.day.text)) differences.push(`the day has a leading zero ("${date.day.text}")`);
     if (date.month.abbreviated) differences.push(`the month is abbreviated ("${date.month.text}")`);

@@ -27,7 +27,7 @@ import type { Block, DraftDocument } from '../parse/document';
 import type { Report, Suggestion, TextRange } from '../types';
 import { dialectVariant, matchCase, mayBeVariant, preferredSpelling } from './dialect';
 import type { Dictionary } from './dictionary';
-import { KNOWN_NAMES } from './known-names';
+import { KNOWN_NAMES } from '../text/known-names';
 import { mergeRanges } from '../text/ranges';
 
 /** Suggestions offered per unknown word, at most. */

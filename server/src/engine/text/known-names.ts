@@ -1,7 +1,8 @@
 /**
- * Proper nouns a release uses all the time. A capitalised word the dictionary does not know is
- * taken for a name, unless it is one slip away from a common word or from one of these:
- * "Septmber" and "Brazl" are typos, "Nyanenkova" is a name.
+ * Proper nouns a release uses all the time. Spelling takes a capitalised word the dictionary
+ * does not know for a name, unless it is one slip away from a common word or from one of these:
+ * "Septmber" and "Brazl" are typos, "Nyanenkova" is a name. The dateline parser tells a country
+ * in brackets from a source credit with them.
  */
 const MONTHS = 'january february march april may june july august september october november december';
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
@@ -26,3 +27,6 @@ const COUNTRIES = `
 
 /** Lower-cased. */
 export const KNOWN_NAMES: ReadonlySet<string> = new Set(`${MONTHS} ${WEEKDAYS} ${COUNTRIES}`.trim().split(/\s+/));
+
+/** The words of country and region names, lower-cased: PERU in a dateline's brackets is a country, FAO is not. */
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(COUNTRIES.trim().split(/\s+/));
