@@ -507,6 +507,15 @@ describe('date-style rule', () => {
     assert.deepEqual(fixesIn(sentence), []);
   });
 
+  it('leaves alone a model number after a name, and still reads a range at the start of a sentence', () => {
+    assert.deepEqual(fixesIn('The airline flies a Boeing 737-800 and two Airbus 320-200 aircraft.'), []);
+    assert.deepEqual(fixesIn('In 2015-2019 it grew. Between 10-12 people came; June 10-13 was busy.'), [
+      ['2015-2019', '2015–2019'],
+      ['10-12', '10–12'],
+      ['June 10-13', '10–13 June'],
+    ]);
+  });
+
   it('does not read the dateline, nor contact lines with phone numbers', () => {
     const text =
       'Ministry opens a new clinic\n\nDENVER, Colo., Jan. 9, 2025 - The clinic opened.\n\nFor more information, please contact:\n\nUNICEF Ghana: Ama Mensah, Tel: +233 30 277-2524, 9-17 daily\n';

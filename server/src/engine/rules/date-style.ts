@@ -94,7 +94,7 @@ function checkText(context: RuleContext, text: string, offset: number): void {
   }
   NUMBER_RANGE.lastIndex = 0;
   for (let m = NUMBER_RANGE.exec(text); m; m = NUMBER_RANGE.exec(text)) {
-    const candidate = rangeCandidate(m, style);
+    const candidate = namesAModel(text, m.index) ? undefined : rangeCandidate(m, style);
     if (candidate) candidates.push(candidate);
   }
   candidates.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
@@ -181,6 +181,23 @@ function rangeCandidate(m: RegExpExecArray, style: HouseStyle): Candidate | unde
   const range = { start: m.index, end: m.index + original.length };
   const reasons = dash === houseDash ? [] : [houseDash === '–' ? 'ranges take an en dash' : 'ranges take a hyphen'];
   return { range, original, replacement: `${a}${houseDash}${b}`, reasons };
+}
+
+/** A capitalised word, then spaces, at the end of a text. */
+const NAME_BEFORE = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*[ \u00a0]+$/u;
+
+/**
+ * "Boeing 737-800": numbers straight after a name in the middle of a sentence are a model, not
+ * a range. A capitalised word that opens a sentence ("In 2015-2019") or is a month does not
+ * count. (It hides a range after a name, "Articles 3-5": better unreported than miscorrected.)
+ */
+function namesAModel(text: string, at: number): boolean {
+  const name = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!name || monthOf(name[0].trim())) return false;
+  const wordStart = at - name[0].length;
+  const before = text.slice(Math.max(0, wordStart - 10), wordStart).trimEnd();
+  // At the start of the text or after a full stop, the capital is the sentence's, not a name's.
+  return before !== '' && !/[.!?:;"“(\n]$/.test(before);
 }
 
 /** "a", "a and b", "a, b and c". */
