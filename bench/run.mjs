@@ -290,7 +290,7 @@ function ensurePeers() {
 }
 
 function ensureBuild() {
-  if (existsSync(join(root, 'dist', 'cli.mjs')) && existsSync(join(root, 'dist', 'server.mjs'))) return;
+  if (existsSync(join(root, 'dist', 'cli.cjs')) && existsSync(join(root, 'dist', 'server.mjs'))) return;
   log('Building presslint (dist/ is missing) ...');
   const built = spawnSync(node, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(1);

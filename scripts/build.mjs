@@ -2,7 +2,9 @@
 // spelling dictionaries beside the bundles, and writes the house style JSON schema.
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import { build, context } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,35 +23,54 @@ const esmBanner = {
 };
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const common = { define: { __PRESSLINT_VERSION__: JSON.stringify(version) }, bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', minify, logLevel: 'warning', absWorkingDir: root };
+const buildId = randomUUID();
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', format: 'cjs', external: ['vscode'] },
-  // One ESM build for the server and the CLI, split into chunks: cspell-dictionary (imported
-  // dynamically) lands in a chunk of its own, so a start that needs no spelling never compiles it.
+  // The server: ESM, split into chunks, so cspell-dictionary (imported dynamically) lands in a
+  // chunk of its own and a server with spelling off never compiles it.
   {
     ...common,
-    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/bin.ts' },
+    entryPoints: { server: 'server/src/server.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     splitting: true,
-    // Chunks sit beside the entry points: code in them finds dicts/ relative to its own URL.
+    // Chunks sit beside the entry point: code in them finds dicts/ relative to its own URL.
     chunkNames: 'chunk-[hash]',
     format: 'esm',
     banner: esmBanner,
+  },
+  // The CLI: one CommonJS file, so that dist/cli.js can start it with V8's code cache (vm.Script
+  // takes a cache; Node 20 has none for ES modules). Dynamic imports become requires; code that
+  // finds the dictionaries by its own URL gets the file's URL.
+  {
+    ...common,
+    entryPoints: ['server/src/cli/bin.ts'],
+    outfile: 'dist/cli.cjs',
+    format: 'cjs',
+    supported: { 'dynamic-import': false },
+    define: { ...common.define, 'import.meta.url': '__presslintFileUrl' },
+    // The build's id ties the code cache to this bundle (V8 itself checks only the source's length).
+    banner: { js: `/* presslint build ${buildId} */ const __presslintFileUrl = require('node:url').pathToFileURL(__filename).href;` },
   },
 ];
 
 mkdirSync(dist, { recursive: true });
 // Chunks carry content hashes: clear the old ones so the package holds only the current build.
-for (const name of readdirSync(dist)) if (/^chunk-.*\.mjs(\.map)?$/.test(name)) rmSync(join(dist, name));
+// (and the CLI's ESM entry of earlier builds).
+for (const name of readdirSync(dist)) if (/^(?:chunk-.*|cli)\.mjs(\.map)?$/.test(name)) rmSync(join(dist, name));
 // Only the dictionaries the dialects need ship, beside the bundles (loaded by path).
 await writeDictionaries();
 
 if (watch) {
+  // No code cache while watching: each rebuild would leave it behind its bundle.
+  rmSync(join(dist, 'cli.cjs.cache'), { force: true });
+  copyFileSync(join(root, 'server', 'src', 'cli', 'launcher.js'), join(dist, 'cli.js'));
   for (const options of builds) await (await context(options)).watch();
   console.log('esbuild: watching');
 } else {
   await Promise.all(builds.map((options) => build(options)));
-  writeCliLauncher();
+  copyFileSync(join(root, 'server', 'src', 'cli', 'launcher.js'), join(dist, 'cli.js'));
+  writeCodeCache();
   await writeSchema();
 }
 
@@ -72,22 +93,21 @@ async function writeDictionaries() {
 }
 
 /**
- * `dist/cli.js`, so that `node dist/cli.js FILE` runs the CLI from any copy of dist/ (the
- * unpacked .vsix included). The bundle is ESM (`cli.mjs`: cspell's packages are ESM-only) and
- * the package is CommonJS (the VS Code client is), so this file only starts the bundle.
+ * V8's code cache for the CLI bundle (`dist/cli.cjs.cache`), made by linting the examples once
+ * (plain text and Markdown, the built-in style and a house style file, with spelling), so that
+ * it holds the functions a lint runs, not only the bundle's top level. See server/src/cli/launcher.js.
  */
-function writeCliLauncher() {
-  writeFileSync(
-    join(dist, 'cli.js'),
-    `#!/usr/bin/env node
-// Written by scripts/build.mjs: starts the presslint CLI bundle (cli.mjs, beside this file).
-'use strict';
-import('./cli.mjs').catch((error) => {
-  process.stderr.write('presslint: ' + (error && error.message ? error.message : String(error)) + '\\n');
-  process.exitCode = 2;
-});
-`,
-  );
+function writeCodeCache() {
+  rmSync(join(dist, 'cli.cjs.cache'), { force: true });
+  const samples = ['examples/flood-response.release.txt', 'examples/aqualink/school-water.release.md'];
+  const run = spawnSync(process.execPath, [join(dist, 'cli.js'), '--no-color', ...samples], {
+    cwd: root,
+    env: { ...process.env, PRESSLINT_CODE_CACHE: 'write' },
+    encoding: 'utf8',
+  });
+  // Exit 1 means findings (the examples have some); 2 or a signal means the CLI is broken.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI failed on the examples (exit ${run.status}): ${run.stderr}`);
+  if (!existsSync(join(dist, 'cli.cjs.cache'))) throw new Error('the CLI ran but wrote no code cache');
 }
 
 /** The house style schema, generated from server/src/engine/config/schema.ts. */

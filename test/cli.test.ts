@@ -5,7 +5,8 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chownSync, utimesSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chownSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBin, runCli, tempFolder, ROOT } from './helpers/cli';
 
@@ -252,6 +253,28 @@ describe('presslint CLI', () => {
       assert.deepEqual(runBin(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
       const run = runBin(['--no-spelling', join(dir, 'clean.txt')], { cwd: '/' });
       assert.equal(run.code, 0, run.stderr);
+    });
+
+    it("starts from the build's code cache, and without it (another build's cache) gives the same output", () => {
+      const target = join(dir, 'clean.txt');
+      const cached = runBin(['--no-spelling', target], { env: { PRESSLINT_CODE_CACHE: 'report' } });
+      assert.equal(cached.stderr, 'presslint: code cache used\n');
+      // A copy whose bundle comes from another build: the cache must not be used (V8 would check only the length).
+      const copy = tempFolder('presslint-cache-');
+      try {
+        const dist = join(ROOT, 'dist');
+        copyFileSync(join(dist, 'cli.js'), join(copy.path, 'cli.js'));
+        copyFileSync(join(dist, 'cli.cjs.cache'), join(copy.path, 'cli.cjs.cache'));
+        const bundle = readFileSync(join(dist, 'cli.cjs'), 'utf8');
+        const otherBuild = bundle.replace(/^\/\* presslint build [\w-]+ \*\//, (banner) => banner.replace(/[0-9a-f](?=[\w-]* \*\/$)/, (c) => (c === '0' ? '1' : '0')));
+        assert.notEqual(otherBuild, bundle);
+        writeFileSync(join(copy.path, 'cli.cjs'), otherBuild);
+        const uncached = spawnSync(process.execPath, [join(copy.path, 'cli.js'), '--no-spelling', target], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PRESSLINT_CODE_CACHE: 'report' } });
+        assert.equal(uncached.stderr, 'presslint: code cache absent or from another build\n');
+        assert.deepEqual([uncached.status, uncached.stdout], [cached.code, cached.stdout]);
+      } finally {
+        copy.remove();
+      }
     });
 
     it('answers an unreadable folder with exit code 2 and one line', () => {

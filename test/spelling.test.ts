@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSpeller, SpellingSetupError, type Speller, WORDS_FILE_NAME } from '../server/src/engine/spelling/index';
@@ -331,15 +331,15 @@ describe('spelling in the bundled CLI, copied outside the source tree', () => {
   let folder: string;
   before(() => {
     folder = mkdtempSync(join(tmpdir(), 'presslint-cli-'));
-    assert.ok(existsSync(join(dist, 'cli.mjs')), 'build first: node scripts/build.mjs');
-    // The bundle and its chunks, and the dictionaries beside them: no node_modules to fall back on.
-    for (const name of readdirSync(dist)) if (name.endsWith('.mjs')) cpSync(join(dist, name), join(folder, name));
+    assert.ok(existsSync(join(dist, 'cli.cjs')), 'build first: node scripts/build.mjs');
+    // The launcher, the bundle and its code cache, and the dictionaries beside them: no node_modules to fall back on.
+    for (const name of ['cli.js', 'cli.cjs', 'cli.cjs.cache']) cpSync(join(dist, name), join(folder, name));
     cpSync(join(dist, 'dicts'), join(folder, 'dicts'), { recursive: true });
     writeFileSync(join(folder, 'draft.txt'), draft('The goverment organized a meeting with Nyanenkova.'));
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  const run = () => spawnSync(process.execPath, [join(folder, 'cli.mjs'), '--format', 'json', 'draft.txt'], { cwd: folder, encoding: 'utf8' });
+  const run = () => spawnSync(process.execPath, [join(folder, 'cli.js'), '--format', 'json', 'draft.txt'], { cwd: folder, encoding: 'utf8' });
 
   it('loads the dictionary beside the bundle', () => {
     const result = run();
