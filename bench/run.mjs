@@ -15,7 +15,7 @@ import { GROWTH_SIZES, writeCorpus } from './generate.mjs';
 import { canMeasureMemory, round1, runOnce, timeCommands } from './lib/measure.mjs';
 import { summariseAll } from './profile-summary.mjs';
 import { serverSession } from './lib/lsp.mjs';
-import { evaluateTargets, renderMarkdown } from './lib/report.mjs';
+import { evaluateTargets, renderMarkdown, renderReadmeSummary } from './lib/report.mjs';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const root = join(bench, '..');
@@ -162,6 +162,7 @@ if (options.save) {
   saveJson(results, true);
   writeFileSync(join(bench, 'results.md'), `${markdown}\n`);
   log(`\nSaved bench/results.json and bench/results.md (${results.durationS} s in all).`);
+  if (['one', 'many', 'server', 'growth'].every((part) => options.only.has(part))) updateReadme(renderReadmeSummary(results));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -294,6 +295,20 @@ function ensureBuild() {
   log('Building presslint (dist/ is missing) ...');
   const built = spawnSync(node, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(1);
+}
+
+/** Puts a full run's summary into the README, between its bench markers. */
+function updateReadme(summary) {
+  const readme = join(root, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = text.indexOf('<!-- bench:start -->');
+  const end = text.indexOf('<!-- bench:end -->');
+  if (start < 0 || end < start) {
+    log('README.md has no <!-- bench:start --> / <!-- bench:end --> lines: its tables were not updated.');
+    return;
+  }
+  writeFileSync(readme, `${text.slice(0, start)}<!-- bench:start -->\n${summary}\n${text.slice(end)}`);
+  log('Updated the tables in README.md.');
 }
 
 /** The engine alone, bundled for timing in one process (the CLI bundle exports nothing). */

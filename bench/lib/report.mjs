@@ -136,6 +136,35 @@ const fmtValue = (value, unit) => (value === null ? 'not measured' : unit === 'm
 const verdict = (met) => (met === null ? 'not measured' : met ? 'met' : '**missed**');
 
 /** The results as the markdown the README shows. */
+/**
+ * What the README shows of a full run: the targets and the tables of figures 1-3, cut from the
+ * full report, with the date and machine. bench/run.mjs writes it between the README's
+ * `<!-- bench:start -->` and `<!-- bench:end -->` lines.
+ */
+export function renderReadmeSummary(r) {
+  const full = renderMarkdown(r).split('\n');
+  const section = (heading) => {
+    const start = full.findIndex((line) => line.startsWith(heading));
+    if (start < 0) return [];
+    const end = full.findIndex((line, i) => i > start && line.startsWith('## '));
+    // The table alone, with a blank line before it (a table cannot follow a paragraph's line).
+    return ['', ...full.slice(start + 1, end < 0 ? undefined : end).filter((line) => line.startsWith('|')), ''];
+  };
+  const m = r.machine;
+  return [
+    `Latest full run: ${r.takenAt.slice(0, 10)}, commit \`${r.commit ?? '?'}\`, ${m.cores} cores, Node ${m.node}.`,
+    '',
+    '**Targets**',
+    ...section('## Targets'),
+    `**One 5 KB release, whole process, cold** (median of ${r.options.runs})`,
+    ...section('## 1.'),
+    `**${r.corpus.many} releases of about 5 KB in one process**`,
+    ...section('## 2.'),
+    '**The language server, from an edit to its diagnostics** (debounce 0)',
+    ...section('## 3.'),
+  ].join('\n').trim();
+}
+
 export function renderMarkdown(r) {
   const m = r.machine;
   const lines = [];
