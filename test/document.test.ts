@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDraft, recommended, splitLines, LineIndex, type DraftDocument } from '../server/src/engine/index';
+import { proseOf } from '../server/src/engine/parse/document';
 
 const draft = [
   'Ministers agree on a regional plan against trafficking',
@@ -74,6 +75,21 @@ describe('parseDraft', () => {
     const doc = parseDraft(draft.replace('A second paragraph of the body.', 'A second paragraph of the body.\nContact: Ama Owusu, +233 30 266 5000'));
     assert.deepEqual(doc.body.map((b) => b.text), [expected.body[0], 'A second paragraph of the body.\nContact: Ama Owusu, +233 30 266 5000']);
     assert.equal(doc.contact?.heading?.text, expected.contactHeading);
+  });
+
+  it('keeps a paragraph whole around a control comment between two of its lines', () => {
+    const comment = '<!-- presslint-disable-next-line spelling -->';
+    const wrapped = draft.replace('A second paragraph of the body.', `A second paragraph\n${comment}\nof the body.`);
+    const doc = parseDraft(wrapped);
+    assert.deepEqual(outline(doc).body, [expected.body[0], `A second paragraph\n${comment}\nof the body.`]);
+    const block = doc.body[1]!;
+    assert.deepEqual(block.lines.map((l) => wrapped.slice(l.start, l.end)), ['A second paragraph', 'of the body.']);
+    assert.deepEqual(block.comments?.map((c) => wrapped.slice(c.start, c.end)), [comment]);
+    assert.equal(proseOf(block), 'A second paragraph\n\nof the body.');
+    // Between paragraphs, or before a blank line, a comment still stands alone.
+    const between = parseDraft(draft.replace('A second paragraph of the body.\n', `A second paragraph of the body.\n${comment}\n`));
+    assert.deepEqual(outline(between), expected);
+    assert.equal(between.body[1]!.comments, undefined);
   });
 
   it('reads Markdown: front matter, # headline, ## About heading', () => {

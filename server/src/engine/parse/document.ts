@@ -32,8 +32,22 @@ export interface Block {
   range: TextRange;
   /** `doc.text.slice(range.start, range.end)`. */
   text: string;
-  /** The block's lines, each trimmed of nothing: exact line ranges. */
+  /** The block's lines, each trimmed of nothing: exact line ranges (control comments excluded). */
   lines: TextRange[];
+  /** Control comment lines inside the paragraph (`<!-- presslint-disable-next-line ... -->`): not prose. */
+  comments?: TextRange[];
+}
+
+/** A block's text with its control comment lines left out: what word-based checks compare. */
+export function proseOf(block: Block): string {
+  if (!block.comments) return block.text;
+  let prose = '';
+  let at = block.range.start;
+  for (const comment of block.comments) {
+    prose += block.text.slice(at - block.range.start, comment.start - block.range.start);
+    at = comment.end;
+  }
+  return prose + block.text.slice(at - block.range.start);
 }
 
 export interface ContactSection {
@@ -187,21 +201,42 @@ function splitBlocks(
 ): Block[] {
   const blocks: Block[] = [];
   let current: TextRange[] = [];
+  let comments: TextRange[] = [];
   const flush = () => {
-    if (current.length === 0) return;
-    const first = current[0]!;
-    const last = current[current.length - 1]!;
-    const raw = text.slice(first.start, last.end);
-    const lead = raw.length - raw.replace(/^[\s\u00a0\ufeff]+/, '').length;
-    const range = { start: first.start + lead, end: last.end };
-    blocks.push({ kind: 'body', range, text: text.slice(range.start, range.end), lines: current });
+    if (current.length > 0) {
+      const first = current[0]!;
+      const last = current[current.length - 1]!;
+      const raw = text.slice(first.start, last.end);
+      const lead = raw.length - raw.replace(/^[\s\u00a0\ufeff]+/, '').length;
+      const range = { start: first.start + lead, end: last.end };
+      const block: Block = { kind: 'body', range, text: text.slice(range.start, range.end), lines: current };
+      // A comment followed by a heading stays outside the paragraph it followed.
+      const inside = comments.filter((comment) => comment.start < range.end);
+      if (inside.length > 0) block.comments = inside;
+      blocks.push(block);
+    }
     current = [];
+    comments = [];
   };
+  const blankAt = (i: number) => isBlank(text.slice(i === 0 ? bom : lines[i]!.start, lines[i]!.end));
   for (let i = firstLine; i < lines.length; i++) {
     const line = lines[i]!;
     const start = i === 0 ? bom : line.start;
     const content = text.slice(start, line.end);
-    if (directiveLines.has(i) || isBlank(content)) {
+    if (directiveLines.has(i)) {
+      // A control comment between two lines of a paragraph (where "disable for this line" puts
+      // it) leaves the paragraph whole: splitting it would change what the rules see (a
+      // boilerplate cut in two no longer matches the canonical text). Otherwise it ends a block.
+      let next = i + 1;
+      while (next < lines.length && directiveLines.has(next)) next++;
+      if (current.length > 0 && next < lines.length && !blankAt(next)) {
+        comments.push({ start: line.start, end: line.end });
+        continue;
+      }
+      flush();
+      continue;
+    }
+    if (isBlank(content)) {
       flush();
       continue;
     }
@@ -268,11 +303,11 @@ function classify(blocks: Block[], style: ParseOptions['style'], memo: Paragraph
     let lower: string | undefined;
     const candidates = canonicals.filter((c) => {
       if (block.text.length < c.length / 2 || block.text.length > c.length * 2) return false;
-      lower ??= block.text.toLowerCase();
+      lower ??= proseOf(block).toLowerCase();
       return c.telling.filter((w) => lower!.includes(w)).length >= c.telling.length / 2;
     });
     if (candidates.length === 0) return false;
-    const words = wordSet(block.text);
+    const words = wordSet(proseOf(block));
     return candidates.some((canonical) => similarity(words, canonical.words) >= BOILERPLATE_SIMILARITY);
   };
 

@@ -10,7 +10,7 @@
  */
 import type { Programme } from '../config/style';
 import type { Block, DraftDocument } from '../parse/document';
-import { lineEnding } from '../parse/document';
+import { lineEnding, proseOf } from '../parse/document';
 import { mergeEdits } from '../fix';
 import { normaliseForComparison, wordSet } from '../text/words';
 import type { Fix, Report, Rule, TextRange } from '../types';
@@ -79,7 +79,7 @@ function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<
   let previous: { programme: Programme; unit: Unit; index: number } | undefined;
   const position = new Map(doc.blocks.map((block, i) => [block, i]));
   doc.boilerplate.forEach((block) => {
-    const words = wordSet(block.text);
+    const words = wordSet(proseOf(block));
     let best: Programme | undefined;
     let bestScore = SIMILARITY;
     programmes.forEach((programme, i) => {
@@ -114,7 +114,9 @@ function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<
 function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: string, report: (r: Report) => void): void {
   const canonical = canonicalText(programme.boilerplate, eol);
   const replace: Fix = { range: unit.range, text: canonical };
-  const written = tokens(doc.text, unit.range.start, unit.range.end);
+  // A control comment inside the paragraph is not part of the boilerplate's wording.
+  const comments = unit.blocks.flatMap((block) => block.comments ?? []);
+  const written = tokens(doc.text, unit.range.start, unit.range.end).filter((t) => !comments.some((c) => c.start <= t.start && t.start < c.end));
   const house = canonicalTokens(programme.boilerplate);
   const same = (other: Token[]) => other.length === written.length && other.every((t, i) => t.norm === written[i]!.norm);
 
