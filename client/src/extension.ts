@@ -3,10 +3,13 @@
  * an editor has (commands, a status bar item). Linting itself is all in the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { StatusBar } from './status';
+
+/** A document filter both VS Code and the language client take (glob patterns as strings). */
+type DocumentFilter = { language: string; scheme: string } | { scheme: string; pattern: string };
 
 /** The extension's language: drafts named *.release.md / *.release.txt. */
 export const LANGUAGE_ID = 'press-release';
@@ -19,30 +22,47 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusBar();
   context.subscriptions.push(output, status);
 
-  const start = async () => {
-    const next = createClient(context, output);
-    next.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params));
-    client = next;
-    await next.start();
-  };
+  let starting: Promise<void> | undefined;
+  const start = () =>
+    (starting ??= (async () => {
+      const next = createClient(context, output);
+      next.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params));
+      client = next;
+      await next.start();
+    })());
   const restart = async () => {
     const previous = client;
+    await starting?.catch(() => undefined);
     client = undefined;
+    starting = undefined;
     status.clear();
     await previous?.stop().catch(() => undefined);
     await start();
+  };
+  // The extension also activates on Markdown and plain text (for `presslint.languages`) and in
+  // folders with a house style; the server process starts only once a document it would check
+  // (or a house style file) is open, so a Markdown file in a workspace without presslint costs
+  // no process.
+  const startWhenNeeded = (document: vscode.TextDocument) => {
+    if (!starting && vscode.languages.match(documentSelector(), document) > 0) void start();
   };
 
   registerCommands(context, { client: () => client, output, restart });
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(() => status.render()),
+    vscode.workspace.onDidOpenTextDocument(startWhenNeeded),
     vscode.workspace.onDidCloseTextDocument((document) => status.forget(document.uri.toString())),
     // Which documents the client sends the server is fixed when it starts: a new language list needs a new client.
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('presslint.languages')) void restart();
+      if (!event.affectsConfiguration('presslint.languages')) return;
+      if (starting) void restart();
+      else vscode.workspace.textDocuments.forEach(startWhenNeeded);
     }),
   );
-  await start();
+  vscode.workspace.textDocuments.forEach(startWhenNeeded);
+  // A folder with a house style: start now, so that the style file's own errors show at once.
+  if (!starting && (await vscode.workspace.findFiles('**/.presslint.{yaml,yml,json}', '**/node_modules/**', 1)).length > 0) await start();
+  await starting;
 }
 
 /** Stops the language server. */
@@ -69,10 +89,10 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
 }
 
 /** The press-release language, the languages of `presslint.languages`, files named *.release.*, house style files. */
-function documentSelector(): DocumentSelector {
+function documentSelector(): DocumentFilter[] {
   const configured = vscode.workspace.getConfiguration('presslint').get<string[]>('languages', [LANGUAGE_ID]);
   const languages = new Set([LANGUAGE_ID, ...configured.filter((l) => typeof l === 'string' && l !== '')]);
-  const selector: DocumentSelector = [];
+  const selector: DocumentFilter[] = [];
   for (const language of languages) {
     selector.push({ language, scheme: 'file' }, { language, scheme: 'untitled' });
   }
