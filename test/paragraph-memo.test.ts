@@ -5,6 +5,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { lint } from '../server/src/engine/lint';
 import { ParagraphMemo } from '../server/src/engine/paragraph-memo';
@@ -78,6 +80,32 @@ describe('paragraph memo', () => {
     assert.ok(first > 0);
     lint('Short note\n\nGeneva, Switzerland, 1 May 2026 - One paragraph about the WHO.\n', STYLES.rich, { now: NOW, memo });
     assert.ok(memo.size < first && memo.size <= 4, `${memo.size} entries kept after linting a two-paragraph draft`);
+  });
+
+  it('does not keep earlier versions of the draft alive, edit after edit', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // About 300 KB of body paragraphs that use acronyms: every edit changes one paragraph, whose new scan the memo keeps.
+    const paragraphs = Array.from(
+      { length: 1500 },
+      (_, i) => `In district ${i}, the United Nations Children's Fund (UNICEF) and WHO trained ${i + 3} nurses with the EU, and the NGOs of the region took part.`,
+    );
+    const long = DRAFT.replace('The meeting was opened by UNODC and the OSCE.', paragraphs.join('\n\n'));
+    const memo = new ParagraphMemo();
+    let text = long;
+    const edit = (n: number) => {
+      const at = Math.floor(((n * 7919) % 1000) / 1000 * text.length);
+      text = `${text.slice(0, at)}x${text.slice(at)}`;
+      lint(text, STYLES.rich, { now: NOW, memo });
+    };
+    for (let n = 0; n < 5; n++) edit(n);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let n = 5; n < 45; n++) edit(n);
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+    // Each version kept alive adds the draft (about 0.2 MB): 40 edits kept 8.6 MB before copyScan.
+    assert.ok(grown < 4, `the heap grew ${grown.toFixed(1)} MB over 40 edits of a ${Math.round(long.length / 1000)} KB draft`);
   });
 
   it('changes no finding over any sequence of edits to any release, under both styles', async () => {

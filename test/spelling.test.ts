@@ -6,6 +6,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { cpSync, existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -360,6 +362,29 @@ describe('spelling in the bundled CLI, copied outside the source tree', () => {
 });
 
 describe('spelling: re-checking an edited draft', () => {
+  it('does not keep earlier versions of the draft alive in its caches, edit after edit', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const speller = await createSpeller(recommended);
+    const paragraphs = Array.from({ length: 1500 }, (_, i) => `In district number ${i + 1}, the nurses trained for three weeks before the rains came.`);
+    let text = draft(paragraphs.join('\n\n'));
+    // Each edit writes a new long unknown word: its report and the checker's word caches keep it.
+    const letters = (n: number) => [...n.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+    const edit = async (n: number) => {
+      const at = text.indexOf('nurses', (n * 7919) % (text.length - 1000));
+      text = `${text.slice(0, at)}zorblaxinterstel${letters(n)} ${text.slice(at)}`;
+      await speller.check(parseDraft(text), 'doc');
+    };
+    for (let n = 0; n < 5; n++) await edit(n);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let n = 5; n < 45; n++) await edit(n);
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+    // Each version kept alive adds the draft (about 0.1 MB): 40 edits kept 3 MB before ownString.
+    assert.ok(grown < 1, `the heap grew ${grown.toFixed(1)} MB over 40 edits of a ${Math.round(text.length / 1000)} KB draft`);
+  });
+
   it('reuses unchanged paragraphs and still reports at the right places after an edit', async () => {
     const speller = await createSpeller(recommended);
     const before = draft('The goverment met today.\n\nA second paragrph follows.');

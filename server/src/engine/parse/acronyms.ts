@@ -19,6 +19,7 @@ import type { HouseStyle } from '../config/style';
 import type { Fix, TextRange } from '../types';
 import { normaliseForComparison } from '../text/words';
 import type { ParagraphMemo } from '../paragraph-memo';
+import { ownString } from '../text/own-string';
 
 /** How a definition is written. */
 export type DefinitionForm = 'name-first' | 'acronym-first' | 'glossary';
@@ -222,6 +223,44 @@ interface BlockScan {
   definitions: AcronymDefinition[];
 }
 
+/** What a remembered scan points at instead of a block: the block is the draft's of the day. */
+const DETACHED: Block = { kind: 'body', range: { start: 0, end: 0 }, text: '', lines: [] };
+
+/**
+ * A block's uses and definitions moved by `delta` and pointing at `block`; with no block, a
+ * copy for the memo, which must not keep the draft it came from alive: it points at no block
+ * and its strings are copies (see ownString).
+ */
+function copyScan(uses: readonly AcronymUse[], definitions: readonly AcronymDefinition[], delta: number, block: Block | undefined): Omit<BlockScan, 'base'> {
+  const own = (text: string) => (block ? text : ownString(text));
+  const move = (range: TextRange): TextRange => ({ start: range.start + delta, end: range.end + delta });
+  const copies = new Map<AcronymDefinition, AcronymDefinition>();
+  for (const definition of definitions) {
+    copies.set(definition, {
+      ...definition,
+      acronym: own(definition.acronym),
+      name: own(definition.name),
+      nameRange: move(definition.nameRange),
+      acronymRange: move(definition.acronymRange),
+      openBracket: move(definition.openBracket),
+      closeBracket: move(definition.closeBracket),
+      range: move(definition.range),
+      drop: definition.drop && { range: move(definition.drop.range), text: own(definition.drop.text) },
+      block: block ?? DETACHED,
+    });
+  }
+  return {
+    definitions: [...copies.values()],
+    uses: uses.map((use) => ({
+      ...use,
+      acronym: own(use.acronym),
+      range: move(use.range),
+      block: block ?? DETACHED,
+      definition: use.definition && copies.get(use.definition),
+    })),
+  };
+}
+
 interface CoreInfo {
   key: string;
   /** In the registry or on the ignore list. */
@@ -301,29 +340,12 @@ class Analyser {
       const firstUse = this.uses.length;
       const firstDefinition = this.definitions.length;
       this.scanBlock(block);
-      return { base: block.range.start, uses: this.uses.slice(firstUse), definitions: this.definitions.slice(firstDefinition) };
+      return { base: block.range.start, ...copyScan(this.uses.slice(firstUse), this.definitions.slice(firstDefinition), 0, undefined) };
     });
     if (scanned) return;
-    const delta = block.range.start - scan.base;
-    const move = (range: TextRange): TextRange => ({ start: range.start + delta, end: range.end + delta });
-    const moved = new Map<AcronymDefinition, AcronymDefinition>();
-    for (const definition of scan.definitions) {
-      const copy: AcronymDefinition = {
-        ...definition,
-        nameRange: move(definition.nameRange),
-        acronymRange: move(definition.acronymRange),
-        openBracket: move(definition.openBracket),
-        closeBracket: move(definition.closeBracket),
-        range: move(definition.range),
-        drop: definition.drop && { ...definition.drop, range: move(definition.drop.range) },
-        block,
-      };
-      moved.set(definition, copy);
-      this.definitions.push(copy);
-    }
-    for (const use of scan.uses) {
-      this.uses.push({ ...use, range: move(use.range), block, definition: use.definition && moved.get(use.definition) });
-    }
+    const copy = copyScan(scan.uses, scan.definitions, block.range.start - scan.base, block);
+    this.uses.push(...copy.uses);
+    this.definitions.push(...copy.definitions);
   }
 
   private isExempt(block: Block): boolean {

@@ -28,6 +28,7 @@ import type { Report, Suggestion, TextRange } from '../types';
 import { dialectVariant, matchCase, mayBeVariant, preferredSpelling } from './dialect';
 import type { Dictionary } from './dictionary';
 import { KNOWN_NAMES } from '../text/known-names';
+import { ownString } from '../text/own-string';
 import { mergeRanges } from '../text/ranges';
 
 /** Suggestions offered per unknown word, at most. */
@@ -169,7 +170,7 @@ export class SpellChecker {
       if (!local) {
         const found: Report[] = [];
         this.checkBlock(block, [], names, found);
-        local = found.map((report) => shiftReport(report, -block.range.start));
+        local = found.map((report) => ownReport(shiftReport(report, -block.range.start)));
         remember(this.blockReports, key, local);
       }
       for (const report of local) reports.push(shiftReport(report, block.range.start));
@@ -552,5 +553,18 @@ function shiftReport(report: Report, delta: number): Report {
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
   if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
-  cache.set(key, value);
+  cache.set(ownString(key), value);
+}
+
+/** A report to keep in a cache: its strings copied out of the draft (see ownString). */
+function ownReport(report: Report): Report {
+  return {
+    ...report,
+    message: ownString(report.message),
+    ...(report.data ? { data: Object.fromEntries(Object.entries(report.data).map(([k, v]) => [k, ownString(v)])) } : {}),
+    ...(report.fix ? { fix: { ...report.fix, text: ownString(report.fix.text) } } : {}),
+    ...(report.suggestions
+      ? { suggestions: report.suggestions.map((s) => ({ ...s, title: ownString(s.title), fix: { ...s.fix, text: ownString(s.fix.text) } })) }
+      : {}),
+  };
 }
