@@ -16,8 +16,8 @@ const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 
-// cspell's packages are ESM-only and read import.meta.url: the server and CLI are ESM bundles,
-// with `require` recreated for the CommonJS packages bundled into them.
+// The server is an ESM bundle (cspell's packages are ESM-only and read import.meta.url), with
+// `require` recreated for the CommonJS packages bundled into it.
 const esmBanner = {
   js: "import { createRequire as __presslintCreateRequire } from 'node:module'; const require = __presslintCreateRequire(import.meta.url);",
 };
@@ -55,8 +55,8 @@ const builds = [
 ];
 
 mkdirSync(dist, { recursive: true });
-// Chunks carry content hashes: clear the old ones so the package holds only the current build.
-// (and the CLI's ESM entry of earlier builds).
+// Chunks carry content hashes: clear the old ones (and the CLI's ESM entry of earlier builds)
+// so that the package holds only the current build.
 for (const name of readdirSync(dist)) if (/^(?:chunk-.*|cli)\.mjs(\.map)?$/.test(name)) rmSync(join(dist, name));
 // Only the dictionaries the dialects need ship, beside the bundles (loaded by path).
 await writeDictionaries();

@@ -1,6 +1,6 @@
 // The `presslint` command's launcher, copied by scripts/build.mjs to dist/cli.js: it starts the
 // CLI bundle beside it (cli.cjs) with V8's code cache for it (cli.cjs.cache, written by the build
-// after one run on a sample draft). A cold start then skips compiling the ~0.9 MB bundle and the
+// after linting the examples once). A cold start then skips compiling the ~0.9 MB bundle and the
 // functions that run on every lint: about 60 ms of a 0.3-0.4 s run. Node 20 has no
 // module.enableCompileCache(), hence vm.Script. The cache is only read here, never written on a
 // user's machine: V8 refuses one made by another Node version or with other flags, and the CLI
