@@ -47,6 +47,9 @@ const builds = [
     entryPoints: ['server/src/cli/bin.ts'],
     outfile: 'dist/cli.cjs',
     format: 'cjs',
+    // Always minified: half the bytes to read and hold at every start (~12 ms of a cold run).
+    // Its errors reach users as one line anyway; the source map leads back to the TypeScript.
+    minify: true,
     supported: { 'dynamic-import': false },
     define: { ...common.define, 'import.meta.url': '__presslintFileUrl' },
     // The build's id ties the code cache to this bundle (V8 itself checks only the source's length).
