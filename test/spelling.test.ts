@@ -317,7 +317,7 @@ describe('spelling: setup errors are fatal', () => {
     });
   });
 
-  it('throws SpellingSetupError for a file cspell-lib cannot read, instead of flagging every word', async () => {
+  it('throws SpellingSetupError for a file cspell cannot decode, instead of flagging every word', async () => {
     const damaged = mkdtempSync(join(folder, 'damaged-'));
     writeFileSync(join(damaged, 'en_US.trie.gz'), 'not a dictionary');
     await assert.rejects(createSpeller({ ...recommended, dialect: 'en-US' }, { dictionaryDir: damaged }), (error: unknown) => {

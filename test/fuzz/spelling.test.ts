@@ -1,5 +1,5 @@
 /**
- * The spelling rule under the fuzzer: fewer runs (cspell-lib loads a dictionary and looks up
+ * The spelling rule under the fuzzer: fewer runs (cspell loads a dictionary and looks up
  * every word), the same promises as the structural rules, with spelling's findings, its
  * suggestions and its dialect fixes merged in as the CLI and the server merge them.
  */
