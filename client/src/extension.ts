@@ -16,8 +16,8 @@ export const LANGUAGE_ID = 'press-release';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server and registers the commands. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** Registers the commands, and starts the language server once a document needs it. */
+export async function activate(context: vscode.ExtensionContext): Promise<PresslintApi> {
   const output = vscode.window.createOutputChannel('presslint', { log: true });
   const status = new StatusBar();
   context.subscriptions.push(output, status);
@@ -41,8 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   // The extension also activates on Markdown and plain text (for `presslint.languages`) and in
   // folders with a house style; the server process starts only once a document it would check
-  // (or a house style file) is open, so a Markdown file in a workspace without presslint costs
-  // no process.
+  // (or a house style file) is open, so a Markdown file that presslint does not check costs no
+  // process.
   const startWhenNeeded = (document: vscode.TextDocument) => {
     if (!starting && vscode.languages.match(documentSelector(), document) > 0) void start();
   };
@@ -60,9 +60,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   vscode.workspace.textDocuments.forEach(startWhenNeeded);
-  // A folder with a house style: start now, so that the style file's own errors show at once.
-  if (!starting && (await vscode.workspace.findFiles('**/.presslint.{yaml,yml,json}', '**/node_modules/**', 1)).length > 0) await start();
   await starting;
+  return { isServerRunning: () => client !== undefined };
+}
+
+/** What the extension exports (the end-to-end tests read it). */
+export interface PresslintApi {
+  /** Whether the language server has been started. */
+  isServerRunning(): boolean;
 }
 
 /** Stops the language server. */
