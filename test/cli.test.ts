@@ -86,6 +86,40 @@ describe('presslint CLI', () => {
     });
   });
 
+  describe('folders, globs and --ignore', () => {
+    let tree: string;
+    before(() => {
+      tree = join(dir, 'tree');
+      for (const sub of ['releases', 'releases/archive', 'notes']) mkdirSync(join(tree, sub), { recursive: true });
+      for (const file of ['releases/a.txt', 'releases/archive/old.txt', 'notes/README.md', 'notes/plan.txt']) writeFileSync(join(tree, file), CLEAN);
+    });
+    const linted = async (argv: string[]) => {
+      const run = await runCli(['--no-spelling', '--format', 'json', ...argv], tree);
+      assert.equal(run.code, 0, run.stderr);
+      return (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(tree.length + 1)).sort();
+    };
+
+    it('searches a folder for drafts, and leaves out what --ignore matches', async () => {
+      assert.deepEqual(await linted(['.']), ['notes/README.md', 'notes/plan.txt', 'releases/a.txt', 'releases/archive/old.txt']);
+      assert.deepEqual(await linted(['.', '--ignore', '**/README.md', '--ignore', 'releases/archive/**']), ['notes/plan.txt', 'releases/a.txt']);
+    });
+
+    it('answers exit code 2 for a folder without drafts, and when --ignore leaves nothing', async () => {
+      mkdirSync(join(tree, 'empty'), { recursive: true });
+      assert.deepEqual(await runCli(['empty'], tree), { code: 2, stdout: '', stderr: 'presslint: empty: holds no drafts (*.md, *.txt)\n' });
+      assert.deepEqual(await runCli(['notes', '--ignore', 'notes/*'], tree), {
+        code: 2,
+        stdout: '',
+        stderr: 'presslint: notes: every draft found is matched by --ignore notes/*\n',
+      });
+    });
+
+    it('applies --ignore to globs, but lints a file named on its own', async () => {
+      assert.deepEqual(await linted(['**/*.txt', '--ignore', 'notes/**']), ['releases/a.txt', 'releases/archive/old.txt']);
+      assert.deepEqual(await linted(['notes/README.md', 'notes', '--ignore', 'notes/**']), ['notes/README.md']);
+    });
+  });
+
   describe('--max-warnings and --quiet', () => {
     it('turn warnings into a failing exit code, or hide them', async () => {
       const folder = join(dir, 'warnings');

@@ -7,6 +7,8 @@ export type OutputFormat = (typeof FORMATS)[number];
 export interface CliOptions {
   command: 'lint' | 'init' | 'rules' | 'help' | 'version' | 'print-config' | 'add-word';
   patterns: string[];
+  /** Globs (relative to the working folder) of files that folders and globs do not bring in. */
+  ignore: string[];
   config?: string;
   format: OutputFormat;
   fix: boolean;
@@ -37,6 +39,8 @@ Options:
                            .presslint.yml or .presslint.json, else the built-in "recommended")
   -f, --format NAME        stylish (default), json, sarif or github
       --fix                apply every fix, in passes, and write the files back atomically
+      --ignore GLOB        skip the files GLOB matches (relative to here) when searching
+                           folders and globs; files named one by one are linted (repeatable)
       --max-warnings N     exit 1 when there are more than N warnings
       --quiet              report errors only
       --no-spelling        skip the spelling rule (faster; the other rules still run)
@@ -64,6 +68,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
         config: { type: 'string', short: 'c' },
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
+        ignore: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         spelling: { type: 'boolean' },
@@ -111,6 +116,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
   return {
     command,
     patterns,
+    ignore: values.ignore ?? [],
     config: values.config,
     format,
     fix: values.fix ?? false,

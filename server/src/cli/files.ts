@@ -38,11 +38,14 @@ function describeError(error: unknown): string {
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /**
- * Expands files, folders and globs into a sorted list of draft paths, each once.
- * A named file that does not exist, a broken link or an unreadable folder throws FileError.
+ * Expands files, folders and globs into a sorted list of draft paths, each once. Files that
+ * folders and globs bring in are left out when an `ignore` glob (relative to `cwd`) matches
+ * them; a file named on its own is always kept. A named file that does not exist, a broken
+ * link or an unreadable folder throws FileError.
  */
-export function expandPatterns(patterns: readonly string[], cwd = process.cwd()): string[] {
+export function expandPatterns(patterns: readonly string[], cwd = process.cwd(), ignore: readonly string[] = []): string[] {
   const found = new Set<string>();
+  const named = new Set<string>();
   for (const pattern of patterns) {
     if (GLOB_CHARS.test(pattern)) {
       const matches = globSync(pattern, { cwd, absolute: true, ignore: SKIPPED_FOLDERS, onlyFiles: true });
@@ -73,12 +76,20 @@ export function expandPatterns(patterns: readonly string[], cwd = process.cwd())
       } catch (error) {
         throw new FileError(pattern, describeError(error));
       }
+      // As a glob that matches nothing: a CI job pointed at the wrong folder must not pass in silence.
+      if (matches.length === 0) throw new FileError(pattern, 'holds no drafts (*.md, *.txt)');
       for (const match of matches) found.add(resolve(match));
     } else {
-      found.add(path);
+      named.add(path);
     }
   }
-  return [...found].sort();
+  if (ignore.length > 0 && found.size > 0) {
+    // The files the ignore globs match, found the same way: no second kind of glob matching.
+    const ignored = new Set(globSync([...ignore], { cwd, absolute: true, ignore: SKIPPED_FOLDERS, onlyFiles: true }).map((path) => resolve(path)));
+    for (const path of ignored) found.delete(path);
+    if (found.size === 0 && named.size === 0) throw new FileError(patterns.join(' '), `every draft found is matched by --ignore ${ignore.join(' ')}`);
+  }
+  return [...new Set([...found, ...named])].sort();
 }
 
 export type DraftRead = { kind: 'text'; text: string } | { kind: 'binary'; reason: string };

@@ -89,6 +89,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   const warnings: string[] = [];
   const result = await run({
     patterns: options.patterns,
+    ignore: options.ignore,
     config: options.config,
     fix: options.fix,
     spelling: options.spelling,

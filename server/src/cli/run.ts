@@ -15,6 +15,8 @@ import type { FileReport } from './report';
 
 export interface RunOptions {
   patterns: readonly string[];
+  /** Globs of files folders and globs do not bring in (see expandPatterns). */
+  ignore?: readonly string[];
   config?: string;
   fix: boolean;
   spelling: boolean;
@@ -74,7 +76,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
 
   const stdinWanted = options.patterns.includes('-');
-  const files = expandPatterns(options.patterns.filter((p) => p !== '-'), cwd);
+  const files = expandPatterns(options.patterns.filter((p) => p !== '-'), cwd, options.ignore);
   if (stdinWanted && options.stdin) {
     const read = decodeDraft(await options.stdin());
     if (read.kind === 'binary') {
