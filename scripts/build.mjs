@@ -64,15 +64,16 @@ for (const name of readdirSync(dist)) if (/^(?:chunk-.*|cli)\.mjs(\.map)?$/.test
 // Only the dictionaries the dialects need ship, beside the bundles (loaded by path).
 await writeDictionaries();
 
+// The CLI's launcher (see server/src/cli/launcher.js) is plain JavaScript: copied as it is.
+copyFileSync(join(root, 'server', 'src', 'cli', 'launcher.js'), join(dist, 'cli.js'));
+
 if (watch) {
   // No code cache while watching: each rebuild would leave it behind its bundle.
   rmSync(join(dist, 'cli.cjs.cache'), { force: true });
-  copyFileSync(join(root, 'server', 'src', 'cli', 'launcher.js'), join(dist, 'cli.js'));
   for (const options of builds) await (await context(options)).watch();
   console.log('esbuild: watching');
 } else {
   await Promise.all(builds.map((options) => build(options)));
-  copyFileSync(join(root, 'server', 'src', 'cli', 'launcher.js'), join(dist, 'cli.js'));
   writeCodeCache();
   await writeSchema();
 }

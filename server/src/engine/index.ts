@@ -6,6 +6,7 @@ export * from './types';
 export { lint, lintWithSpelling, addSpelling, ruleSetting, sortFindings, filterDisabled, DIRECTIVE_RULE_ID } from './lint';
 export type { LintOptions, LintResult, RuleFailure } from './lint';
 export { ParagraphMemo } from './paragraph-memo';
+export { filesStamp } from './file-stamp';
 export { applyFixes, fixUntilStable, mergeEdits, overlaps } from './fix';
 export { parseDraft, looksLikeDateline, isContactHeading, formatOfFileName } from './parse/document';
 export type { Block, BlockKind, DraftDocument, DraftFormat, ContactSection } from './parse/document';

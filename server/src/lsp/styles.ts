@@ -3,11 +3,10 @@
  * its problems become diagnostics in that file (at the bad key), the user is told once, and
  * drafts keep being linted with the last good version of that file.
  */
-import { statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
-import { findStyleFile, recommended, StyleCache, StyleError, type HouseStyle, type StyleIssue } from '../engine/index';
+import { filesStamp, findStyleFile, recommended, StyleCache, StyleError, type HouseStyle, type StyleIssue } from '../engine/index';
 import { styleIssueDiagnostic } from './diagnostics';
 
 /** What the style resolver needs from the LSP connection. */
@@ -85,7 +84,7 @@ export class StyleResolver {
 
   /** StyleCache re-reads changed files; a broken file is not re-parsed on every keystroke either. */
   private load(file: string): HouseStyle {
-    const stamp = stampOf(file);
+    const stamp = filesStamp([file]) ?? 'missing';
     const failure = this.failures.get(file);
     if (failure && failure.stamp === stamp) throw failure.error;
     try {
@@ -125,14 +124,5 @@ export class StyleResolver {
     for (const uri of previous.uris) this.host.publishDiagnostics(uri, []);
     this.published.delete(file);
     this.notified.delete(file);
-  }
-}
-
-function stampOf(file: string): string {
-  try {
-    const stat = statSync(file);
-    return `${stat.mtimeMs}:${stat.size}`;
-  } catch {
-    return 'missing';
   }
 }

@@ -5,6 +5,7 @@
  * started the chain), and nothing is fetched.
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { filesStamp } from '../file-stamp';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { recommended } from './recommended';
 import { builtInStyle, MAX_STYLE_BYTES, mergeStyle, readStyleText, StyleError } from './parse';
@@ -128,10 +129,10 @@ export class StyleCache {
   load(file: string): HouseStyle {
     const cached = this.styles.get(file);
     // The file and every file it extends: editing a base style changes this one too.
-    if (cached && cached.stamp === stampOf([file, ...(cached.style.extendedFiles ?? [])])) return cached.style;
-    if (stampOf([file]) === undefined) return loadStyleFile(file); // throws the readable "cannot read" error
+    if (cached && cached.stamp === filesStamp([file, ...(cached.style.extendedFiles ?? [])])) return cached.style;
+    // A file that cannot be read throws its readable error here, and nothing is cached.
     const style = loadStyleFile(file);
-    const stamp = stampOf([file, ...(style.extendedFiles ?? [])]);
+    const stamp = filesStamp([file, ...(style.extendedFiles ?? [])]);
     if (stamp !== undefined) this.styles.set(file, { stamp, style });
     return style;
   }
@@ -145,19 +146,5 @@ export class StyleCache {
   private lookup(folder: string): string | undefined {
     if (!this.lookups.has(folder)) this.lookups.set(folder, findStyleFile(folder));
     return this.lookups.get(folder);
-  }
-}
-
-/** Modification times and sizes of files, as one string; undefined if one cannot be read. */
-function stampOf(files: readonly string[]): string | undefined {
-  try {
-    return files
-      .map((file) => {
-        const stat = statSync(file);
-        return `${stat.mtimeMs}:${stat.size}`;
-      })
-      .join('|');
-  } catch {
-    return undefined;
   }
 }

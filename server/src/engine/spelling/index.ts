@@ -9,7 +9,8 @@
  * One dictionary is loaded per dialect and process, whatever the number of spellers: a house
  * style that changes (a word added) gets a new speller in milliseconds.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesStamp } from '../file-stamp';
 import { dirname, join } from 'node:path';
 import type { HouseStyle } from '../config/style';
 import type { DraftDocument } from '../parse/document';
@@ -91,13 +92,7 @@ function wordsFileOf(style: Pick<HouseStyle, 'file'>): string | undefined {
 }
 
 function fileStamp(file: string | undefined): string {
-  if (!file) return '';
-  try {
-    const stat = statSync(file);
-    return `${stat.mtimeMs}:${stat.size}`;
-  } catch {
-    return 'none';
-  }
+  return file ? (filesStamp([file]) ?? 'none') : '';
 }
 
 /** The words of the words file beside the house style file, if there is one. */
