@@ -16,7 +16,7 @@ import { mergeStyle, readStyleText, type StyleFileContents } from '../server/src
 import { parseDraft } from '../server/src/engine/parse/document';
 import { analyseAcronyms } from '../server/src/engine/parse/acronyms';
 import type { HouseStyle } from '../server/src/engine/config/style';
-import type { Finding } from '../server/src/engine/types';
+import type { Finding } from '../server/src/engine/index';
 import { fixWithRule } from './helpers/fixtures';
 
 const NOW = new Date('2026-06-01T12:00:00Z');

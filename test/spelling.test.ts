@@ -20,7 +20,7 @@ import { formatOfFileName, parseDraft } from '../server/src/engine/parse/documen
 import { recommended } from '../server/src/engine/config/recommended';
 import { loadStyleFile } from '../server/src/engine/config/load';
 import type { HouseStyle } from '../server/src/engine/config/style';
-import type { Report } from '../server/src/engine/types';
+import type { Report } from '../server/src/engine/index';
 import { FIXTURE_NOW, ruleFixtures, toExpected, type ExpectedFinding } from './helpers/fixtures';
 
 const RULE = 'spelling';

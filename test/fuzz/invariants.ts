@@ -4,7 +4,7 @@
  */
 import { lint, type LintResult } from '../../server/src/engine/lint';
 import { applyFixes, fixUntilStable, overlaps } from '../../server/src/engine/fix';
-import type { Finding, Fix, TextRange } from '../../server/src/engine/types';
+import type { Finding, Fix, TextRange } from '../../server/src/engine/index';
 import type { HouseStyle } from '../../server/src/engine/config/style';
 import type { DraftFormat } from '../../server/src/engine/parse/document';
 

@@ -19,7 +19,7 @@ import { rules } from '../../server/src/engine/rules/index';
 import { recommended } from '../../server/src/engine/config/recommended';
 import { loadStyleFile } from '../../server/src/engine/config/load';
 import type { HouseStyle } from '../../server/src/engine/config/style';
-import type { Finding, Rule } from '../../server/src/engine/types';
+import type { Finding, Rule } from '../../server/src/engine/index';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 export const FIXTURE_NOW = new Date('2026-06-01T12:00:00Z');

@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { MessageType } from 'vscode-languageserver-protocol';
 import { rules } from '../../server/src/engine/index';
-import type { Rule } from '../../server/src/engine/types';
+import type { Rule } from '../../server/src/engine/index';
 import { startServer } from '../../server/src/lsp/server';
 import { describe as describeDiagnostic, LspClient, tempWorkspace } from './helpers/client';
 

@@ -2,7 +2,7 @@
  * Fixes are data: a rule reports `{ range, text }`, and these functions apply them, for the
  * editor, the CLI and the tests alike.
  */
-import type { Fix, TextRange } from './types';
+import type { Fix, TextRange } from './vocabulary';
 
 /** Merges edits at several places into one fix spanning them, keeping the text between. */
 export function mergeEdits(text: string, edits: readonly Fix[]): Fix {

@@ -2,7 +2,8 @@
  * The engine's public face: what the CLI, the language server and the tests import.
  * Nothing here (or below) imports an editor, the LSP or the terminal.
  */
-export * from './types';
+export * from './vocabulary';
+export type { Rule, RuleContext } from './rule';
 export { lint, lintWithSpelling, addSpelling, ruleSetting, sortFindings, filterDisabled, DIRECTIVE_RULE_ID } from './lint';
 export type { LintOptions, LintResult, RuleFailure } from './lint';
 export { ParagraphMemo } from './paragraph-memo';

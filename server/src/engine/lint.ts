@@ -7,7 +7,8 @@ import type { ParagraphMemo } from './paragraph-memo';
 import { parseDraft, type DraftDocument, type DraftFormat } from './parse/document';
 import { ruleIds, rules as allRules, spellingMeta } from './rules/index';
 import type { Speller } from './spelling/index';
-import type { Finding, Report, Rule, RuleSetting, Severity } from './types';
+import type { Finding, Report, RuleSetting, Severity } from './vocabulary';
+import type { Rule } from './rule';
 
 export interface LintOptions {
   format?: DraftFormat;

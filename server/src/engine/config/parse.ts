@@ -8,7 +8,7 @@ import { builtInStyles } from './recommended';
 import { houseStyleSchema } from './schema';
 import type { HouseStyle, Programme } from './style';
 import { validateNode, type StyleProblem } from './validate';
-import type { RuleSetting } from '../types';
+import type { RuleSetting } from '../vocabulary';
 
 /** One located problem of a house style file. */
 export interface StyleIssue {

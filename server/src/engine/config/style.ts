@@ -2,7 +2,7 @@
  * The resolved house style: what every rule reads. A house style file
  * (`.presslint.yaml`) is merged over a built-in style into this shape by `config/load.ts`.
  */
-import type { RuleSetting } from '../types';
+import type { RuleSetting } from '../vocabulary';
 
 export type Dialect = 'en-GB' | 'en-US';
 export type ContactField = 'organisation' | 'name';

@@ -16,7 +16,7 @@
 import type { Block, DraftDocument } from './document';
 import { parseDateline } from './dateline';
 import type { HouseStyle } from '../config/style';
-import type { Fix, TextRange } from '../types';
+import type { Fix, TextRange } from '../vocabulary';
 import { normaliseForComparison } from '../text/words';
 import type { ParagraphMemo } from '../paragraph-memo';
 import { ownString } from '../text/own-string';

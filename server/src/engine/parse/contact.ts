@@ -15,7 +15,7 @@
  * A paragraph of prose (a legal disclaimer, notes to editors) is not a contact, even if it holds a
  * phone number; nor is an address line.
  */
-import type { TextRange } from '../types';
+import type { TextRange } from '../vocabulary';
 import type { Block, DraftDocument } from './document';
 import { DEFAULT_END_MARKS } from './document';
 

@@ -8,7 +8,7 @@
  * Used by the rules, the language server's outline and spelling (place names), so the
  * result is cached per document.
  */
-import type { TextRange } from '../types';
+import type { TextRange } from '../vocabulary';
 import type { Block, DraftDocument } from './document';
 import { monthOf } from '../text/dates';
 import { COUNTRY_WORDS } from '../text/known-names';

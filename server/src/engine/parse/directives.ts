@@ -7,7 +7,7 @@
  *   <!-- presslint-disable-next-line acronym-unknown -->
  */
 import type { Line } from '../text/lines';
-import type { TextRange } from '../types';
+import type { TextRange } from '../vocabulary';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
 

@@ -5,7 +5,7 @@
  * Parsing never fails: a draft that lacks a section simply has none, and the rules
  * report what is missing.
  */
-import type { TextRange } from '../types';
+import type { TextRange } from '../vocabulary';
 import type { HouseStyle } from '../config/style';
 import { dominantEol, LineIndex, splitLines, type Line } from '../text/lines';
 import { parseDirectives, type Directive } from './directives';

@@ -1,5 +1,5 @@
 /** `acronym-expansion`: Expand an acronym with its official name from the registry. */
-import type { Rule } from '../types';
+import type { Rule } from '../rule';
 import { analyseAcronyms, nameForMessage, pluralName } from '../parse/acronyms';
 
 export const acronymExpansion: Rule = {

@@ -1,5 +1,6 @@
 /** `acronym-first-use`: Expand an acronym at its first use: Full Name (ACR). */
-import type { Fix, Report, Rule, TextRange } from '../types';
+import type { Fix, Report, TextRange } from '../vocabulary';
+import type { Rule } from '../rule';
 import { mergeEdits, overlaps } from '../fix';
 import { analyseAcronyms, expandedForm, type AcronymDefinition, type AcronymEntry } from '../parse/acronyms';
 

@@ -1,5 +1,5 @@
 /** `acronym-redundant`: Expand an acronym once; later uses take the acronym alone. */
-import type { Rule } from '../types';
+import type { Rule } from '../rule';
 import { analyseAcronyms } from '../parse/acronyms';
 
 export const acronymRedundant: Rule = {

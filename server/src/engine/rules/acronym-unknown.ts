@@ -1,5 +1,5 @@
 /** `acronym-unknown`: Expand or register every acronym; ignore those that are not acronyms. */
-import type { Rule } from '../types';
+import type { Rule } from '../rule';
 import { analyseAcronyms } from '../parse/acronyms';
 
 export const acronymUnknown: Rule = {

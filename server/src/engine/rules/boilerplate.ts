@@ -13,7 +13,8 @@ import type { Block, DraftDocument } from '../parse/document';
 import { lineEnding, proseOf } from '../parse/document';
 import { mergeEdits } from '../fix';
 import { normaliseForComparison, wordSet } from '../text/words';
-import type { Fix, Report, Rule, TextRange } from '../types';
+import type { Fix, Report, TextRange } from '../vocabulary';
+import type { Rule } from '../rule';
 
 /** A paragraph this similar (shared words) to a programme's text is taken for its boilerplate. */
 const SIMILARITY = 0.3;

@@ -12,7 +12,8 @@ import { contactInfo, type ChannelKind, type ContactEntry, type ContactPart } fr
 import type { DraftDocument } from '../parse/document';
 import { lineEnding } from '../parse/document';
 import type { HouseStyle } from '../config/style';
-import type { Rule, TextRange } from '../types';
+import type { TextRange } from '../vocabulary';
+import type { Rule } from '../rule';
 
 const CHANNEL_NAMES: Record<ChannelKind, string> = {
   email: 'e-mail address',

@@ -1,7 +1,8 @@
 /** `date-style`: Write dates in the body as the dateline does (10-13 June), and ranges with the house's dash. */
 import type { Block } from '../parse/document';
 import type { HouseStyle } from '../config/style';
-import type { Rule, RuleContext, TextRange } from '../types';
+import type { TextRange } from '../vocabulary';
+import type { Rule, RuleContext } from '../rule';
 import { parseDateline } from '../parse/dateline';
 import { MONTH_NAMES, MONTH_PATTERN, monthOf } from '../text/dates';
 import { mergeRanges } from '../text/ranges';

@@ -1,5 +1,6 @@
 /** `dateline`: Open the first paragraph with the dateline in the house form: City, Country, D Month YYYY - . */
-import type { Fix, Report, Rule, RuleContext, TextRange } from '../types';
+import type { Fix, Report, TextRange } from '../vocabulary';
+import type { Rule, RuleContext } from '../rule';
 import type { HouseStyle } from '../config/style';
 import { isAllCaps, parseDateline, placeInTitleCase, type DatelinePlace, type ParsedDateline } from '../parse/dateline';
 import { lineEnding } from '../parse/document';

@@ -6,7 +6,7 @@
  * foreign one is replaced rather than doubled.
  */
 import { DEFAULT_END_MARKS, lineEnding } from '../parse/document';
-import type { Rule } from '../types';
+import type { Rule } from '../rule';
 
 export const endMark: Rule = {
   meta: {

@@ -4,7 +4,7 @@
  * A headline that ends in an ellipsis, a question mark or an exclamation mark is left alone, and
  * so is one whose last word is an abbreviation that takes its own full stop (Inc., Ltd., U.N.).
  */
-import type { Rule } from '../types';
+import type { Rule } from '../rule';
 
 /** Abbreviations whose full stop is part of the word, not the end of a sentence. */
 const ABBREVIATION =

@@ -3,7 +3,8 @@
  * Adding a rule: its module here, `docs/rules/<id>.md`, fixtures under `test/fixtures/rules/<id>/`
  * (test/registry.test.ts fails until all three exist).
  */
-import type { Rule, RuleMeta } from '../types';
+import type { RuleMeta } from '../vocabulary';
+import type { Rule } from '../rule';
 import { headline } from './headline';
 import { dateline } from './dateline';
 import { acronymFirstUse } from './acronym-first-use';

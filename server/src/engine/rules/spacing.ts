@@ -10,7 +10,8 @@
  * Markdown table rows, fenced code, front matter and control comments.
  */
 import type { DraftDocument } from '../parse/document';
-import type { Report, Rule } from '../types';
+import type { Report } from '../vocabulary';
+import type { Rule } from '../rule';
 
 /**
  * The runs worth a look: two or more spacing characters, any unusual one, a space next to a

@@ -24,7 +24,7 @@
 import type { HouseStyle } from '../config/style';
 import { contactInfo } from '../parse/contact';
 import type { Block, DraftDocument } from '../parse/document';
-import type { Report, Suggestion, TextRange } from '../types';
+import type { Report, Suggestion, TextRange } from '../vocabulary';
 import { dialectVariant, matchCase, mayBeVariant, preferredSpelling } from './dialect';
 import type { Dictionary } from './dictionary';
 import { KNOWN_NAMES } from '../text/known-names';

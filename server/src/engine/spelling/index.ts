@@ -14,7 +14,7 @@ import { filesStamp } from '../file-stamp';
 import { dirname, join } from 'node:path';
 import type { HouseStyle } from '../config/style';
 import type { DraftDocument } from '../parse/document';
-import type { Report, Suggestion } from '../types';
+import type { Report, Suggestion } from '../vocabulary';
 import type { SpellChecker } from './check';
 import { dictionaryFile, loadDictionary, SpellingSetupError } from './dictionary';
 

@@ -1,5 +1,5 @@
 /** Sets of text ranges. */
-import type { TextRange } from '../types';
+import type { TextRange } from '../vocabulary';
 
 /** Sorts ranges and merges those that overlap or touch into disjoint spans (new objects). */
 export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {

@@ -1,5 +1,5 @@
 /** Words with their offsets, and the normalisations the rules compare text by. */
-import type { TextRange } from '../types';
+import type { TextRange } from '../vocabulary';
 
 export interface Word extends TextRange {
   text: string;

@@ -1,12 +1,10 @@
 /**
- * The engine's vocabulary: ranges, fixes, findings and the rule interface.
+ * The engine's vocabulary: severities, ranges, fixes and findings. A leaf: it imports nothing,
+ * so every module (parsers, rules, adapters) can use it without an import circle.
  *
  * Everything here is plain data. Offsets are UTF-16 code-unit offsets into the
  * original text (what JavaScript strings and LSP count), `end` exclusive.
  */
-import type { DraftDocument } from './parse/document';
-import type { HouseStyle } from './config/style';
-
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
 
@@ -59,19 +57,4 @@ export interface RuleMeta {
   description: string;
   defaultSeverity: RuleSetting;
   fixable: boolean;
-}
-
-/** What a rule's check receives. */
-export interface RuleContext {
-  readonly doc: DraftDocument;
-  readonly style: HouseStyle;
-  /** "Today" for checks such as a dateline in the future; injectable for tests. */
-  readonly now: Date;
-  report(report: Report): void;
-}
-
-/** One rule: metadata beside its check. Checks are synchronous and pure. */
-export interface Rule {
-  meta: RuleMeta;
-  check(context: RuleContext): void;
 }
