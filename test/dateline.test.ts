@@ -6,7 +6,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDraft } from '../server/src/engine/parse/document';
-import { opensWithDateline, parseDateline, placeInTitleCase } from '../server/src/engine/parse/dateline';
+import { opensWithDateline, parseDateline } from '../server/src/engine/parse/dateline';
+import { placeInTitleCase } from '../server/src/engine/text/places';
 import { closestMonth, findFullDate, formatDate, impossibility, monthOf } from '../server/src/engine/text/dates';
 import { lint } from '../server/src/engine/lint';
 import { applyFixes } from '../server/src/engine/fix';

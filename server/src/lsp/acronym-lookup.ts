@@ -21,7 +21,7 @@ export function isAcronymLike(token: string): boolean {
 /** The acronym at `offset`, if the word there is one. */
 export function acronymAt(doc: DraftDocument, offset: number): AcronymAt | undefined {
   const line = doc.lines[doc.index.lineAt(offset)]!;
-  for (const word of words(doc.text, line.start, line.end)) {
+  for (const word of words(doc.text, 'name', 0, line.start, line.end)) {
     if (offset < word.start || offset > word.end) continue;
     const bare = word.text.replace(/['’]s$/, '');
     const singular = /[^s]s$/.test(bare) && isAcronymLike(bare.slice(0, -1)) ? bare.slice(0, -1) : bare;

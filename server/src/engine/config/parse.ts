@@ -9,6 +9,7 @@ import { houseStyleSchema } from './schema';
 import type { HouseStyle, Programme } from './style';
 import { validateNode, type StyleProblem } from './validate';
 import type { RuleSetting } from '../vocabulary';
+import { deepFreeze } from '../derived';
 
 /** One located problem of a house style file. */
 export interface StyleIssue {
@@ -161,7 +162,8 @@ export function mergeStyle(base: HouseStyle, file: StyleFileContents, name: stri
       previous: p.previous ?? [],
     });
   }
-  return {
+  // Frozen: the engine keeps values derived from a style (see derived.ts) for as long as it lives.
+  return deepFreeze({
     name,
     file: path,
     dialect: file.dialect ?? base.dialect,
@@ -178,7 +180,7 @@ export function mergeStyle(base: HouseStyle, file: StyleFileContents, name: stri
     endMark: { ...base.endMark, ...file.endMark },
     words: [...new Set([...base.words, ...(file.words ?? [])])],
     rules: { ...base.rules, ...file.rules },
-  };
+  });
 }
 
 /** A built-in style by name, if `ref` names one. */

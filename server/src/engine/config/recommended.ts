@@ -3,6 +3,7 @@
  * `.presslint.yaml`, and what a house style file `extends` by default.
  */
 import type { HouseStyle } from './style';
+import { deepFreeze } from '../derived';
 
 /** Official names of common international organisations, as they style themselves. */
 export const BUILT_IN_REGISTRY: Readonly<Record<string, string>> = {
@@ -107,8 +108,8 @@ export const BUILT_IN_IGNORE: readonly string[] = [
   'SMS',
 ];
 
-/** The built-in style. Every rule runs at its default severity. */
-export const recommended: HouseStyle = {
+/** The built-in style. Every rule runs at its default severity. Frozen, like every merged style (see derived.ts). */
+export const recommended: HouseStyle = deepFreeze({
   name: 'recommended',
   dialect: 'en-GB',
   dateline: { separator: ' - ', dateFormat: 'D MMMM YYYY', requireCountry: true },
@@ -124,7 +125,7 @@ export const recommended: HouseStyle = {
   endMark: { marks: ['###'] },
   words: [],
   rules: {},
-};
+});
 
 /** The built-in styles a house style file may `extend`. */
 export const builtInStyles: Readonly<Record<string, HouseStyle>> = { recommended };

@@ -17,7 +17,8 @@
  */
 import type { TextRange } from '../vocabulary';
 import type { Block, DraftDocument } from './document';
-import { DEFAULT_END_MARKS } from './document';
+import { DEFAULT_END_MARKS } from './section-marks';
+import { DerivedKey } from '../derived';
 
 export type ChannelKind = 'email' | 'phone' | 'handle' | 'web';
 
@@ -75,16 +76,11 @@ export interface ContactInfo {
   prose: TextRange[];
 }
 
-const cache = new WeakMap<DraftDocument, ContactInfo | null>();
+const CONTACT_INFO = new DerivedKey<ContactInfo | undefined>('the contact block, read');
 
-/** The contact block of a draft, read into entries; undefined when the draft has none. Cached per document. */
+/** The contact block of a draft, read into entries; undefined when the draft has none. Computed once per document. */
 export function contactInfo(doc: DraftDocument): ContactInfo | undefined {
-  let info = cache.get(doc);
-  if (info === undefined) {
-    info = doc.contact ? readContactSection(doc) : null;
-    cache.set(doc, info);
-  }
-  return info ?? undefined;
+  return doc.derived.get(CONTACT_INFO, () => (doc.contact ? readContactSection(doc) : undefined));
 }
 
 /** Every contact name in the draft (for the spelling rule: they are accepted words). */

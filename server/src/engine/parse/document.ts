@@ -7,48 +7,20 @@
  */
 import type { TextRange } from '../vocabulary';
 import type { HouseStyle } from '../config/style';
+import { DerivedKey, DerivedValues } from '../derived';
 import { dominantEol, LineIndex, splitLines, type Line } from '../text/lines';
-import { parseDirectives, type Directive } from './directives';
-import { wordSet } from '../text/words';
-import { opensWithDateline } from './dateline';
 import type { ParagraphMemo } from '../paragraph-memo';
+import { proseOf, type Block, type BlockKind } from './blocks';
+import { ABOUT_HEADING, EMBARGO_LINE, isEndMark } from './section-marks';
+import { ContactHeadings } from './contact/heading';
+import { resemblesBoilerplate } from './boilerplate-resemblance';
+import { looksLikeDateline } from './dateline/recognise';
+import { parseDirectives, type Directive } from './directives';
+
+export type { Block, BlockKind } from './blocks';
+export { proseOf } from './blocks';
 
 export type DraftFormat = 'markdown' | 'text';
-
-export type BlockKind =
-  | 'headline'
-  | 'subheadline'
-  | 'embargo'
-  | 'body'
-  | 'about-heading'
-  | 'boilerplate'
-  | 'contact'
-  | 'end-mark';
-
-/** A paragraph: consecutive non-blank lines. */
-export interface Block {
-  kind: BlockKind;
-  /** From the first non-space character to the end of the last line (line ending excluded). */
-  range: TextRange;
-  /** `doc.text.slice(range.start, range.end)`. */
-  text: string;
-  /** The block's lines, each trimmed of nothing: exact line ranges (control comments excluded). */
-  lines: TextRange[];
-  /** Control comment lines inside the paragraph (`<!-- presslint-disable-next-line ... -->`): not prose. */
-  comments?: TextRange[];
-}
-
-/** A block's text with its control comment lines left out: what word-based checks compare. */
-export function proseOf(block: Block): string {
-  if (!block.comments) return block.text;
-  let prose = '';
-  let at = block.range.start;
-  for (const comment of block.comments) {
-    prose += block.text.slice(at - block.range.start, comment.start - block.range.start);
-    at = comment.end;
-  }
-  return prose + block.text.slice(at - block.range.start);
-}
 
 export interface ContactSection {
   /** From the heading (if any) to the end of the last contact block. */
@@ -80,6 +52,8 @@ export interface DraftDocument {
   readonly directives: readonly Directive[];
   /** Paragraph work kept from the previous lint of this document (see paragraph-memo.ts). */
   readonly memo?: ParagraphMemo;
+  /** Values the rules derive from this document (its dateline, contact block, acronyms), computed once. */
+  readonly derived: DerivedValues;
 }
 
 export interface ParseOptions {
@@ -88,22 +62,6 @@ export interface ParseOptions {
   style?: Pick<HouseStyle, 'programmes' | 'contact' | 'endMark'>;
   memo?: ParagraphMemo;
 }
-
-const MONTH =
-  '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|sept\\.|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
-/** A day next to a month name near the start of a paragraph: the mark of a dateline. */
-const DATELINE_HINT = new RegExp(
-  `^.{0,120}?(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?![a-z])|\\b${MONTH}\\s+\\d{1,2}\\b)`,
-  'i',
-);
-const CONTACT_HEADING =
-  /^(?:#{1,6}\s*)?(?:\*\*|__)?(?:for (?:more|further) information|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|contacts?[ \t]*(?:\*\*|__)?[ \t]*(?::|$)|for media enquiries|media relations\b)/i;
-const ABOUT_HEADING = /^(?:#{1,6}\s*)?(?:about\b|notes? to (?:the )?editors?\b|background\b)/i;
-const EMBARGO = /^(?:\*\*)?(?:embargo(?:ed)?\b|for immediate release\b|under embargo\b)/i;
-/** End marks recognised whatever the house style says (the `end-mark` rule reports a foreign one). */
-export const DEFAULT_END_MARKS: readonly string[] = ['###', '# # #', '-ENDS-', '- ENDS -', 'ENDS', '-30-', '***END***'];
-/** A paragraph this similar (by shared words) to a programme's boilerplate is taken for one. */
-const BOILERPLATE_SIMILARITY = 0.5;
 
 /** A line that carries a way to reach someone: a labelled e-mail or phone, or a bare address or number. */
 const CHANNEL_LINE =
@@ -117,45 +75,9 @@ export function formatOfFileName(name: string | undefined): DraftFormat | undefi
   return undefined;
 }
 
-/** True if the paragraph opens the way a dateline does (a place and a date). */
-export function looksLikeDateline(text: string): boolean {
-  const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  // The parser also knows datelines the hint misses: an unknown month ("3 Juen 2018"), a wire
-  // dateline without a date (`GENEVA (Reuters) - `).
-  return DATELINE_HINT.test(firstLine) || opensWithDateline(firstLine);
-}
-
-/** True for a short line that introduces the contact block. */
+/** True for a short line that introduces the contact block (the house's heading or a common one). */
 export function isContactHeading(line: string, houseHeading?: string): boolean {
-  const trimmed = line.trim();
-  if (trimmed.length === 0 || trimmed.length > 100) return false;
-  if (houseHeading && normaliseHeading(trimmed) === normalisedHouseHeading(houseHeading)) return true;
-  return CONTACT_HEADING.test(trimmed);
-}
-
-/**
- * A line that is only a contact heading ("For more information, please contact:", "Media
- * contacts"), not a contact line that starts like one ("Contact: Anna Berger, +43 ...").
- */
-function isContactHeadingLine(line: string, houseHeading?: string): boolean {
-  if (!isContactHeading(line, houseHeading)) return false;
-  const bare = line.trim().replace(/(?:\*\*|__)$/, '').trimEnd();
-  // Short: a sentence of the body that opens "For more information ..." is not split off.
-  return bare.endsWith(':') ? bare.length <= 70 : !bare.includes(':') && bare.length <= 40;
-}
-
-let lastHouseHeading: [string, string] | undefined;
-
-/** The house heading, normalised once rather than once per paragraph of a long draft. */
-function normalisedHouseHeading(heading: string): string {
-  if (lastHouseHeading?.[0] !== heading) lastHouseHeading = [heading, normaliseHeading(heading)];
-  return lastHouseHeading[1];
-}
-
-function normaliseHeading(text: string): string {
-  // Without spaces: a house heading "Press: " never matched "Press:", nor "A ( b" the "A (b"
-  // the spacing rule makes of it, so the heading was inserted on every pass (fuzz).
-  return text.replace(/^#+\s*/, '').replace(/[\s\u00a0]+/g, '').replace(/[:.]$/, '').toLowerCase();
+  return new ContactHeadings(houseHeading).isHeading(line);
 }
 
 /** Parses a draft into its sections. */
@@ -181,9 +103,10 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     }
   }
 
-  const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format, options.style?.contact.heading);
-  const sections = classify(blocks, options.style, options.memo);
-  return { text, format, lines, index, blocks, frontMatter, directives, memo: options.memo, ...sections };
+  const headings = new ContactHeadings(options.style?.contact.heading);
+  const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format, headings);
+  const sections = classify(blocks, options.style, options.memo, headings);
+  return { text, format, lines, index, blocks, frontMatter, directives, memo: options.memo, derived: new DerivedValues(), ...sections };
 }
 
 function isBlank(text: string): boolean {
@@ -197,7 +120,7 @@ function splitBlocks(
   bom: number,
   directiveLines: ReadonlySet<number>,
   format: DraftFormat,
-  houseContactHeading: string | undefined,
+  headings: ContactHeadings,
 ): Block[] {
   const blocks: Block[] = [];
   let current: TextRange[] = [];
@@ -243,7 +166,7 @@ function splitBlocks(
     // A Markdown heading is a block of its own even without a blank line around it, and so is
     // a contact heading: writers put it straight under the last paragraph or straight above
     // the contact lines, and either way it is the heading.
-    const heading = (format === 'markdown' && /^#{1,6}\s/.test(content)) || isContactHeadingLine(content, houseContactHeading);
+    const heading = (format === 'markdown' && /^#{1,6}\s/.test(content)) || headings.isHeadingLine(content);
     if (heading) flush();
     current.push({ start, end: line.end });
     if (heading) flush();
@@ -252,64 +175,14 @@ function splitBlocks(
   return blocks;
 }
 
-type Sections = Omit<DraftDocument, 'text' | 'format' | 'lines' | 'index' | 'blocks' | 'frontMatter' | 'directives' | 'memo'>;
+type Sections = Omit<DraftDocument, 'text' | 'format' | 'lines' | 'index' | 'blocks' | 'frontMatter' | 'directives' | 'memo' | 'derived'>;
 
-interface CanonicalText {
-  /** Its length as a paragraph of the draft shows it (runs of white space as one space). */
-  length: number;
-  words: Set<string>;
-  /** The longest words of the text, whose presence a cheap substring test can check. */
-  telling: string[];
-}
-
-const NO_PROGRAMMES: NonNullable<ParseOptions['style']>['programmes'] = [];
-const canonicalCache = new WeakMap<NonNullable<ParseOptions['style']>['programmes'], CanonicalText[]>();
-
-/** The programmes' boilerplates (current and previous) as the resemblance test compares them; once per style. */
-function canonicalTexts(programmes: NonNullable<ParseOptions['style']>['programmes']): CanonicalText[] {
-  let canonicals = canonicalCache.get(programmes);
-  if (canonicals) return canonicals;
-  canonicals = programmes
-    .flatMap((p) => [p.boilerplate, ...p.previous])
-    // A boilerplate of several paragraphs is matched whole and paragraph by paragraph, as a
-    // draft splits it: its second paragraph went unrecognised, and --fix inserted it again on
-    // every pass (found by the fuzzer).
-    .flatMap((text) => {
-      const paragraphs = text.split(/\r?\n[ \t]*(?:\r?\n[ \t]*)+/).filter((paragraph) => paragraph.trim() !== '');
-      return paragraphs.length > 1 ? [text, ...paragraphs] : [text];
-    })
-    .map((text) => {
-      const words = wordSet(text);
-      const telling = [...words].filter((w) => w.length >= 6).sort((a, b) => b.length - a.length).slice(0, 8);
-      // The length as a paragraph: a short boilerplate written with line breaks around it in
-      // YAML was never recognised (found by the fuzzer).
-      return { length: text.replace(/\s+/g, ' ').trim().length, words, telling };
-    });
-  canonicalCache.set(programmes, canonicals);
-  return canonicals;
-}
-
-function classify(blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined): Sections {
-  const endMarks = new Set([...(style?.endMark.marks ?? []), ...DEFAULT_END_MARKS].map((m) => m.toUpperCase()));
-  const canonicals = canonicalTexts(style?.programmes ?? NO_PROGRAMMES);
-  const resemblesBoilerplate = (block: Block) =>
-    memo ? memo.get('boilerplate-resemblance', block.text, () => resemblesCanonical(block)) : resemblesCanonical(block);
-  const resemblesCanonical = (block: Block) => {
-    // No fixed floor on the length: a house boilerplate under 80 characters was never
-    // recognised, so its fix inserted it again on every pass (found by the fuzzer). The
-    // length test below (half to twice a canonical text) keeps short paragraphs cheap.
-    if (canonicals.length === 0) return false;
-    // Cheap tests first (similar length, most telling words present) spare the word sets of most of a long draft.
-    let lower: string | undefined;
-    const candidates = canonicals.filter((c) => {
-      if (block.text.length < c.length / 2 || block.text.length > c.length * 2) return false;
-      lower ??= proseOf(block).toLowerCase();
-      return c.telling.filter((w) => lower!.includes(w)).length >= c.telling.length / 2;
-    });
-    if (candidates.length === 0) return false;
-    const words = wordSet(proseOf(block));
-    return candidates.some((canonical) => similarity(words, canonical.words) >= BOILERPLATE_SIMILARITY);
-  };
+function classify(blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined, headings: ContactHeadings): Sections {
+  const programmes = style?.programmes ?? [];
+  const isBoilerplate = (block: Block) =>
+    memo
+      ? memo.get('boilerplate-resemblance', block.text, () => resemblesBoilerplate(proseOf(block), programmes))
+      : resemblesBoilerplate(proseOf(block), programmes);
 
   let i = 0;
   let embargo: Block | undefined;
@@ -320,12 +193,12 @@ function classify(blocks: Block[], style: ParseOptions['style'], memo: Paragraph
     block.kind = kind;
     return block;
   };
-  if (i < blocks.length && EMBARGO.test(blocks[i]!.text)) embargo = take('embargo');
+  if (i < blocks.length && EMBARGO_LINE.test(blocks[i]!.text)) embargo = take('embargo');
   if (i < blocks.length && blocks[i]!.lines.length === 1 && !looksLikeDateline(blocks[i]!.text) && blocks.length > 1) {
     headline = take('headline');
     stripMarkdownHeading(headline);
   }
-  if (!embargo && i < blocks.length && EMBARGO.test(blocks[i]!.text)) embargo = take('embargo');
+  if (!embargo && i < blocks.length && EMBARGO_LINE.test(blocks[i]!.text)) embargo = take('embargo');
   // A short single line before the dateline paragraph is a sub-headline.
   const next = blocks[i];
   const after = blocks[i + 1];
@@ -336,7 +209,7 @@ function classify(blocks: Block[], style: ParseOptions['style'], memo: Paragraph
     next.lines.length === 1 &&
     !looksLikeDateline(next.text) &&
     (looksLikeDateline(after.text) || next.text.length < 160) &&
-    !isContactHeading(next.text, style?.contact.heading)
+    !headings.isHeading(next.text)
   ) {
     subheadline = take('subheadline');
     stripMarkdownHeading(subheadline);
@@ -346,7 +219,7 @@ function classify(blocks: Block[], style: ParseOptions['style'], memo: Paragraph
   let end = blocks.length;
   let endMark: Block | undefined;
   const last = blocks[end - 1];
-  if (last && end > i && endMarks.has(last.text.trim().toUpperCase())) {
+  if (last && end > i && isEndMark(last.text, style?.endMark.marks)) {
     endMark = last;
     last.kind = 'end-mark';
     end--;
@@ -358,14 +231,14 @@ function classify(blocks: Block[], style: ParseOptions['style'], memo: Paragraph
   let inAbout = false;
   for (; i < end; i++) {
     const block = blocks[i]!;
-    if (!contact && isContactHeading(block.lines.length === 1 ? block.text : '', style?.contact.heading)) {
+    if (!contact && headings.isHeading(block.lines.length === 1 ? block.text : '')) {
       block.kind = 'contact';
       contact = { range: { ...block.range }, heading: block, blocks: [] };
       continue;
     }
     if (contact) {
       // Boilerplate pasted after the contact block is still boilerplate (the rule reports its place).
-      if (resemblesBoilerplate(block)) {
+      if (isBoilerplate(block)) {
         block.kind = 'boilerplate';
         boilerplate.push(block);
         continue;
@@ -380,7 +253,7 @@ function classify(blocks: Block[], style: ParseOptions['style'], memo: Paragraph
       inAbout = true;
       continue;
     }
-    if (inAbout || (body.length > 0 && resemblesBoilerplate(block))) {
+    if (inAbout || (body.length > 0 && isBoilerplate(block))) {
       block.kind = 'boilerplate';
       boilerplate.push(block);
       continue;
@@ -438,22 +311,9 @@ function stripMarkdownHeading(block: Block): void {
   block.lines = [block.range];
 }
 
-/** Share of the canonical text's words that the paragraph also has. */
-function similarity(words: ReadonlySet<string>, canonical: ReadonlySet<string>): number {
-  if (canonical.size === 0) return 0;
-  let shared = 0;
-  for (const word of canonical) if (words.has(word)) shared++;
-  return shared / Math.max(canonical.size, words.size);
-}
-
-const eolCache = new WeakMap<DraftDocument, '\n' | '\r\n' | '\r'>();
+const LINE_ENDING = new DerivedKey<'\n' | '\r\n' | '\r'>('the dominant line ending');
 
 /** The line ending the draft mostly uses (for text a fix inserts), counted once per document. */
 export function lineEnding(doc: DraftDocument): '\n' | '\r\n' | '\r' {
-  let eol = eolCache.get(doc);
-  if (eol === undefined) {
-    eol = dominantEol(doc.text);
-    eolCache.set(doc, eol);
-  }
-  return eol;
+  return doc.derived.get(LINE_ENDING, () => dominantEol(doc.text));
 }

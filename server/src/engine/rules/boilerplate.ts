@@ -15,9 +15,9 @@ import { mergeEdits } from '../fix';
 import { normaliseForComparison, wordSet } from '../text/words';
 import type { Fix, Report, TextRange } from '../vocabulary';
 import type { Rule } from '../rule';
+import { DerivedKey } from '../derived';
+import { paragraphsOf, programmeWordSets, PROGRAMME_SIMILARITY, similarity } from '../parse/boilerplate-resemblance';
 
-/** A paragraph this similar (shared words) to a programme's text is taken for its boilerplate. */
-const SIMILARITY = 0.3;
 /** Differences named in one message; the rest are counted. */
 const MAX_HUNKS = 3;
 /** Above this many cells, the word diff gives up on alignment and reports one changed span. */
@@ -61,28 +61,16 @@ export const boilerplate: Rule = {
   },
 };
 
-const canonicalSetCache = new WeakMap<Programme, Set<string>[]>();
-
-/** The word sets of a programme's canonical and previous paragraphs, built once per style. */
-function canonicalWordSets(programme: Programme): Set<string>[] {
-  let sets = canonicalSetCache.get(programme);
-  if (!sets) {
-    sets = [programme.boilerplate, ...programme.previous].flatMap((text) => paragraphs(text)).map((paragraph) => wordSet(paragraph));
-    canonicalSetCache.set(programme, sets);
-  }
-  return sets;
-}
-
 /** Which boilerplate paragraphs belong to which programme (the most similar one). */
 function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<Programme, Unit[]> {
-  const texts = programmes.map(canonicalWordSets);
+  const texts = programmes.map(programmeWordSets);
   const units = new Map<Programme, Unit[]>();
   let previous: { programme: Programme; unit: Unit; index: number } | undefined;
   const position = new Map(doc.blocks.map((block, i) => [block, i]));
   doc.boilerplate.forEach((block) => {
     const words = wordSet(proseOf(block));
     let best: Programme | undefined;
-    let bestScore = SIMILARITY;
+    let bestScore = PROGRAMME_SIMILARITY;
     programmes.forEach((programme, i) => {
       for (const canonical of texts[i]!) {
         const score = similarity(words, canonical);
@@ -97,7 +85,7 @@ function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<
     const heading = doc.blocks[index - 1];
     if (heading?.kind === 'about-heading') best = programmes.find((p) => mentionIn(heading.text, p)) ?? best;
     if (!best) return;
-    const canonicalParagraphs = paragraphs(best.boilerplate).length;
+    const canonicalParagraphs = paragraphsOf(best.boilerplate).length;
     // A multi-paragraph boilerplate: the next paragraph of the same programme joins the unit.
     if (previous && previous.programme === best && previous.index === index - 1 && previous.unit.blocks.length < canonicalParagraphs) {
       previous.unit.blocks.push(block);
@@ -349,36 +337,19 @@ function collapsed(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const collapsedDrafts = new WeakMap<DraftDocument, string>();
+const COLLAPSED_DRAFT = new DerivedKey<string>('the draft with its white space collapsed');
 
 /** The draft's text collapsed, once per document. */
 function collapsedDraft(doc: DraftDocument): string {
-  let text = collapsedDrafts.get(doc);
-  if (text === undefined) collapsedDrafts.set(doc, (text = collapsed(doc.text)));
-  return text;
+  return doc.derived.get(COLLAPSED_DRAFT, () => collapsed(doc.text));
 }
 
 function canonicalText(text: string, eol: string): string {
-  return paragraphs(text)
+  return paragraphsOf(text)
     .map((paragraph) => paragraph.split(/\r\n|\r|\n/).map((line) => line.trim()).join(eol))
     .join(eol + eol);
 }
 
-function paragraphs(text: string): string[] {
-  return text
-    .trim()
-    .split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/)
-    .filter((p) => p.trim() !== '');
-}
-
 function lineEnd(doc: DraftDocument, offset: number): number {
   return doc.lines[doc.index.lineAt(offset)]!.end;
-}
-
-/** Share of words two texts have in common, over the larger set. */
-function similarity(words: ReadonlySet<string>, canonical: ReadonlySet<string>): number {
-  if (canonical.size === 0) return 0;
-  let shared = 0;
-  for (const word of canonical) if (words.has(word)) shared++;
-  return shared / Math.max(canonical.size, words.size);
 }

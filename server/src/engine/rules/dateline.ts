@@ -2,7 +2,10 @@
 import type { Fix, Report, TextRange } from '../vocabulary';
 import type { Rule, RuleContext } from '../rule';
 import type { HouseStyle } from '../config/style';
-import { isAllCaps, parseDateline, placeInTitleCase, type DatelinePlace, type ParsedDateline } from '../parse/dateline';
+import { looksLikeUnreadDateline, parseDateline, type DatelinePlace, type ParsedDateline } from '../parse/dateline';
+import { isNameInCapitals } from '../text/capitals';
+import { placeInTitleCase } from '../text/places';
+import { list } from '../text/english';
 import { lineEnding } from '../parse/document';
 import {
   closestMonth,
@@ -88,15 +91,6 @@ function reportMissing(context: RuleContext): void {
   });
 }
 
-/** A date near the start with nothing but capitalised words and punctuation before it. */
-function looksLikeUnreadDateline(text: string): boolean {
-  if (/^[*_]/.test(text)) return true;
-  const opening = text.slice(0, 80);
-  const date = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b/.exec(opening);
-  if (!date) return false;
-  return !/(?:^|\s)(?!(?:de|es|of|and|la|el|al|d')\b)\p{Ll}/u.test(opening.slice(0, date.index));
-}
-
 /** Impossible, unknown or future dates: errors without a fix. Returns true when there is one. */
 function checkDate(context: RuleContext, parsed: ParsedDateline): boolean {
   const date = parsed.date;
@@ -157,8 +151,8 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
     if (/[-‐‒–—―]/.test(link)) differences.push('a dash stands between the place and the date');
     else if (!link.includes(',')) differences.push('there is no comma before the date');
   }
-  const capitals = [...parsed.places, ...parsed.countries].filter((p) => isAllCaps(p.text) && placeInTitleCase(p.text) !== p.text).map((p) => p.text);
-  if (date && isAllCaps(date.month.text)) capitals.push(date.month.text);
+  const capitals = [...parsed.places, ...parsed.countries].filter((p) => isNameInCapitals(p.text) && placeInTitleCase(p.text) !== p.text).map((p) => p.text);
+  if (date && isNameInCapitals(date.month.text)) capitals.push(date.month.text);
   if (capitals.length > 0) differences.push(`${list(capitals.map((c) => `"${c}"`))} ${capitals.length > 1 ? 'are' : 'is'} in capital letters`);
   if (!date) differences.push('it has no date');
   if (date) {
@@ -212,7 +206,7 @@ function rewrite(context: RuleContext, parsed: ParsedDateline): { fix: Fix; hous
 
 function houseName(place: DatelinePlace): string {
   const name = place.text.replace(/[\s\u00a0]+/g, ' ');
-  return isAllCaps(name) ? placeInTitleCase(name) : name;
+  return isNameInCapitals(name) ? placeInTitleCase(name) : name;
 }
 
 /** The skeleton's "City" and "Country" left in place. */
@@ -226,10 +220,4 @@ function checkPlaceholders(context: RuleContext, parsed: ParsedDateline): void {
     message: `The dateline still has the placeholder${placeholders.length > 1 ? 's' : ''} ${list(placeholders.map((p) => `"${p.text}"`))}: name the place the release comes from.`,
     range,
   });
-}
-
-/** "a", "a and b", "a, b and c". */
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -5,7 +5,8 @@
  * the one a fix writes. Other common marks (-ENDS-, # # #, -30- ...) are recognised so that a
  * foreign one is replaced rather than doubled.
  */
-import { DEFAULT_END_MARKS, lineEnding } from '../parse/document';
+import { lineEnding } from '../parse/document';
+import { DEFAULT_END_MARKS } from '../parse/section-marks';
 import type { Rule } from '../rule';
 
 export const endMark: Rule = {

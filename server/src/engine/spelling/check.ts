@@ -27,9 +27,13 @@ import type { Block, DraftDocument } from '../parse/document';
 import type { Report, Suggestion, TextRange } from '../vocabulary';
 import { dialectVariant, matchCase, mayBeVariant, preferredSpelling } from './dialect';
 import type { Dictionary } from './dictionary';
-import { KNOWN_NAMES } from '../text/known-names';
+import { CALENDAR_WORDS } from '../text/dates';
+import { COUNTRY_WORDS } from '../text/places';
+import { isCapitalsToken } from '../text/capitals';
 import { ownString } from '../text/own-string';
 import { mergeRanges } from '../text/ranges';
+import { withinOneEdit } from '../text/edit-distance';
+import { edits, rankBySlips, slips } from './slips';
 
 /** Suggestions offered per unknown word, at most. */
 export const MAX_SUGGESTIONS = 5;
@@ -39,15 +43,12 @@ const MIN_LOWER_LENGTH = 3;
 const MIN_NAME_CHECK_LENGTH = 6;
 /** ... or from a month, weekday or country (Brazl, Kenay); shorter ones are names or abbreviations (Amb, Tel). */
 const MIN_KNOWN_NAME_SLIP_LENGTH = 5;
-/** A slip may drop a letter only if this many are left (Sindh/sinh is a name). */
-const MIN_DROPPED_LENGTH = 5;
 /** Bounds each cache: a long-running server sees many drafts. */
 const MAX_CACHE_ENTRIES = 50_000;
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const HAS_DIGIT = /\p{N}/u;
 const HAS_UPPER = /\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
 const NON_ASCII_LETTER = /[^\x00-\x7F]/;
 
 /**
@@ -210,7 +211,7 @@ export class SpellChecker {
     const lower = key.toLowerCase();
     const upper = HAS_UPPER.test(core);
     if (!upper && core.length < MIN_LOWER_LENGTH) return undefined;
-    if (isAllCaps(core)) return undefined;
+    if (isCapitalsToken(core)) return undefined;
     if (this.accepted.has(lower) || names.has(lower) || this.officialNameWords.has(key)) return undefined;
     if (block.kind === 'boilerplate' && this.boilerplateWords.has(key)) return undefined;
     if (NON_ASCII_LETTER.test(key)) return undefined;
@@ -258,7 +259,7 @@ export class SpellChecker {
    */
   private dialectApplies(text: string, token: Token, upper: boolean): boolean {
     if (!upper) return true;
-    if (isAllCaps(token.core) || this.officialNameWords.has(token.key)) return false;
+    if (isCapitalsToken(token.core) || this.officialNameWords.has(token.key)) return false;
     if (!atSentenceStart(text, token.start)) return false;
     const next = /^[\s\u00a0]+([\p{L}]+)/u.exec(text.slice(token.end, token.end + 60))?.[1];
     return !next || (!HAS_UPPER.test(next.charAt(0)) && !NAME_CONNECTORS.has(next));
@@ -292,7 +293,7 @@ export class SpellChecker {
       const anyWord = lower.length >= MIN_NAME_CHECK_LENGTH;
       typo = false;
       for (const candidate of slips(lower)) {
-        if (KNOWN_NAMES.has(candidate) || (anyWord && this.dictionary.hasExactly(candidate))) {
+        if ((CALENDAR_WORDS.has(candidate) || COUNTRY_WORDS.has(candidate)) || (anyWord && this.dictionary.hasExactly(candidate))) {
           typo = true;
           break;
         }
@@ -376,15 +377,6 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** GLO, UNODC, NGOs, LEFÖ: two letters or more, no lower case but a plural s. */
-function isAllCaps(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (first >= 0x61 && first <= 0x7a) return false; // starts with a-z: the common case, decided at once
-  if (HAS_LOWER.test(word) && !/^\p{Lu}{2,}s$/u.test(word)) return false;
-  const stem = /^\p{Lu}{2,}s$/u.test(word) ? word.slice(0, -1) : word;
-  return !HAS_LOWER.test(stem) && [...stem.replace(/[^\p{L}]/gu, '')].length >= 2;
-}
-
 /** Contact names and organisations (accepted, also elsewhere) and channels (not words). */
 function contactParts(doc: DraftDocument): { skipped: TextRange[]; names: Set<string> } {
   const info = contactInfo(doc);
@@ -464,79 +456,6 @@ function sentenceAround(text: string, offset: number): string {
   let end = offset;
   while (end < ceiling && !/[.!?\n]/.test(text[end]!)) end++;
   return text.slice(start, end);
-}
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const VOWELS = 'aeiouy';
-
-/**
- * The words one typing slip away: two neighbours swapped anywhere; inside the word, a letter
- * added, a vowel changed, or a letter dropped when five letters are left. First and last letters
- * are left alone, consonants are not exchanged and short words are not aimed at: that is where
- * names differ from words (Mensah/mensa, Petrovic/petrolic, Sindh/sinh, Imran/Iran).
- */
-function* slips(word: string): Generator<string> {
-  const n = word.length;
-  for (let i = 0; i < n - 1; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-  if (n > MIN_DROPPED_LENGTH) for (let i = 1; i < n - 1; i++) yield word.slice(0, i) + word.slice(i + 1);
-  for (let i = 1; i < n - 1; i++) {
-    if (!VOWELS.includes(word[i]!)) continue;
-    for (const v of VOWELS) if (v !== word[i]) yield word.slice(0, i) + v + word.slice(i + 1);
-  }
-  for (let i = 1; i < n; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
-}
-
-/** Every string one edit away, likeliest slips first: swaps, missing letters, extra letters, changed letters. */
-function* edits(word: string): Generator<string> {
-  const n = word.length;
-  for (let i = 0; i < n - 1; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-  for (let i = 0; i <= n; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
-  for (let i = 0; i < n; i++) yield word.slice(0, i) + word.slice(i + 1);
-  for (let i = 0; i < n; i++) for (const c of LETTERS) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
-}
-
-/**
- * Re-orders suggestions (stable) by how likely the slip is: a missing, extra or doubled
- * letter or two swapped letters before a changed letter, a vowel for a vowel before a consonant.
- * "familes" suggests "families" before "famines".
- */
-function rankBySlips(word: string, suggestions: string[]): string[] {
-  const scored = suggestions.map((s, i) => ({ s, i, cost: slipDistance(word, s.toLowerCase()) }));
-  scored.sort((a, b) => a.cost - b.cost || a.i - b.i);
-  return scored.map((x) => x.s);
-}
-
-/** Weighted optimal-string-alignment distance between two short lower-case words. */
-function slipDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const ca = a[i - 1]!;
-      const cb = b[j - 1]!;
-      const substitute = ca === cb ? 0 : VOWELS.includes(ca) && VOWELS.includes(cb) ? 1 : 1.4;
-      // A doubled letter written once, or once written twice, is the cheapest slip of all.
-      const drop = i >= 2 && a[i - 2] === ca ? 0.5 : 1;
-      const add = j >= 2 && b[j - 2] === cb ? 0.5 : 1;
-      let best = Math.min(d[(i - 1) * cols + j]! + drop, d[i * cols + j - 1]! + add, d[(i - 1) * cols + j - 1]! + substitute);
-      if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb) best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
-      d[i * cols + j] = best;
-    }
-  }
-  return d[rows * cols - 1]!;
-}
-
-/** Levenshtein distance at most one (for house-word suggestions). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** A report moved by `delta` characters, with its fix and suggestions. */

@@ -2,50 +2,79 @@
  * Calendar dates as releases write them: month names and their abbreviations, whether a
  * date exists, and the house's two date forms ("8 July 2019", "July 8, 2019").
  */
+import { editDistance } from './edit-distance';
 
 /** The two forms a house style may ask for. */
 export type DateFormat = 'D MMMM YYYY' | 'MMMM D, YYYY';
 
-/** Month names, January first. */
-export const MONTH_NAMES: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+/** A calendar name and the short forms writers use for it (with or without a full stop). */
+interface CalendarName {
+  name: string;
+  abbreviations: readonly string[];
+}
+
+/**
+ * The months, January first: the one table every date reader in the engine is built from.
+ * "May" has no abbreviation; "Sept" is as common as "Sep".
+ */
+const MONTHS: readonly CalendarName[] = [
+  { name: 'January', abbreviations: ['Jan'] },
+  { name: 'February', abbreviations: ['Feb'] },
+  { name: 'March', abbreviations: ['Mar'] },
+  { name: 'April', abbreviations: ['Apr'] },
+  { name: 'May', abbreviations: [] },
+  { name: 'June', abbreviations: ['Jun'] },
+  { name: 'July', abbreviations: ['Jul'] },
+  { name: 'August', abbreviations: ['Aug'] },
+  { name: 'September', abbreviations: ['Sept', 'Sep'] },
+  { name: 'October', abbreviations: ['Oct'] },
+  { name: 'November', abbreviations: ['Nov'] },
+  { name: 'December', abbreviations: ['Dec'] },
 ];
 
+/** The days of the week, Monday first. */
+const WEEKDAYS: readonly CalendarName[] = [
+  { name: 'Monday', abbreviations: ['Mon'] },
+  { name: 'Tuesday', abbreviations: ['Tues', 'Tue'] },
+  { name: 'Wednesday', abbreviations: ['Wed'] },
+  { name: 'Thursday', abbreviations: ['Thurs', 'Thur', 'Thu'] },
+  { name: 'Friday', abbreviations: ['Fri'] },
+  { name: 'Saturday', abbreviations: ['Sat'] },
+  { name: 'Sunday', abbreviations: ['Sun'] },
+];
+
+/** Month names, January first. */
+export const MONTH_NAMES: readonly string[] = MONTHS.map((m) => m.name);
+
+/** Names of the days of the week, Monday first. */
+export const WEEKDAY_NAMES: readonly string[] = WEEKDAYS.map((d) => d.name);
+
 /** Lower-cased abbreviation (without its dot) -> month number. "May" is a full name, not one. */
-const ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
-  ['jan', 1],
-  ['feb', 2],
-  ['mar', 3],
-  ['apr', 4],
-  ['jun', 6],
-  ['jul', 7],
-  ['aug', 8],
-  ['sep', 9],
-  ['sept', 9],
-  ['oct', 10],
-  ['nov', 11],
-  ['dec', 12],
-]);
+const ABBREVIATIONS: ReadonlyMap<string, number> = new Map(
+  MONTHS.flatMap((m, i) => m.abbreviations.map((a) => [a.toLowerCase(), i + 1] as const)),
+);
 
 const FULL_NAMES: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1]));
 
+/** `(?:January|...|Jan\.?|...)`: full names first, so that the longest form wins. */
+function alternation(names: readonly CalendarName[]): string {
+  const full = names.map((n) => n.name);
+  const short = names.flatMap((n) => n.abbreviations.map((a) => `${a}\\.?`));
+  return `(?:${[...full, ...short].join('|')})`;
+}
+
 /**
- * A capitalised month name or abbreviation, as a regular-expression source without groups.
- * Body text writes months capitalised; "may" in lower case is the verb.
+ * A capitalised month name or abbreviation, as a regular-expression source without groups
+ * (needs the `u` flag). Body text writes months capitalised; "may" in lower case is the verb.
+ * With the `i` flag it matches any case, as a dateline in capitals writes them.
  */
-export const MONTH_PATTERN =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}])';
+export const MONTH_PATTERN = `${alternation(MONTHS)}(?![\\p{L}\\p{N}])`;
+
+/** A day of the week, full or abbreviated ("Monday", "Tues."), as a source without groups (`u` flag). */
+export const WEEKDAY_PATTERN = `${alternation(WEEKDAYS)}(?![\\p{L}\\p{N}])`;
+
+/** Lower-cased names of the months and the days of the week: proper nouns every release uses. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((n) => n.toLowerCase()));
 
 export interface MonthName {
   /** 1 to 12. */
@@ -77,25 +106,6 @@ export function closestMonth(word: string): string | undefined {
     }
   }
   return bestDistance <= 2 ? best : undefined;
-}
-
-/** Levenshtein distance with adjacent transpositions counted as one edit ("Juen" is one from "June"). */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0]!.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]!.push(best);
-    }
-  }
-  return rows[a.length]![b.length]!;
 }
 
 /** True for a Gregorian leap year. */

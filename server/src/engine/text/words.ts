@@ -1,22 +1,43 @@
-/** Words with their offsets, and the normalisations the rules compare text by. */
+/**
+ * Words: the one tokeniser of the engine, and the normalisations the rules compare text by.
+ *
+ * A word is a run of letters (with their combining marks) and digits. What may join two such
+ * runs into one word depends on the reader:
+ * - `name` (acronyms, names): dots, hyphens and apostrophes: GLO.ACT, co-operation, UNODC's;
+ * - `spelling`: apostrophes before letters only: the Ministry's, don't; each part of a
+ *   hyphenated word is a word of its own, checked on its own.
+ */
 import type { TextRange } from '../vocabulary';
 
 export interface Word extends TextRange {
   text: string;
 }
 
-/** Letters, digits and the joiners inside a word (GLO.ACT, co-operation, UNODC's). */
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-‐][\p{L}\p{N}]+)*/gu;
+export type WordJoining = 'name' | 'spelling';
 
-/** Every word of `text` (or of `text` from `offset`), with offsets into `text`. */
-export function words(text: string, offset = 0, end = text.length): Word[] {
+const WORD_PATTERNS: Record<WordJoining, RegExp> = {
+  name: /[\p{L}\p{M}\p{N}]+(?:[.'’\-‐][\p{L}\p{M}\p{N}]+)*/gu,
+  spelling: /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu,
+};
+
+/**
+ * Every word of `text` between `from` and `to`, with offsets into `text` plus `base` (the
+ * offset of `text` in the draft, when it is a paragraph's text).
+ */
+export function words(text: string, joining: WordJoining, base = 0, from = 0, to = text.length): Word[] {
+  const pattern = WORD_PATTERNS[joining];
   const result: Word[] = [];
-  WORD.lastIndex = offset;
-  for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
-    const stop = Math.min(match.index + match[0].length, end);
-    result.push({ text: text.slice(match.index, stop), start: match.index, end: stop });
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+    const end = Math.min(match.index + match[0].length, to);
+    result.push({ text: end === match.index + match[0].length ? match[0] : text.slice(match.index, end), start: base + match.index, end: base + end });
   }
   return result;
+}
+
+/** The words of a text as strings (`name` joining): for names in the registry and the like. */
+export function wordTexts(text: string): string[] {
+  return Array.from(text.matchAll(WORD_PATTERNS.name), (m) => m[0]);
 }
 
 /** Folds the differences that do not change a text's words: case, dashes, quotes, spaces. */
@@ -32,7 +53,7 @@ export function normaliseForComparison(text: string): string {
 
 /** The set of lower-cased words in a text (dashes and apostrophes split words here). */
 export function wordSet(text: string): Set<string> {
-  const set = new Set(text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const set = new Set(text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u));
   set.delete('');
   return set;
 }

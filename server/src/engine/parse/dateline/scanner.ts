@@ -1,91 +1,15 @@
 /**
- * The dateline parser: splits the opening of the lead paragraph into place(s), country,
- * date, source credit and separator, with exact ranges, whatever form the writer used
+ * The dateline scanner: reads the opening of a paragraph as place(s), country, date, source
+ * credit and separator, with exact ranges, whatever form the writer used
  * (`Accra, Ghana, 3 May 2018 - `, `DENVER, Colo., Jan. 9, 2025 /PRNewswire/ -- `,
- * `16th June 2020 - Tunis, Tunisia` on its own line ...).
- *
- * It only describes what is there; the `dateline` rule compares it with the house form.
- * Used by the rules, the language server's outline and spelling (place names), so the
- * result is cached per document.
+ * `16th June 2020 - Tunis, Tunisia` on its own line ...). It only describes what is there; the
+ * `dateline` rule compares it with the house form.
  */
-import type { TextRange } from '../vocabulary';
-import type { Block, DraftDocument } from './document';
-import { monthOf } from '../text/dates';
-import { COUNTRY_WORDS } from '../text/known-names';
-
-/** A piece of the dateline and where it is. */
-export interface DatelineSpan {
-  text: string;
-  range: TextRange;
-}
-
-/** A place or country name; several are joined by "/" (Vienna/Lima) or "," (Denver, Colo.). */
-export interface DatelinePlace extends DatelineSpan {
-  /** How this name joins the one before it; absent on the first. */
-  joiner?: '/' | ',';
-}
-
-export interface DatelineDate extends DatelineSpan {
-  /** A day of the week written before the date ("Monday", "Mon."), which the house form leaves out. */
-  weekday?: DatelineSpan;
-  /** The day as written, ordinal included ("16th", "04"). */
-  day: DatelineSpan & { value: number; ordinal?: string };
-  /** The month word as written; `value` is undefined when the word names no month ("Juen"). */
-  month: DatelineSpan & { value?: number; abbreviated: boolean };
-  year?: DatelineSpan & { value: number };
-  /** "3 May" is day-month; "May 3" is month-day. */
-  order: 'day-month' | 'month-day';
-  /** A comma between the day or month and the year ("21 MAY, 2016", "March 9, 2023"). */
-  commaBeforeYear: boolean;
-}
-
-export interface ParsedDateline {
-  /** The paragraph the dateline opens: the lead. */
-  block: Block;
-  /** From the dateline's first character to the end of its separator mark (spaces after it excluded). */
-  range: TextRange;
-  /** The city or cities (Vienna/Lima); empty when a date-first dateline names no place. */
-  places: DatelinePlace[];
-  /** Country, state or region names after the place, in brackets or after commas. */
-  countries: DatelinePlace[];
-  countryInBrackets: boolean;
-  /**
-   * What joins the place part and the date: ", " in the house form; " " or " - " in others.
-   * In a date-first dateline, what stands between the date and the place.
-   */
-  link?: DatelineSpan;
-  /** Absent only in a wire-style dateline without a date (`GENEVA (Reuters) - `). */
-  date?: DatelineDate;
-  dateFirst: boolean;
-  /** A source credit: `(FAO)` or `/PRNewswire/`. */
-  source?: DatelineSpan;
-  /** The mark ending the dateline with the spaces around it (" - ", "--", ": "); absent if none. */
-  separator?: DatelineSpan;
-  /** The dateline stands on its own line, the first sentence on the next line or paragraph. */
-  ownLine: boolean;
-  /** Markdown emphasis around the whole dateline (`**Accra, Ghana, 3 May 2018** - `). */
-  emphasis?: { open: DatelineSpan; close: DatelineSpan };
-  /** Where the first sentence begins; undefined when nothing follows the dateline. */
-  bodyStart?: number;
-}
-
-const cache = new WeakMap<DraftDocument, ParsedDateline | null>();
-
-/** The dateline opening the lead paragraph, or undefined if it has none. Computed once per document. */
-export function parseDateline(doc: DraftDocument): ParsedDateline | undefined {
-  let parsed = cache.get(doc);
-  if (parsed === undefined) {
-    parsed = doc.lead ? (new DatelineScanner(doc, doc.lead).parse() ?? null) : null;
-    cache.set(doc, parsed);
-  }
-  return parsed ?? undefined;
-}
-
-/** True when a paragraph's text opens with a dateline in any of the forms the parser knows. */
-export function opensWithDateline(text: string): boolean {
-  const block: Block = { kind: 'body', range: { start: 0, end: text.length }, text, lines: [] };
-  return new DatelineScanner({ text, body: [block] }, block).parse() !== undefined;
-}
+import type { Block } from '../blocks';
+import { monthOf, WEEKDAY_PATTERN } from '../../text/dates';
+import { COUNTRY_WORDS, keepsCapitals, PLACE_PARTICLE_PATTERN } from '../../text/places';
+import { isNameInCapitals } from '../../text/capitals';
+import type { DatelineDate, DatelinePlace, DatelineSpan, ParsedDateline } from './model';
 
 const SPACE = '[ \\t\\u00a0\\r\\n]';
 /** A capitalised word of a place name: St., Colo., Port-au-Prince, N'Djamena, D.C., DAKAR. */
@@ -94,10 +18,7 @@ const PLACE_WORD = new RegExp(
   'uy',
 );
 /** Lower-case words inside place names: Dar es Salaam, Rio de Janeiro, Bosnia and Herzegovina. */
-const PLACE_JOINER = new RegExp(
-  `(?:de|del|della|des|du|da|das|do|dos|di|el|al|la|le|les|es|en|am|an|der|den|on|upon|of|the|and|y|et|sur|im|bei|ob|op|aan|van|von)${SPACE}+(?=\\p{Lu})`,
-  'uy',
-);
+const PLACE_JOINER = new RegExp(`${PLACE_PARTICLE_PATTERN}${SPACE}+(?=\\p{Lu})`, 'uy');
 /** Words that open a sentence rather than name a place ("On 3 May 2018, ..."). */
 const NOT_A_PLACE = new Set(
   'On In At The This That These Those Today Yesterday Tomorrow From Since By During As After Before Last Next Between Until For With Over Each Every When While Our We Its A An It Here There Following'.split(' '),
@@ -115,21 +36,27 @@ const SOURCE = new RegExp(`${SPACE}*(?:\\(([^()\\n]{1,40})\\)|/([^/\\s][^/\\n]{0
 const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[-‐‒–—―:,])[ \\t\\u00a0]*`, 'uy');
 const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?`, 'uy');
 const EMPHASIS = /(\*\*|__|\*|_)/y;
+const SLASH = new RegExp(`${SPACE}*/${SPACE}*`, 'y');
+const OPEN_BRACKET = new RegExp(`${SPACE}*\\(${SPACE}*`, 'y');
+const CLOSE_BRACKET = new RegExp(`${SPACE}*\\)`, 'y');
+const LIST_JOINER = new RegExp(`${SPACE}*([/,])${SPACE}*`, 'y');
+const COMMA = new RegExp(`,${SPACE}*`, 'y');
+const SPACES = new RegExp(`${SPACE}+`, 'y');
 /** A day of the week before a date ("Monday 8 July", "Mon., 8 July"), with what follows it up to the date. */
-const WEEKDAY = new RegExp(
-  `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?(?![\\p{L}\\p{N}]),?${SPACE}+`,
-  'iuy',
-);
+const WEEKDAY = new RegExp(`${WEEKDAY_PATTERN},?${SPACE}+`, 'iuy');
 /**
  * Brackets after the place that hold a source credit, not a country: an agency's acronym
  * (`ROME (FAO), 5 May`) or a wire service (`GENEVA (Reuters), 5 May`).
  */
 const CREDIT = new RegExp(`${SPACE}*\\((\\p{Lu}{2,8}|Reuters|dpa|Xinhua|Anadolu|Kyodo|Yonhap)\\)`, 'uy');
 
-/** The subset of a document the scanner reads (so `opensWithDateline` can scan bare text). */
-type ScannedDocument = Pick<DraftDocument, 'text' | 'body'>;
+/** What the scanner reads of a document (so `opensWithDateline` can scan bare text). */
+export interface ScannedDocument {
+  readonly text: string;
+  readonly body: readonly Block[];
+}
 
-class DatelineScanner {
+export class DatelineScanner {
   private readonly text: string;
   private readonly end: number;
   private pos: number;
@@ -171,7 +98,7 @@ class DatelineScanner {
       // opening with a name and a dash is not mistaken for one.
       // Without a date, only a place in capitals with a source credit or a country (`GENEVA (Reuters) - `,
       // `LONDON, UK - `) reads as a dateline: "UNICEF - the agency ..." must not.
-      if (!places.every((p) => isAllCaps(p.text)) || countries.length === 0) return undefined;
+      if (!places.every((p) => isNameInCapitals(p.text)) || countries.length === 0) return undefined;
       // Brackets after a place with no date hold a source credit, not a country.
       this.pos = inBrackets ? afterPlaces : linkStart;
       if (inBrackets) countries.length = 0;
@@ -194,7 +121,7 @@ class DatelineScanner {
     if (!match || CREDIT.lastIndex > this.end) return undefined;
     const name = match[1]!;
     // (PERU), (UK): a country in capitals.
-    if (KEEP_CAPITALS.has(name) || COUNTRY_WORDS.has(name.toLowerCase())) return undefined;
+    if (keepsCapitals(name) || COUNTRY_WORDS.has(name.toLowerCase())) return undefined;
     this.pos = CREDIT.lastIndex;
     // Only before a date: `GENEVA (Reuters) - ` is read by the wire-dateline branch.
     const linkStart = this.pos;
@@ -288,7 +215,7 @@ class DatelineScanner {
     const places: DatelinePlace[] = [];
     for (;;) {
       const save = this.pos;
-      if (places.length > 0 && !this.match(new RegExp(`${SPACE}*/${SPACE}*`, 'y'))) break;
+      if (places.length > 0 && !this.match(SLASH)) break;
       const name = this.placeName();
       if (!name) {
         this.pos = save;
@@ -303,10 +230,10 @@ class DatelineScanner {
   private countries(): { countries: DatelinePlace[]; inBrackets: boolean } {
     const countries: DatelinePlace[] = [];
     const save = this.pos;
-    if (this.match(new RegExp(`${SPACE}*\\(${SPACE}*`, 'y'))) {
+    if (this.match(OPEN_BRACKET)) {
       for (;;) {
         const joinerAt = this.pos;
-        const joiner = countries.length === 0 ? undefined : this.match(new RegExp(`${SPACE}*([/,])${SPACE}*`, 'y'));
+        const joiner = countries.length === 0 ? undefined : this.match(LIST_JOINER);
         if (countries.length > 0 && !joiner) break;
         const name = this.placeName();
         if (!name) {
@@ -315,13 +242,13 @@ class DatelineScanner {
         }
         countries.push(joiner ? { ...name, joiner: joiner.text.trim() as '/' | ',' } : name);
       }
-      if (countries.length > 0 && this.match(new RegExp(`${SPACE}*\\)`, 'y'))) return { countries, inBrackets: true };
+      if (countries.length > 0 && this.match(CLOSE_BRACKET)) return { countries, inBrackets: true };
       this.pos = save;
       return { countries: [], inBrackets: false };
     }
     while (countries.length < 3) {
       const at = this.pos;
-      if (!this.match(new RegExp(`,${SPACE}*`, 'y'))) break;
+      if (!this.match(COMMA)) break;
       const group = this.placeGroup();
       if (group.length === 0) {
         this.pos = at;
@@ -341,7 +268,7 @@ class DatelineScanner {
     while (words < 6) {
       const at = this.pos;
       if (words > 0) {
-        if (!this.match(new RegExp(`${SPACE}+`, 'y'))) break;
+        if (!this.match(SPACES)) break;
         this.match(PLACE_JOINER);
       }
       if (this.monthDayAhead() || this.weekdayDateAhead()) {
@@ -503,30 +430,3 @@ type Parts = Pick<ParsedDateline, 'places' | 'countries' | 'countryInBrackets' |
   close?: DatelineSpan;
 };
 
-/** True for a name written in capitals (DAKAR); initials and two-letter codes alone do not count. */
-export function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
-/** Names that keep their capitals in title case. */
-const KEEP_CAPITALS = new Set(['USA', 'US', 'UK', 'UAE', 'DRC', 'PDR', 'SAR', 'EU', 'OPT']);
-const LOWER_JOINERS = new Set(
-  'de del della des du da das do dos di el al la le les es en am an der den on upon of the and y et sur im bei ob op aan van von au aux sous'.split(' '),
-);
-
-/** A place name in capitals written in title case: DAR ES SALAAM -> Dar es Salaam, N'DJAMENA -> N'Djamena. */
-export function placeInTitleCase(name: string): string {
-  let first = true;
-  return name.replace(/(?:\p{L}\.){2,}|[\p{L}\p{M}]+/gu, (word, offset: number) => {
-    if (/\./.test(word) || KEEP_CAPITALS.has(word)) return word;
-    const lower = word.toLowerCase();
-    const previous = name[offset - 1];
-    const startsName = first || previous === '/' || previous === '(';
-    first = false;
-    if (!startsName && (previous === ' ' || previous === '-') && LOWER_JOINERS.has(lower)) return lower;
-    // "d'IVOIRE" -> "d'Ivoire": a one-letter elision before an apostrophe stays lower case after a space.
-    if (!startsName && lower.length === 1 && /['’]/.test(name[offset + 1] ?? '') && previous === ' ') return lower;
-    return lower.charAt(0).toUpperCase() + lower.slice(1);
-  });
-}

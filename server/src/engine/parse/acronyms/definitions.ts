@@ -1,0 +1,225 @@
+/**
+ * Reading a definition around a bracketed acronym or a glossary line: `Full Name (ACR)`,
+ * `ACR (Full Name)`, `ACR: Full Name`. Each reader looks a bounded number of words back or
+ * ahead, so the analysis stays linear in the text.
+ */
+import type { Block } from '../blocks';
+import { comparable, initialsStart, JOINERS, lettersOf, pluralName, resembles, sameWord } from './names';
+import type { AcronymDefinition, DefinitionRelation, Piece, StyleLookup, Token } from './model';
+
+/** Punctuation that ends a name: a name never runs across it. */
+const NAME_BREAK = /[.!?;:()[\]{}"“”,]/;
+const ALL_CAPS_WORD = /^[\p{Lu}\p{M}\p{N}.'’\-‐]*\p{Lu}[\p{Lu}\p{M}\p{N}.'’\-‐]*$/u;
+/** At most this many words are looked at before a bracket for a name. */
+const NAME_WINDOW = 30;
+
+export class DefinitionReader {
+  constructor(
+    private readonly text: string,
+    private readonly lookup: StyleLookup,
+  ) {}
+
+  nameFirst(block: Block, tokens: Token[], i: number, piece: Piece, key: string): AcronymDefinition | undefined {
+    const before = this.gap(block, tokens, i - 1, i);
+    // `(ACR)`, also emphasised or as a Markdown link: `([ACR](https://...))`.
+    const open = /\(\s*[*_]*\[?[*_]*$/.exec(before);
+    const close = /^(?:'s|’s)?[*_]*(?:\]\([^()\s]{0,500}\))?[*_]*\s*\)/.exec(this.text.slice(piece.end, Math.min(piece.end + 520, block.range.end)));
+    if (!open || !close || i === 0) return undefined;
+    const openStart = tokens[i]!.start - before.length + open.index;
+    const closeStart = piece.end + close[0].length - 1;
+    const nameEnd = tokens[i - 1]!.end;
+    if (!/^[\s*_]*$/.test(this.text.slice(nameEnd, openStart))) return undefined;
+    const letters = lettersOf(piece.core);
+    const registered = this.lookup.registry.get(key);
+
+    const make = (from: number, relation: DefinitionRelation): AcronymDefinition => {
+      const nameRange = { start: tokens[from]!.start, end: nameEnd };
+      // Dropping the name keeps what the brackets hold, markup included (`**UNODC**`, a link);
+      // an emphasised name loses its opening marks with it.
+      let dropStart = nameRange.start;
+      if (/[*_]/.test(this.text.slice(nameEnd, openStart))) {
+        while (dropStart > block.range.start && /[*_]/.test(this.text[dropStart - 1]!)) dropStart--;
+      }
+      const inner = this.text.slice(openStart + 1, closeStart).trim();
+      return {
+        key,
+        acronym: piece.core,
+        form: 'name-first',
+        name: this.text.slice(nameRange.start, nameRange.end),
+        nameRange,
+        acronymRange: { start: piece.start, end: piece.end },
+        openBracket: { start: openStart, end: openStart + 1 },
+        closeBracket: { start: closeStart, end: closeStart + 1 },
+        range: { start: nameRange.start, end: closeStart + 1 },
+        drop: { range: { start: dropStart, end: closeStart + 1 }, text: inner },
+        relation,
+        registryName: registered?.name,
+        plural: piece.plural,
+        block,
+        exempt: false,
+      };
+    };
+
+    // 1. The registry's name, word for word (case, dashes, quotes and spaces aside).
+    if (registered && i - registered.wordCount >= 0) {
+      const from = i - registered.wordCount;
+      const written = comparable(this.text.slice(tokens[from]!.start, nameEnd));
+      if (written === registered.normalised || (piece.plural && written === comparable(pluralName(registered.name)))) {
+        return make(from, 'registry');
+      }
+    }
+    // 2. The initials of the words before the bracket spell the acronym.
+    const windowStart = this.windowStart(block, tokens, i, letters.length + 8, false);
+    const names = tokens.slice(windowStart, i).map((t) => t.text);
+    const initialsFrom = initialsStart(names, letters);
+    if (initialsFrom >= 0) {
+      const from = windowStart + initialsFrom;
+      const relation = registered && resembles(names.slice(initialsFrom), registered) ? 'differs' : 'local';
+      return make(from, relation);
+    }
+    // 3. A name that is mostly the registry's, worded otherwise (Global Action against ... (GLO.ACT)).
+    if (registered) {
+      let from = this.windowStart(block, tokens, i, NAME_WINDOW, true);
+      while (from < i) {
+        const word = tokens[from]!.text;
+        const shared = registered.contentWords.some((w) => sameWord(w, word.toLowerCase()));
+        if (!JOINERS.has(word.toLowerCase()) && (shared || ALL_CAPS_WORD.test(word))) break;
+        from++;
+      }
+      if (from < i && resembles(tokens.slice(from, i).map((t) => t.text), registered)) return make(from, 'differs');
+    }
+    return undefined;
+  }
+
+  /** `ACR (Full Name)`: a name in brackets right after the token. */
+  acronymFirst(block: Block, tokens: Token[], i: number, piece: Piece, key: string): AcronymDefinition | undefined {
+    if (piece.possessive) return undefined;
+    const after = this.gap(block, tokens, i, i + 1);
+    const open = /^[*_]*\s*\(\s*$/.exec(after);
+    if (!open || i + 1 >= tokens.length) return undefined;
+    // The name runs to the closing bracket, without crossing a sentence or another bracket.
+    let last = -1;
+    for (let j = i + 1; j < tokens.length && j <= i + NAME_WINDOW; j++) {
+      const gap = this.gap(block, tokens, j, j + 1);
+      if (/^\s*\)/.test(gap)) {
+        last = j;
+        break;
+      }
+      if (/[()[\].!?;:]/.test(gap)) return undefined;
+    }
+    if (last < 0) return undefined;
+    const registered = this.lookup.registry.get(key);
+    let first = i + 1;
+    while (first < last && JOINERS.has(tokens[first]!.text.toLowerCase())) first++;
+    const names = tokens.slice(first, last + 1).map((t) => t.text);
+    const nameRange = { start: tokens[first]!.start, end: tokens[last]!.end };
+    const name = this.text.slice(nameRange.start, nameRange.end);
+    let relation: DefinitionRelation | undefined;
+    if (registered && (comparable(name) === registered.normalised || comparable(name) === comparable(pluralName(registered.name)))) {
+      relation = 'registry';
+    } else if (initialsStart(names, lettersOf(piece.core), true) === 0) {
+      relation = registered && resembles(names, registered) ? 'differs' : 'local';
+    } else if (registered && resembles(names, registered)) {
+      relation = 'differs';
+    }
+    if (!relation) return undefined;
+    const openStart = piece.end + after.indexOf('(');
+    const closeStart = tokens[last]!.end + this.gap(block, tokens, last, last + 1).indexOf(')');
+    return {
+      key,
+      acronym: piece.core,
+      form: 'acronym-first',
+      name,
+      nameRange,
+      acronymRange: { start: piece.start, end: piece.end },
+      openBracket: { start: openStart, end: openStart + 1 },
+      closeBracket: { start: closeStart, end: closeStart + 1 },
+      range: { start: piece.start, end: closeStart + 1 },
+      drop: { range: { start: piece.end + (/^[*_]*/.exec(after)?.[0].length ?? 0), end: closeStart + 1 }, text: '' },
+      relation,
+      registryName: registered?.name,
+      plural: piece.plural,
+      block,
+      exempt: false,
+    };
+  }
+
+  /**
+   * `ACR: Full Name` at the start of a line (a glossary, as in "Notes to editors"). Only a name
+   * that is the registry's or spells the acronym counts: `WHO: the outbreak is over` is not one.
+   * A pronunciation in brackets after the colon is skipped (`IEEE: (I triple E) Institute ...`).
+   */
+  glossary(block: Block, tokens: Token[], i: number, piece: Piece, key: string): AcronymDefinition | undefined {
+    if (piece.possessive || piece.start !== tokens[i]!.start) return undefined;
+    const before = i === 0 ? this.text.slice(block.range.start, tokens[0]!.start) : this.gap(block, tokens, i - 1, i);
+    const lineStart = i === 0 || /[\r\n]/.test(before);
+    if (!lineStart || !/^[\s\-*•–]*$/.test(before.replace(/^[^]*[\r\n]/, ''))) return undefined;
+    const after = this.gap(block, tokens, i, i + 1);
+    const colon = /^\s*:\s+/.exec(after);
+    if (!colon || i + 1 >= tokens.length) return undefined;
+    let first = i + 1;
+    if (after.slice(colon[0].length).startsWith('(')) {
+      // Skip the bracketed aside.
+      while (first < tokens.length && first <= i + NAME_WINDOW && !this.gap(block, tokens, first, first + 1).includes(')')) first++;
+      first++;
+    }
+    if (first >= tokens.length) return undefined;
+    let last = first;
+    while (last + 1 < tokens.length && last < first + NAME_WINDOW) {
+      const gap = this.gap(block, tokens, last, last + 1);
+      if (/[\r\n.;:()!?]/.test(gap)) break;
+      last++;
+    }
+    while (first < last && JOINERS.has(tokens[first]!.text.toLowerCase())) first++;
+    const names = tokens.slice(first, last + 1).map((t) => t.text);
+    const nameRange = { start: tokens[first]!.start, end: tokens[last]!.end };
+    const name = this.text.slice(nameRange.start, nameRange.end);
+    const registered = this.lookup.registry.get(key);
+    let relation: DefinitionRelation | undefined;
+    if (registered && comparable(name) === registered.normalised) relation = 'registry';
+    else if (initialsStart(names, lettersOf(piece.core), true) === 0) {
+      relation = registered && resembles(names, registered) ? 'differs' : 'local';
+    }
+    if (!relation) return undefined;
+    const colonAt = piece.end + after.indexOf(':');
+    return {
+      key,
+      acronym: piece.core,
+      form: 'glossary',
+      name,
+      nameRange,
+      acronymRange: { start: piece.start, end: piece.end },
+      openBracket: { start: colonAt, end: colonAt + 1 },
+      closeBracket: { start: colonAt, end: colonAt + 1 },
+      range: { start: piece.start, end: nameRange.end },
+      relation,
+      registryName: registered?.name,
+      plural: piece.plural,
+      block,
+      exempt: false,
+    };
+  }
+
+  /**
+   * How far back a name before token `i` may reach: at most `limit` words, never across
+   * sentence punctuation, brackets or commas; with `namesOnly`, only over capitalised words,
+   * acronyms, numbers and joiners.
+   */
+  private windowStart(block: Block, tokens: Token[], i: number, limit: number, namesOnly: boolean): number {
+    let from = i;
+    while (from > 0 && i - from < limit) {
+      const candidate = tokens[from - 1]!;
+      if (from < i && NAME_BREAK.test(this.gap(block, tokens, from - 1, from))) break;
+      if (namesOnly && !/^[\p{Lu}\p{N}]/u.test(candidate.text) && !JOINERS.has(candidate.text.toLowerCase())) break;
+      from--;
+    }
+    return from;
+  }
+
+  /** The text between token `a` and token `b` (or the block's end / start). */
+  private gap(block: Block, tokens: Token[], a: number, b: number): string {
+    const start = a < 0 ? block.range.start : tokens[a]!.end;
+    const end = b >= tokens.length ? block.range.end : tokens[b]!.start;
+    return this.text.slice(start, end);
+  }
+}

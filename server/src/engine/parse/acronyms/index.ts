@@ -1,0 +1,387 @@
+/**
+ * The acronym analysis of a draft, shared by the four acronym rules: every acronym token with
+ * its range, every definition (`Full Name (ACR)`, `ACR (Full Name)`, a glossary line
+ * `ACR: Full Name`) with the ranges of the name, the brackets and the acronym, and how each
+ * definition relates to the registry.
+ *
+ * It is computed once per document and house style (kept in the document's derived values),
+ * in one pass over the words of each scanned block. Looking back or ahead from a bracket is bounded by a fixed number of words, so the whole analysis is linear in the text.
+ *
+ * What is not an acronym, and so never collected: tokens on the ignore list, Roman numerals
+ * (Phase II), single letters, tokens that start with a digit (21ST), the dateline (DAKAR,
+ * 21 MAY 2016 - ), lines written in capitals (a shouted headline), URLs and e-mail addresses,
+ * and the embargo line, contact section and end mark.
+ */
+import type { Block } from '../blocks';
+import type { DraftDocument } from '../document';
+import { parseDateline } from '../dateline';
+import { looseDatelineEnd } from '../dateline/recognise';
+import type { HouseStyle } from '../../config/style';
+import type { TextRange } from '../../vocabulary';
+import { DerivedKey } from '../../derived';
+import { words } from '../../text/words';
+import type { ParagraphMemo } from '../../paragraph-memo';
+import { ownString } from '../../text/own-string';
+import { DefinitionReader } from './definitions';
+import { acronymKey, isAcronymShape, plainWord, styleLookup } from './names';
+import type { AcronymAnalysis, AcronymDefinition, AcronymEntry, AcronymUse, Piece, StyleLookup, Token } from './model';
+
+export type * from './model';
+export { acronymKey, expandedForm, nameForMessage, pluralName, registryName } from './names';
+
+const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+const UPPER_LETTER = /\p{Lu}/gu;
+const ALL_CAPS_WORD = /^[\p{Lu}\p{M}\p{N}.'’\-‐]*\p{Lu}[\p{Lu}\p{M}\p{N}.'’\-‐]*$/u;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/giu;
+/** An e-mail address, matched around its `@` (scanning from every character would be quadratic). */
+const EMAIL_AROUND_AT = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.\p{L}{2,}/u;
+/** A token that has a capital letter: the only kind that can hold an acronym. */
+const HAS_CAPITAL = /\p{Lu}/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const MAYBE_ACRONYM = /\p{Lu}[^]*[\p{Lu}\p{N}]/u;
+/** MAYBE_ACRONYM for some word of a paragraph (words run over letters, marks, digits and joiners). */
+const BLOCK_MAYBE_ACRONYM = /\p{Lu}[\p{L}\p{M}\p{N}.'’\-‐]*[\p{Lu}\p{N}]/u;
+/** A shouted line: at least this many capitalised words that are not acronyms ... */
+const SHOUT_MIN_WORDS = 3;
+/** ... making up at least this share of the line's words. */
+const SHOUT_SHARE = 0.6;
+
+const ACRONYM_ANALYSIS = new DerivedKey<AcronymAnalysis>('the acronym analysis');
+
+/** The acronym analysis of a document under a house style; computed once per document and style registry. */
+export function analyseAcronyms(doc: DraftDocument, style: Pick<HouseStyle, 'acronyms'>): AcronymAnalysis {
+  return doc.derived.get(ACRONYM_ANALYSIS, () => new Analyser(doc, styleLookup(style.acronyms)).run(), [style.acronyms]);
+}
+
+const NO_PIECES: Piece[] = [];
+
+/** One block's uses and definitions, as found at `base` (the block's start then). */
+interface BlockScan {
+  base: number;
+  uses: AcronymUse[];
+  definitions: AcronymDefinition[];
+}
+
+/** What a remembered scan points at instead of a block: the block is the draft's of the day. */
+const DETACHED: Block = { kind: 'body', range: { start: 0, end: 0 }, text: '', lines: [] };
+
+/**
+ * A block's uses and definitions moved by `delta` and pointing at `block`; with no block, a
+ * copy for the memo, which must not keep the draft it came from alive: it points at no block
+ * and its strings are copies (see ownString).
+ */
+function copyScan(uses: readonly AcronymUse[], definitions: readonly AcronymDefinition[], delta: number, block: Block | undefined): Omit<BlockScan, 'base'> {
+  const own = (text: string) => (block ? text : ownString(text));
+  const move = (range: TextRange): TextRange => ({ start: range.start + delta, end: range.end + delta });
+  const copies = new Map<AcronymDefinition, AcronymDefinition>();
+  for (const definition of definitions) {
+    copies.set(definition, {
+      ...definition,
+      acronym: own(definition.acronym),
+      name: own(definition.name),
+      nameRange: move(definition.nameRange),
+      acronymRange: move(definition.acronymRange),
+      openBracket: move(definition.openBracket),
+      closeBracket: move(definition.closeBracket),
+      range: move(definition.range),
+      drop: definition.drop && { range: move(definition.drop.range), text: own(definition.drop.text) },
+      block: block ?? DETACHED,
+    });
+  }
+  return {
+    definitions: [...copies.values()],
+    uses: uses.map((use) => ({
+      ...use,
+      acronym: own(use.acronym),
+      range: move(use.range),
+      block: block ?? DETACHED,
+      definition: use.definition && copies.get(use.definition),
+    })),
+  };
+}
+
+interface CoreInfo {
+  key: string;
+  /** In the registry or on the ignore list. */
+  known: boolean;
+  /** Ignored, or a Roman numeral. */
+  notAcronym: boolean;
+  weak: boolean;
+}
+
+class Analyser {
+  private readonly text: string;
+  private readonly uses: AcronymUse[] = [];
+  private readonly definitions: AcronymDefinition[] = [];
+  private readonly datelineEnd: number;
+  private readonly cores = new Map<string, CoreInfo>();
+  private readonly definitionReader: DefinitionReader;
+
+  constructor(
+    private readonly doc: DraftDocument,
+    private readonly lookup: StyleLookup,
+  ) {
+    this.text = doc.text;
+    this.definitionReader = new DefinitionReader(doc.text, lookup);
+    // The parsed dateline, or a looser reading of one the parser does not take (a garbled form).
+    this.datelineEnd = doc.lead ? Math.max(looseDatelineEnd(doc.lead), parseDateline(doc)?.range.end ?? -1) : -1;
+  }
+
+  run(): AcronymAnalysis {
+    const memo = this.doc.memo;
+    for (const block of this.doc.blocks) {
+      if (block.kind === 'embargo' || block.kind === 'contact' || block.kind === 'end-mark') continue;
+      // The lead paragraph's scan depends on where its dateline ends, not on its text alone.
+      if (memo && block !== this.doc.lead) this.scanRemembered(block, memo);
+      else this.scanBlock(block);
+    }
+    const entries = new Map<string, AcronymEntry>();
+    const entry = (key: string, acronym: string) => {
+      let found = entries.get(key);
+      if (!found) {
+        found = { key, acronym, registryName: this.lookup.registry.get(key)?.name, uses: [], definitions: [] };
+        entries.set(key, found);
+      }
+      return found;
+    };
+    for (const use of this.uses) entry(use.key, use.acronym).uses.push(use);
+    for (const definition of this.definitions) entry(definition.key, definition.acronym).definitions.push(definition);
+    return { uses: this.uses, definitions: this.definitions, entries };
+  }
+
+  /**
+   * A block's scan from the memo when the previous lint saw the same paragraph (moved by as
+   * much as the text before it grew or shrank), scanned and remembered otherwise.
+   */
+  private scanRemembered(block: Block, memo: ParagraphMemo): void {
+    let scanned = false;
+    const work = this.isExempt(block) ? 'acronym-scan-exempt' : 'acronym-scan';
+    const scan = memo.get<BlockScan>(work, block.text, () => {
+      scanned = true;
+      const firstUse = this.uses.length;
+      const firstDefinition = this.definitions.length;
+      this.scanBlock(block);
+      return { base: block.range.start, ...copyScan(this.uses.slice(firstUse), this.definitions.slice(firstDefinition), 0, undefined) };
+    });
+    if (scanned) return;
+    const copy = copyScan(scan.uses, scan.definitions, block.range.start - scan.base, block);
+    this.uses.push(...copy.uses);
+    this.definitions.push(...copy.definitions);
+  }
+
+  private isExempt(block: Block): boolean {
+    return this.lookup.headlineExempt && (block.kind === 'headline' || block.kind === 'subheadline' || block.kind === 'about-heading');
+  }
+
+  private scanBlock(block: Block): void {
+    // A paragraph without a capital followed, inside one word, by another capital or a digit
+    // holds no acronym (see MAYBE_ACRONYM): skip tokenising it.
+    if (!BLOCK_MAYBE_ACRONYM.test(block.text)) return;
+    const base = block.range.start;
+    const tokens: Token[] = words(block.text, 'name', base);
+    if (tokens.length === 0) return;
+    const skip = this.skippedTokens(block, tokens);
+    const exempt = this.isExempt(block);
+    const firstUse = this.uses.length;
+    const firstDefinition = this.definitions.length;
+
+    for (let i = 0; i < tokens.length; i++) {
+      if (skip[i]) continue;
+      const token = tokens[i]!;
+      if (plainWord(token.text)) continue;
+      for (const piece of this.pieces(token)) {
+        const core = this.core(piece.core);
+        if (core.notAcronym) continue;
+        const { key, weak } = core;
+        const use: AcronymUse = {
+          key,
+          acronym: piece.core,
+          range: { start: piece.start, end: piece.end },
+          plural: piece.plural,
+          possessive: piece.possessive,
+          block,
+          exempt,
+          inName: false,
+          weak,
+        };
+        if (piece.whole) {
+          // Look at the characters around the token before trying a definition form.
+          const previous = this.peek(tokens[i]!.start - 1, -1);
+          const next = this.peek(piece.end, 1);
+          const definition =
+            (previous === '(' || previous === '[' ? this.definitionReader.nameFirst(block, tokens, i, piece, key) : undefined) ??
+            (next === '(' ? this.definitionReader.acronymFirst(block, tokens, i, piece, key) : undefined) ??
+            (next === ':' ? this.definitionReader.glossary(block, tokens, i, piece, key) : undefined);
+          if (definition) {
+            definition.exempt = exempt;
+            use.definition = definition;
+            this.definitions.push(definition);
+          }
+        }
+        this.uses.push(use);
+      }
+    }
+    this.markUsesInNames(firstUse, firstDefinition);
+  }
+
+  /** Uses that fall inside a definition's name (found in this block) are part of a name. */
+  private markUsesInNames(firstUse: number, firstDefinition: number): void {
+    const names = this.definitions.slice(firstDefinition).map((d) => d.nameRange);
+    names.sort((a, b) => a.start - b.start);
+    let n = 0;
+    for (let u = firstUse; u < this.uses.length; u++) {
+      const use = this.uses[u]!;
+      while (n < names.length && names[n]!.end <= use.range.start) n++;
+      const name = names[n];
+      if (name && name.start <= use.range.start && use.range.end <= name.end) use.inName = true;
+    }
+  }
+
+  /** Marks the tokens that are not prose: the dateline, URLs, e-mail addresses, shouted lines. */
+  private skippedTokens(block: Block, tokens: Token[]): boolean[] {
+    const skip = new Array<boolean>(tokens.length).fill(false);
+    const base = block.range.start;
+    const urls: TextRange[] = [];
+    if (block.text.includes('http') || block.text.includes('www.')) {
+      for (const match of block.text.matchAll(URL)) {
+        urls.push({ start: base + match.index, end: base + match.index + match[0].length });
+      }
+    }
+    for (let at = block.text.indexOf('@'); at >= 0; at = block.text.indexOf('@', at + 1)) {
+      // The address is the run of non-space characters around the `@`.
+      let from = at;
+      while (from > 0 && !/\s/.test(block.text[from - 1]!)) from--;
+      let to = at + 1;
+      while (to < block.text.length && !/\s/.test(block.text[to]!)) to++;
+      if (EMAIL_AROUND_AT.test(block.text.slice(from, to))) urls.push({ start: base + from, end: base + to });
+      at = to;
+    }
+    urls.sort((a, b) => a.start - b.start);
+    let u = 0;
+    let line = 0;
+    let lineFirst = 0;
+    let lettered = 0;
+    let shouting = 0;
+    const closeLine = (end: number) => {
+      if (shouting >= SHOUT_MIN_WORDS && shouting >= lettered * SHOUT_SHARE) skip.fill(true, lineFirst, end);
+      lettered = 0;
+      shouting = 0;
+      lineFirst = end;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      while (line < block.lines.length - 1 && token.start >= block.lines[line]!.end) {
+        line++;
+        closeLine(i);
+      }
+      while (u < urls.length && urls[u]!.end <= token.start) u++;
+      if ((u < urls.length && urls[u]!.start <= token.start) || (block === this.doc.lead && token.start < this.datelineEnd)) skip[i] = true;
+      const code = token.text.charCodeAt(0);
+      if (code >= 97 && code <= 122) {
+        lettered++; // a lower-case word: the common case, decided on its first letter
+        continue;
+      }
+      if (code >= 48 && code <= 57 && !/\p{L}/u.test(token.text)) continue; // a number
+      lettered++;
+      if (HAS_CAPITAL.test(token.text[0]!) || (code >= 0xd800 && code < 0xdc00)) {
+        const bare = token.text.replace(/['’]s$/, '');
+        if (ALL_CAPS_WORD.test(bare) && !this.isKnown(bare)) shouting++;
+      }
+    }
+    closeLine(tokens.length);
+    return skip;
+  }
+
+  private isKnown(acronym: string): boolean {
+    return this.core(acronym).known;
+  }
+
+  /** What the registry and ignore list say about a token, remembered: the same acronyms recur. */
+  private core(text: string): CoreInfo {
+    let info = this.cores.get(text);
+    if (!info) {
+      const key = acronymKey(text);
+      const ignored = this.lookup.ignore.has(key);
+      info = {
+        key,
+        known: ignored || this.lookup.registry.has(key),
+        notAcronym: ignored || ROMAN_NUMERAL.test(text),
+        weak: (text.match(UPPER_LETTER)?.length ?? 0) < 2,
+      };
+      this.cores.set(text, info);
+    }
+    return info;
+  }
+
+  /** The first character from `at` in `direction` that is not a space or emphasis mark. */
+  private peek(at: number, direction: 1 | -1): string {
+    for (let i = at, steps = 0; i >= 0 && i < this.text.length && steps < 8; i += direction, steps++) {
+      const ch = this.text[i]!;
+      if (ch !== ' ' && ch !== '*' && ch !== '_' && ch !== '\u00a0') return ch;
+    }
+    return '';
+  }
+
+  /** The candidate acronyms in a word: `EU` in `EU-funded`, `COVID-19`, `GLO.ACT`, `NGO` in `NGOs`. */
+  private pieces(token: Token): Piece[] {
+    // Two capitals, or a capital and a digit, or nothing here can be an acronym.
+    if (!MAYBE_ACRONYM.test(token.text)) return NO_PIECES;
+    let word = token.text;
+    let possessive = false;
+    let plural = false;
+    if (/['’]s$/.test(word)) {
+      possessive = true;
+      word = word.slice(0, -2);
+    } else if (/\p{Lu}s$/u.test(word)) {
+      plural = true;
+      word = word.slice(0, -1);
+    }
+    const start = token.start;
+    // Initials with dots (U.N., S.E.A.): the last dot belongs to the acronym.
+    const lastDot = !plural && !possessive && this.text[token.end] === '.' && DOTTED_INITIALS.test(word) ? '.' : '';
+    // A registered or ignored hyphenated name (UN-Habitat, SARS-CoV-2) is one token.
+    if ((this.isKnown(word) && HAS_CAPITAL.test(word[0] ?? '')) || (!/[-‐]\p{L}/u.test(word) && isAcronymShape(word))) {
+      const coreEnd = start + word.length + lastDot.length;
+      return [{ core: word + lastDot, start, coreEnd, end: coreEnd + (plural ? 1 : 0), plural, possessive, whole: true }];
+    }
+    // Split at hyphens; a number joins the part before it (COVID-19-related -> COVID-19, related).
+    const pieces: Piece[] = [];
+    const parts: Array<{ text: string; start: number }> = [];
+    let offset = 0;
+    for (const part of word.split(/[-‐]/)) {
+      const previous = parts[parts.length - 1];
+      if (previous && /^\p{N}+$/u.test(part)) previous.text += word[offset - 1]! + part;
+      else parts.push({ text: part, start: start + offset });
+      offset += part.length + 1;
+    }
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index]!;
+      const last = index === parts.length - 1;
+      if (isAcronymShape(part.text)) {
+        pieces.push({
+          core: part.text,
+          start: part.start,
+          coreEnd: part.start + part.text.length,
+          end: part.start + part.text.length + (last && plural ? 1 : 0),
+          plural: last && plural,
+          possessive: last && possessive,
+          whole: parts.length === 1 && part.text === word,
+        });
+        continue;
+      }
+      // `UNODC.The` (a missing space): the capitals before the dot are still a token.
+      if (part.text.includes('.')) {
+        let at = part.start;
+        for (const segment of part.text.split('.')) {
+          if (isAcronymShape(segment)) {
+            pieces.push({ core: segment, start: at, coreEnd: at + segment.length, end: at + segment.length, plural: false, possessive: false, whole: false });
+          }
+          at += segment.length + 1;
+        }
+      }
+    }
+    return pieces;
+  }
+
+  /** `Full Name (ACR)`: the token is alone in brackets after a name. */
+}

@@ -1,0 +1,41 @@
+/**
+ * Blocks: the paragraphs a draft is split into, each with the kind of section it is and its
+ * exact range. A leaf of the parser: the document model, the dateline and contact readers and
+ * the rules all speak of blocks.
+ */
+import type { TextRange } from '../vocabulary';
+
+export type BlockKind =
+  | 'headline'
+  | 'subheadline'
+  | 'embargo'
+  | 'body'
+  | 'about-heading'
+  | 'boilerplate'
+  | 'contact'
+  | 'end-mark';
+
+/** A paragraph: consecutive non-blank lines. */
+export interface Block {
+  kind: BlockKind;
+  /** From the first non-space character to the end of the last line (line ending excluded). */
+  range: TextRange;
+  /** `doc.text.slice(range.start, range.end)`. */
+  text: string;
+  /** The block's lines, each trimmed of nothing: exact line ranges (control comments excluded). */
+  lines: TextRange[];
+  /** Control comment lines inside the paragraph (`<!-- presslint-disable-next-line ... -->`): not prose. */
+  comments?: TextRange[];
+}
+
+/** A block's text with its control comment lines left out: what word-based checks compare. */
+export function proseOf(block: Block): string {
+  if (!block.comments) return block.text;
+  let prose = '';
+  let at = block.range.start;
+  for (const comment of block.comments) {
+    prose += block.text.slice(at - block.range.start, comment.start - block.range.start);
+    at = comment.end;
+  }
+  return prose + block.text.slice(at - block.range.start);
+}

@@ -1,0 +1,48 @@
+/**
+ * The contact heading: the short line that introduces the contact block ("For more
+ * information, please contact:", "Media contacts"), the house's own or a common one.
+ */
+
+const COMMON_CONTACT_HEADING =
+  /^(?:#{1,6}\s*)?(?:\*\*|__)?(?:for (?:more|further) information|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|contacts?[ \t]*(?:\*\*|__)?[ \t]*(?::|$)|for media enquiries|media relations\b)/i;
+
+/** Longest line taken for a heading at all. */
+const MAX_HEADING_LENGTH = 100;
+/** A heading ending in a colon is at most this long on a line of its own ... */
+const MAX_COLON_HEADING_LENGTH = 70;
+/** ... and one without a colon this long: a sentence of the body that opens "For more information ..." is not split off. */
+const MAX_BARE_HEADING_LENGTH = 40;
+
+/** Tells contact headings apart, for one house style: built once per parse. */
+export class ContactHeadings {
+  private readonly house: string | undefined;
+
+  constructor(houseHeading: string | undefined) {
+    this.house = houseHeading ? normaliseHeading(houseHeading) : undefined;
+  }
+
+  /** True for a short line that introduces the contact block (possibly with an entry after it). */
+  isHeading(line: string): boolean {
+    const trimmed = line.trim();
+    if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return false;
+    if (this.house !== undefined && normaliseHeading(trimmed) === this.house) return true;
+    return COMMON_CONTACT_HEADING.test(trimmed);
+  }
+
+  /**
+   * A line that is only a contact heading ("For more information, please contact:", "Media
+   * contacts"), not a contact line that starts like one ("Contact: Anna Berger, +43 ...").
+   */
+  isHeadingLine(line: string): boolean {
+    if (!this.isHeading(line)) return false;
+    const bare = line.trim().replace(/(?:\*\*|__)$/, '').trimEnd();
+    return bare.endsWith(':') ? bare.length <= MAX_COLON_HEADING_LENGTH : !bare.includes(':') && bare.length <= MAX_BARE_HEADING_LENGTH;
+  }
+}
+
+/** A heading without its Markdown marks, spaces, final colon and case. */
+function normaliseHeading(text: string): string {
+  // Without spaces: a house heading "Press: " never matched "Press:", nor "A ( b" the "A (b"
+  // the spacing rule makes of it, so the heading was inserted on every pass (fuzz).
+  return text.replace(/^#+\s*/, '').replace(/[\s\u00a0]+/g, '').replace(/[:.]$/, '').toLowerCase();
+}

@@ -1,0 +1,19 @@
+/**
+ * The lines that mark where a section of a release begins or ends: an embargo line, an
+ * "About" heading, an end mark. (The contact heading has a reader of its own: contact/heading.ts.)
+ */
+
+/** An "About ..." or "Notes to editors" heading: the boilerplate and background follow. */
+export const ABOUT_HEADING = /^(?:#{1,6}\s*)?(?:about\b|notes? to (?:the )?editors?\b|background\b)/i;
+
+/** An embargo or release-time line at the top of a release. */
+export const EMBARGO_LINE = /^(?:\*\*)?(?:embargo(?:ed)?\b|for immediate release\b|under embargo\b)/i;
+
+/** End marks recognised whatever the house style says (the `end-mark` rule reports a foreign one). */
+export const DEFAULT_END_MARKS: readonly string[] = ['###', '# # #', '-ENDS-', '- ENDS -', 'ENDS', '-30-', '***END***'];
+
+/** True when a paragraph's text is one of the end marks (the house's or a common one). */
+export function isEndMark(text: string, houseMarks: readonly string[] = []): boolean {
+  const mark = text.trim().toUpperCase();
+  return houseMarks.some((m) => m.toUpperCase() === mark) || DEFAULT_END_MARKS.includes(mark);
+}
