@@ -13,6 +13,7 @@ import type { ParagraphMemo } from '../paragraph-memo';
 import { proseOf, type Block, type BlockKind } from './blocks';
 import { ABOUT_HEADING, EMBARGO_LINE, isEndMark } from './section-marks';
 import { ContactHeadings } from './contact/heading';
+import { isChannelLine } from './contact/channels';
 import { resemblesBoilerplate } from './boilerplate-resemblance';
 import { looksLikeDateline } from './dateline/recognise';
 import { parseDirectives, type Directive } from './directives';
@@ -62,10 +63,6 @@ export interface ParseOptions {
   style?: Pick<HouseStyle, 'programmes' | 'contact' | 'endMark'>;
   memo?: ParagraphMemo;
 }
-
-/** A line that carries a way to reach someone: a labelled e-mail or phone, or a bare address or number. */
-const CHANNEL_LINE =
-  /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$|\+?[\d(][\d \t().\-\u00a0]{6,}\d\s*$)/i;
 
 /** The draft format a file name implies (.md, .markdown, .txt); undefined lets the parser decide. */
 export function formatOfFileName(name: string | undefined): DraftFormat | undefined {
@@ -277,7 +274,7 @@ function headlessContact(blocks: Block[], body: Block[], boilerplate: Block[], e
   const hasChannel = (block: Block) =>
     block.lines.some((line) => {
       const text = block.text.slice(Math.max(0, line.start - block.range.start), line.end - block.range.start);
-      return CHANNEL_LINE.test(text) || (text.length <= 120 && /\S@\S+\.[a-z]{2,}/i.test(text) && !/[.!?]\s*$/.test(text));
+      return isChannelLine(text);
     });
   const nameOnly = (block: Block) => block.lines.length <= 3 && !/[.!?]["”’]?\s*$/m.test(block.text);
   let first = end;

@@ -1,0 +1,78 @@
+/**
+ * Channels: how a contact line says where to reach someone (labels, e-mail addresses, phone
+ * numbers, handles, web addresses) and what a placeholder looks like.
+ */
+import type { ChannelKind } from './model';
+
+export const SPACE = '[ \\t\\u00a0\\u202f\\u2007\\u200b]';
+export const CHANNEL_LABELS: ReadonlyArray<[ChannelKind, RegExp]> = [
+  ['email', /^(?:e-?mail(?: address)?|mail|e)$/i],
+  ['phone', /^(?:tel|telephone|phone|ph|mobile(?: phone)?|mob|cell(?: ?phone)?|whatsapp|t|m|p)$/i],
+  ['handle', /^(?:twitter|x|twitter ?\/ ?x|x ?\/ ?twitter|instagram|facebook|linkedin|bluesky|mastodon|threads|tiktok|youtube)$/i],
+  ['web', /^(?:web(?: ?site)?|site|url|w)$/i],
+];
+/** Labels of things that are not channels of this block: a fax number, a postal address. */
+export const IGNORED_LABEL = /^(?:fax|f|address|skype)$/i;
+/** `Label:` (or `Tel.`/`Tel` before a number, `Email` before an address) at the start of a segment. */
+export const LABEL = new RegExp(
+  `^(?:[-*•]${SPACE}+)?([A-Za-z][A-Za-z /-]{0,20}?)(?:\\.?${SPACE}*[:：]${SPACE}*|\\.?${SPACE}+(?=[+(\\d]|\\S*(?:@|\\[at\\]|\\(at\\))))`,
+);
+/** A label inside a segment (`..., Email: ...`): where to cut it. */
+export const INNER_LABEL = new RegExp(
+  `(?<=[\\s,(])(?:e-?mail|tel|telephone|phone|mobile|mob|cell|whatsapp|twitter|instagram|facebook|linkedin|bluesky|mastodon|web|website|fax)\\.?${SPACE}*[:：]`,
+  'gi',
+);
+/** What separates channels written on one line. */
+export const SEPARATOR = new RegExp(`${SPACE}*(?:[|•·;]|${SPACE}/${SPACE})${SPACE}*`, 'g');
+
+export const EMAIL_CANDIDATE =
+  /(?:mailto:)?[A-Za-z0-9._%+'-]+(?:@|[ \u00a0]?(?:\[at\]|\(at\)|\{at\})[ \u00a0]?)(?:[A-Za-z0-9-]+|\[dot\]|\(dot\)|\.)+/gi;
+export const VALID_EMAIL =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+export const URL = /(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
+export const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/g;
+/** A number: starts with +, 00, ( or 0, or has 9 digits or more (so a year range is not one). */
+export const BARE_PHONE = /(?<![\w+])(?:\+|\()?\d[\d \u00a0\u202f().\-/]{5,}\d(?![\w])/g;
+export const PLACEHOLDER =
+  /\b(?:TBC|TBD|TBA|tbc|tbd|tba|N\/A)\b|\b(?:X{3,}|x{3,})\b|\[(?!at\]|dot\])[^\]\n]{1,40}\](?!\()|\blorem(?: ipsum)?\b|<(?![^>]*(?:@|:\/\/))(?!(?:br|b|i|em|strong|span|p|div|a|u|sup|sub|small)\b)[A-Za-z][^>\n]{0,30}>/gi;
+
+/** A line that carries a way to reach someone: a labelled e-mail or phone, or a bare address or number. */
+const CHANNEL_LINE =
+  /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$|\+?[\d(][\d \t().\-\u00a0]{6,}\d\s*$)/i;
+
+/** True for a line that is (or is labelled as) a channel: what makes trailing short lines a contact block without a heading. */
+export function isChannelLine(line: string): boolean {
+  return CHANNEL_LINE.test(line) || (line.length <= 120 && /\S@\S+\.[a-z]{2,}/i.test(line) && !/[.!?]\s*$/.test(line));
+}
+
+/**
+ * A phone number: an optional leading +, digits grouped by spaces, dots, dashes, slashes or
+ * brackets, 7 to 15 digits (E.164 allows 15), an optional extension, a note in brackets.
+ */
+export function isPhoneNumber(text: string): boolean {
+  const number = text
+    .replace(/\s*\((?:[A-Za-z][A-Za-z ]*)\)\s*$/, '') // (mobile), (office)
+    .replace(/\s*(?:ext\.?|extension|x)\s*\d{1,6}$/i, '')
+    .trim();
+  if (!/^\+?[\d \u00a0\u202f().\-/]+$/.test(number)) return false;
+  // International numbers carry a country code: 8 digits at least; local ones 7.
+  const digits = number.replace(/\D/g, '').length;
+  if (digits < (number.startsWith('+') ? 8 : 7) || digits > 15) return false;
+  let depth = 0;
+  for (const char of number) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * A handle as written after a network's label or bare: Twitter/X names are 1 to 15 letters,
+ * digits or underscores; other networks (and a bare @handle, whose network is unknown) allow
+ * dots, dashes and longer names, and Mastodon's @name@server; a profile URL is fine.
+ */
+export function isHandle(text: string, network?: string): boolean {
+  if (/^(?:https?:\/\/|www\.)/i.test(text)) return true;
+  if (network && /^(?:twitter|x|twitter ?\/ ?x|x ?\/ ?twitter)$/i.test(network)) return /^@?[A-Za-z0-9_]{1,15}$/.test(text);
+  return /^@?[A-Za-z0-9_][A-Za-z0-9_.\-]{0,49}(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?$/.test(text);
+}

@@ -1,0 +1,168 @@
+/**
+ * The contact block, read into entries: who to call (organisation, name, title) and how
+ * (e-mail addresses, phone numbers, social handles, web addresses), every part with its exact
+ * range in the original text.
+ *
+ * Used by the `contact-block` rule, by the spelling rule (names in the contact block are
+ * accepted words) and by the language server's outline. Computed once per document.
+ *
+ * What it understands, line by line:
+ *   UNICEF Belarus: Dmitry Shylin            "Organisation: Name" (the house form)
+ *   Jane Doe, Press Officer, UNDP Geneva     name, title and organisation in any order
+ *   Email: jane.doe[at]undp.org              labelled channels: Email, Tel, Phone, Mobile, Cell,
+ *   Tel. +41 22 917 12 34 | M: +41 79 ...    WhatsApp, Twitter, X, Instagram, LinkedIn, Web ...
+ *   jane.doe@undp.org, +41 22 917 12 34      or bare e-mail addresses, numbers, @handles, URLs
+ * A paragraph of prose (a legal disclaimer, notes to editors) is not a contact, even if it holds a
+ * phone number; nor is an address line.
+ */
+import type { Block, DraftDocument } from '../document';
+import { DEFAULT_END_MARKS, ABOUT_HEADING } from '../section-marks';
+import { DerivedKey } from '../../derived';
+import type { TextRange } from '../../vocabulary';
+import type { ChannelKind, ContactEntry, ContactInfo, ContactPart } from './model';
+import { Reader, trimRange } from './reader';
+
+export type * from './model';
+export { isChannelLine, isHandle, isPhoneNumber } from './channels';
+export { isPersonName } from './roles';
+
+const CONTACT_INFO = new DerivedKey<ContactInfo | undefined>('the contact block, read');
+
+/** The contact block of a draft, read into entries; undefined when the draft has none. Computed once per document. */
+export function contactInfo(doc: DraftDocument): ContactInfo | undefined {
+  return doc.derived.get(CONTACT_INFO, () => (doc.contact ? readContactSection(doc) : undefined));
+}
+
+/** Every contact name in the draft (for the spelling rule: they are accepted words). */
+export function contactNames(doc: DraftDocument): ContactPart[] {
+  return (contactInfo(doc)?.entries ?? []).flatMap((entry) => (entry.name ? [entry.name] : []));
+}
+
+const PROSE_KEYWORD =
+  /disclaimer|confidential|intended (?:solely|only)|not (?:be )?(?:responsible|liable)|liabilit|copyright|©|all rights reserved|unsubscribe|privacy|legal notice/i;
+
+/** A paragraph of sentences, or one with the words of a disclaimer: not a contact. */
+function isProse(paragraph: { text: string; lines: TextRange[] }): boolean {
+  const words = paragraph.text.split(/\s+/).filter(Boolean).length;
+  if (words >= 8 && PROSE_KEYWORD.test(paragraph.text)) return true;
+  const sentences = /\p{Ll}[.!?]["”’]?(?:\s+\p{Lu}|\s*$)/u.test(paragraph.text);
+  const longestLine = paragraph.lines.reduce((longest, line) => Math.max(longest, line.end - line.start), 0);
+  return sentences && (words >= 25 || longestLine >= 120);
+}
+
+/** A line of one sentence with no channel in it ("Journalists are welcome to attend."). */
+function isNote(text: string): boolean {
+  return text.trim().split(/\s+/).length >= 6 && /[.!?]["”’]?$/.test(text.trim());
+}
+
+function emptyEntry(): ContactEntry {
+  return { range: { start: 0, end: 0 }, emails: [], phones: [], handles: [], web: [] };
+}
+
+function extend(entry: ContactEntry, part: ContactPart): void {
+  if (entry.range.start === entry.range.end) entry.range = { ...part.range };
+  else entry.range = { start: Math.min(entry.range.start, part.range.start), end: Math.max(entry.range.end, part.range.end) };
+}
+
+function hasChannels(entry: ContactEntry): boolean {
+  return entry.emails.length + entry.phones.length + entry.handles.length + entry.web.length > 0;
+}
+
+const CHANNEL_LIST = { email: 'emails', phone: 'phones', handle: 'handles', web: 'web' } as const;
+
+function readContactSection(doc: DraftDocument): ContactInfo {
+  const section = doc.contact!;
+  const reader = new Reader(doc.text);
+  const info = reader.info;
+  const endMarks = new Set(DEFAULT_END_MARKS.map((mark) => mark.toUpperCase()));
+
+  const blocks: Block[] = [...section.blocks];
+  let headingTail: TextRange | undefined;
+  if (section.heading) {
+    const heading = section.heading;
+    const prefix = /^(?:#{1,6}[ \t]+)?(?:\*\*|__)?/.exec(heading.text)![0].length;
+    let start = heading.range.start + prefix;
+    let end = heading.range.end;
+    const text = doc.text.slice(start, end);
+    // "Media contact: Jane Doe, ...": the heading stops at its colon; the rest is an entry.
+    const colon = text.indexOf(':');
+    if (colon >= 0 && text.slice(colon + 1).replace(/[*_\s]/g, '') !== '') {
+      headingTail = { start: start + colon + 1, end };
+      end = start + colon + 1;
+    }
+    [start, end] = trimRange(doc.text, start, end, /[\s\u00a0*_]/);
+    info.heading = { text: doc.text.slice(start, end), range: { start, end } };
+  }
+
+  let previous: ContactEntry | undefined;
+  const readLines = (lines: TextRange[], inBlock: { entry?: ContactEntry; person: boolean; channels: Array<{ kind: ChannelKind; part: ContactPart }> }) => {
+    for (const line of lines) {
+      const content = doc.text.slice(line.start, line.end).trim();
+      if (content === '' || endMarks.has(content.toUpperCase()) || ABOUT_HEADING.test(content) || /^<!--/.test(content)) continue;
+      reader.findPlaceholders(line.start, line.end);
+      if (isNote(content) && !/@|\[at\]|\d{3}/.test(content)) continue;
+      const parts = reader.readLine(line.start, line.end);
+      const person = (['organisation', 'name'] as const).filter((role) => parts[role]);
+      if (person.length > 0) {
+        const current = inBlock.entry;
+        if (!current || hasChannels(current) || person.some((role) => current[role])) {
+          inBlock.entry = emptyEntry();
+          info.entries.push(inBlock.entry);
+        }
+        inBlock.person = true;
+      }
+      const entry = inBlock.entry;
+      for (const role of ['organisation', 'name', 'title'] as const) {
+        const part = parts[role];
+        if (part && entry && !entry[role]) {
+          entry[role] = part;
+          extend(entry, part);
+        }
+      }
+      for (const channel of parts.channels) {
+        if (entry) {
+          entry[CHANNEL_LIST[channel.kind]].push(channel.part);
+          extend(entry, channel.part);
+        } else inBlock.channels.push(channel);
+      }
+    }
+  };
+
+  const paragraphs: Array<{ lines: TextRange[]; text: string; range: TextRange }> = [];
+  if (headingTail) paragraphs.push({ lines: [headingTail], text: doc.text.slice(headingTail.start, headingTail.end), range: headingTail });
+  for (const block of blocks) paragraphs.push(block);
+
+  for (const paragraph of paragraphs) {
+    if (isProse(paragraph)) {
+      info.prose.push(paragraph.range);
+      continue;
+    }
+    const inBlock: { entry?: ContactEntry; person: boolean; channels: Array<{ kind: ChannelKind; part: ContactPart }> } = {
+      person: false,
+      channels: [],
+    };
+    readLines(paragraph.lines, inBlock);
+    if (inBlock.channels.length > 0) {
+      // A paragraph of channels alone: the organisation's handles and sites, or the previous
+      // person's e-mail and phone written below their name after a blank line.
+      const personal = inBlock.channels.filter((c) => c.kind === 'email' || c.kind === 'phone');
+      if (personal.length === 0) {
+        info.shared.push(...inBlock.channels.map((c) => c.part));
+      } else {
+        let target = previous;
+        if (!target || target.emails.length + target.phones.length > 0) {
+          target = emptyEntry();
+          info.entries.push(target);
+        }
+        for (const channel of inBlock.channels) {
+          target[CHANNEL_LIST[channel.kind]].push(channel.part);
+          extend(target, channel.part);
+        }
+        inBlock.entry = target;
+      }
+    }
+    if (inBlock.entry) previous = inBlock.entry;
+  }
+  info.entries.sort((a, b) => a.range.start - b.range.start);
+  return info;
+}
