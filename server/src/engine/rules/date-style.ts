@@ -1,4 +1,4 @@
-/** `date-style`: Write dates in the body as the dateline does (10-13 June), and ranges with the house's dash. */
+/** The `date-style` rule; `meta.description` says what it asks for (its one copy, which the docs page repeats). */
 import type { Block } from '../parse/document';
 import type { HouseStyle } from '../config/style';
 import type { TextRange } from '../vocabulary';
@@ -10,7 +10,7 @@ import { mergeRanges } from '../text/ranges';
 export const dateStyle: Rule = {
   meta: {
     id: 'date-style',
-    description: "Write dates in the body as the dateline does (10-13 June), and ranges with the house's dash.",
+    description: "Write dates in the body as the dateline does (10–13 June), and ranges with the house's dash.",
     defaultSeverity: 'warning',
     fixable: true,
   },
@@ -37,17 +37,19 @@ const PROSE: ReadonlySet<Block['kind']> = new Set(['headline', 'subheadline', 'b
 
 const CONTACT_CHANNEL = /@|\[at\]|https?:\/\/|www\.|\b(?:tel|phone|mobile|mob|cell|fax|whatsapp)\b|\+\d|\d[\d ().\-–/]{5,}\d/i;
 
-const DAY = '(\\d{1,2})(st|nd|rd|th)?(?!\\d)';
-const MONTH = `(${MONTH_PATTERN})`;
+/** A day, its ordinal suffix in `<name>Ordinal`. */
+const day = (name: string) => `(?<${name}>\\d{1,2})(?<${name}Ordinal>st|nd|rd|th)?(?!\\d)`;
+const month = (name: string) => `(?<${name}>${MONTH_PATTERN})`;
 const SPACES = '[ \\u00a0]+';
 /**
  * A date with a day: "8 July 2019", "10-13 June", "30 June-2 July", "July 8, 2019", "June 10-13",
- * "June 30-July 2". Groups: day-first 1-9, month-first 10-18.
+ * "June 30-July 2". Day-first groups are named `df...`, month-first ones `mf...` (Node 20 allows
+ * a group name only once in a pattern).
  */
 const DATE = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}.,:/\\-–])${DAY}(?:${SPACES}${MONTH})?(?:([-–])${DAY})?${SPACES}${MONTH}(?:(,?)${SPACES}(\\d{4})(?!\\d))?`,
-    `(?<![\\p{L}\\p{N}])${MONTH}${SPACES}${DAY}(?:([-–])(?:${MONTH}${SPACES})?${DAY})?(?:(,?)${SPACES}(\\d{4})(?!\\d))?`,
+    `(?<![\\p{L}\\p{N}.,:/\\-–])${day('dfDay')}(?:${SPACES}${month('dfMonth')})?(?:(?<dfDash>[-–])${day('dfDay2')})?${SPACES}${month('dfLastMonth')}(?:(?<dfComma>,?)${SPACES}(?<dfYear>\\d{4})(?!\\d))?`,
+    `(?<![\\p{L}\\p{N}])${month('mfMonth')}${SPACES}${day('mfDay')}(?:(?<mfDash>[-–])(?:${month('mfMonth2')}${SPACES})?${day('mfDay2')})?(?:(?<mfComma>,?)${SPACES}(?<mfYear>\\d{4})(?!\\d))?`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|') + '(?![\\p{L}\\p{N}]|[-–]\\d)',
@@ -125,17 +127,33 @@ interface DayPart {
 }
 
 function dateCandidate(m: RegExpExecArray, style: HouseStyle): Candidate | undefined {
-  const dayFirst = m[1] !== undefined;
-  // Day-first groups: 1 day, 2 ordinal, 3 first month, 4 dash, 5 second day, 6 its ordinal, 7 month, 8 comma, 9 year.
-  // Month-first groups: 10 month, 11 day, 12 ordinal, 13 dash, 14 second month, 15 second day, 16 its ordinal, 17 comma, 18 year.
+  const n = m.groups!;
+  const dayFirst = n.dfDay !== undefined;
+  // "8 July 12 August" (a first month, no dash) cannot be read as one date.
+  if (dayFirst && n.dfMonth !== undefined && n.dfDash === undefined) return undefined;
   const g = dayFirst
-    ? { day: m[1], ordinal: m[2], month: m[3] ?? m[7], dash: m[4], month2: m[3] ? m[7] : undefined, day2: m[5], ordinal2: m[6], comma: m[8], year: m[9] }
-    : { day: m[11], ordinal: m[12], month: m[10], dash: m[13], month2: m[14], day2: m[15], ordinal2: m[16], comma: m[17], year: m[18] };
-  // "8 July-10": a dash but no second month after a first one is not a date range this rule knows.
-  if (dayFirst && m[3] && !m[4]) {
-    // "8 July 12 August" cannot be read as one date.
-    return undefined;
-  }
+    ? {
+        day: n.dfDay,
+        ordinal: n.dfDayOrdinal,
+        month: n.dfMonth ?? n.dfLastMonth,
+        dash: n.dfDash,
+        month2: n.dfMonth !== undefined ? n.dfLastMonth : undefined,
+        day2: n.dfDay2,
+        ordinal2: n.dfDay2Ordinal,
+        comma: n.dfComma,
+        year: n.dfYear,
+      }
+    : {
+        day: n.mfDay,
+        ordinal: n.mfDayOrdinal,
+        month: n.mfMonth,
+        dash: n.mfDash,
+        month2: n.mfMonth2,
+        day2: n.mfDay2,
+        ordinal2: n.mfDay2Ordinal,
+        comma: n.mfComma,
+        year: n.mfYear,
+      };
   const first: DayPart = { value: Number(g.day), ordinal: g.ordinal };
   const second: DayPart | undefined = g.day2 !== undefined ? { value: Number(g.day2), ordinal: g.ordinal2 } : undefined;
   const month = monthOf(g.month!)!;
