@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver';
 import type { HouseStyle } from '../engine/index';
 import { acronymKey, analyseAcronyms } from '../engine/parse/acronyms';
+import { contactEntryTemplate } from '../engine/rules/contact-block';
 import type { Analysis } from './linter';
 
 /** The completion items at `position`. */
@@ -84,15 +85,8 @@ function template(label: string, text: string, range: Range, snippets: boolean):
   };
 }
 
-/** One contact entry in the house form: "Organisation: Name" and the channels the house asks for. */
+/** The house's contact entry (the contact-block rule's template), its blanks tab stops in a snippet. */
 export function contactTemplate(style: HouseStyle, snippets: boolean): string {
   let stop = 0;
-  // The blanks are the contact-block rule's placeholders: left unfilled, the rule reports them.
-  // In a snippet each is also a tab stop.
-  const field = (placeholder: string) => (snippets ? `\${${++stop}:${placeholder}}` : placeholder);
-  const lines = [`${field('[Organisation]')}: ${field('[Name]')}`];
-  const channels = style.contact.requireOneOf.length > 0 ? style.contact.requireOneOf : ['email', 'phone'];
-  if (channels.includes('email')) lines.push(`Email: ${field('[email address]')}`);
-  if (channels.includes('phone')) lines.push(`Phone: ${field('[phone number]')}`);
-  return lines.join('\n');
+  return contactEntryTemplate(style, '\n', (placeholder) => (snippets ? `\${${++stop}:${placeholder}}` : placeholder));
 }

@@ -1,6 +1,6 @@
 /**
- * `contact-block`: End with the house contact block: heading, organisation and name, and a way
- * to reach each contact.
+ * The `contact-block` rule. What it asks for is `meta.description` (the one copy: the docs page and
+ * the registry test follow it).
  *
  * Reads the block through parse/contact.ts. Fixes: a missing block or an empty one gets the
  * house template, a foreign heading is replaced, a missing heading inserted. The template's
@@ -42,7 +42,7 @@ export const contactBlock: Rule = {
       report({
         message: `The release has no contact block: end it with "${heading}" and who to contact.`,
         range: lastLine ? { start: Math.max(last!.range.start, lastLine.start), end: lastLine.end } : { start: at, end: at },
-        fix: { range: { start: at, end: at }, text: (last ? eol + eol : '') + heading + eol + eol + entryTemplate(style, eol) },
+        fix: { range: { start: at, end: at }, text: (last ? eol + eol : '') + heading + eol + eol + contactEntryTemplate(style, eol) },
       });
       return;
     }
@@ -70,7 +70,7 @@ export const contactBlock: Rule = {
       report({
         message: 'The contact block names no one to contact.',
         range: info.heading?.range ?? anchor.range,
-        fix: { range: { start: at, end: at }, text: eol + eol + entryTemplate(style, eol) },
+        fix: { range: { start: at, end: at }, text: eol + eol + contactEntryTemplate(style, eol) },
       });
     }
 
@@ -136,11 +136,15 @@ function formLine(style: HouseStyle): string {
   return 'Organisation: Name';
 }
 
-/** The blank entry a fix inserts: its placeholders are reported until they are filled in. */
-function entryTemplate(style: HouseStyle, eol: string): string {
-  const form = formLine(style).replace(/\w+/g, (word) => `[${word}]`);
+/**
+ * The house's blank contact entry: what this rule's fix inserts and what the editor's
+ * completion offers. Its placeholders are reported until they are filled in; `field` wraps
+ * each (the editor makes them snippet tab stops).
+ */
+export function contactEntryTemplate(style: HouseStyle, eol = '\n', field: (placeholder: string) => string = (p) => p): string {
+  const form = formLine(style).replace(/\w+/g, (word) => field(`[${word}]`));
   const channels = style.contact.requireOneOf.length > 0 ? style.contact.requireOneOf : (['email'] as const);
-  const lines = [form, ...channels.map((c) => (c === 'email' ? 'Email: [email address]' : 'Phone: [phone number]'))];
+  const lines = [form, ...channels.map((c) => (c === 'email' ? `Email: ${field('[email address]')}` : `Phone: ${field('[phone number]')}`))];
   return lines.join(eol);
 }
 
