@@ -6,7 +6,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
-import { filesStamp, findStyleFile, recommended, StyleCache, StyleError, type HouseStyle, type StyleIssue } from '../engine/index';
+import { filesStamp, recommended, StyleCache, StyleError, type HouseStyle, type StyleIssue } from '../engine/index';
 import { styleIssueDiagnostic } from './diagnostics';
 
 /** What the style resolver needs from the LSP connection. */
@@ -33,7 +33,6 @@ interface Failure {
 /** Resolves house styles for drafts; one per server, folders of every workspace root share it. */
 export class StyleResolver {
   private readonly cache = new StyleCache();
-  private readonly lookups = new Map<string, string | undefined>();
   private readonly lastGood = new Map<string, HouseStyle>();
   private readonly failures = new Map<string, Failure>();
   /** Per broken root file: the files its diagnostics were published to, and their text (to skip repeats). */
@@ -47,7 +46,7 @@ export class StyleResolver {
    * the nearest file. Never throws.
    */
   resolve(folder: string | undefined, configPath?: string): StyleOutcome {
-    const file = configPath ? resolve(configPath) : folder ? this.lookup(resolve(folder)) : undefined;
+    const file = configPath ? resolve(configPath) : folder ? this.cache.styleFileFor(resolve(folder)) : undefined;
     if (!file) return { style: recommended };
     if (configPath) this.host.watch?.(file);
     try {
@@ -67,7 +66,6 @@ export class StyleResolver {
   /** Forgets everything read from disk (a style file was created, changed or deleted). */
   invalidate(): void {
     this.cache.clear();
-    this.lookups.clear();
     this.failures.clear();
   }
 
@@ -75,11 +73,6 @@ export class StyleResolver {
   forget(path: string): void {
     this.healed(path);
     this.lastGood.delete(path);
-  }
-
-  private lookup(folder: string): string | undefined {
-    if (!this.lookups.has(folder)) this.lookups.set(folder, findStyleFile(folder));
-    return this.lookups.get(folder);
   }
 
   /** StyleCache re-reads changed files; a broken file is not re-parsed on every keystroke either. */

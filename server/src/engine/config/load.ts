@@ -105,13 +105,6 @@ function realPath(path: string): string {
   }
 }
 
-/** The style for a draft: `--config`/setting if given, else the nearest file, else `recommended`. */
-export function styleForDraft(draftPath: string | undefined, explicitConfig?: string): HouseStyle {
-  if (explicitConfig) return loadStyleFile(explicitConfig);
-  const file = draftPath ? findStyleFile(dirname(resolve(draftPath))) : findStyleFile(process.cwd());
-  return file ? loadStyleFile(file) : recommended;
-}
-
 /**
  * Caches styles by file, re-reading a file when its modification time or size changes.
  * The CLI lints a thousand drafts of one folder with one read; the server re-reads on change.
@@ -122,7 +115,7 @@ export class StyleCache {
 
   /** The style in effect for a draft in `folder`. Throws StyleError for a broken file. */
   forFolder(folder: string, explicitConfig?: string): HouseStyle {
-    const file = explicitConfig ? resolve(explicitConfig) : this.lookup(resolve(folder));
+    const file = explicitConfig ? resolve(explicitConfig) : this.styleFileFor(resolve(folder));
     return file ? this.load(file) : recommended;
   }
 
@@ -143,7 +136,8 @@ export class StyleCache {
     this.styles.clear();
   }
 
-  private lookup(folder: string): string | undefined {
+  /** The nearest house style file for drafts in `folder` (absolute), looked up once until `clear`. */
+  styleFileFor(folder: string): string | undefined {
     if (!this.lookups.has(folder)) this.lookups.set(folder, findStyleFile(folder));
     return this.lookups.get(folder);
   }
