@@ -120,7 +120,9 @@ async function writeSchema() {
   await build({ ...common, sourcemap: false, entryPoints: ['server/src/engine/config/schema.ts'], outfile: out, format: 'esm' });
   const { jsonSchemaDocument } = await import(`${out}?t=${Date.now()}`);
   const json = `${JSON.stringify(jsonSchemaDocument(), null, 2)}\n`;
-  writeFileSync(join(root, 'server', 'presslint.schema.json'), json);
+  // The tracked copy is rewritten only when the schema changed: a build leaves git status clean.
+  const tracked = join(root, 'server', 'presslint.schema.json');
+  if (!existsSync(tracked) || readFileSync(tracked, 'utf8') !== json) writeFileSync(tracked, json);
   writeFileSync(join(dist, 'presslint.schema.json'), json);
   rmSync(out);
 }
