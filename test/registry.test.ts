@@ -18,6 +18,9 @@ describe('rule registry', () => {
       assert.ok(existsSync(docs), `${id}: write docs/rules/${id}.md`);
       const page = readFileSync(docs, 'utf8');
       assert.match(page, new RegExp(`^# ${id}\\b`, 'm'), `docs/rules/${id}.md: start with "# ${id}"`);
+      // meta.description is the one source of the rule's sentence; the page's first paragraph repeats it.
+      const firstParagraph = page.split(/\n\s*\n/)[1]?.replace(/\s+/g, ' ').replace(/`/g, '').trim();
+      assert.equal(firstParagraph, meta.description, `docs/rules/${id}.md: its first paragraph must be the rule's meta.description`);
       assert.match(page, /## Bad/i, `docs/rules/${id}.md: add a "## Bad" example`);
       assert.match(page, /## Good/i, `docs/rules/${id}.md: add a "## Good" example`);
       const folder = join(FIXTURES, 'rules', id);

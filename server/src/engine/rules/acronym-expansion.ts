@@ -1,4 +1,4 @@
-/** `acronym-expansion`: Expand an acronym with its official name from the registry. */
+/** The `acronym-expansion` rule; `meta.description` says what it asks for (its one copy, which the docs page repeats). */
 import type { Rule } from '../rule';
 import { analyseAcronyms, nameForMessage, pluralName } from '../parse/acronyms';
 

@@ -1,4 +1,4 @@
-/** `acronym-first-use`: Expand an acronym at its first use: Full Name (ACR). */
+/** The `acronym-first-use` rule; `meta.description` says what it asks for (its one copy, which the docs page repeats). */
 import type { Fix, Report, TextRange } from '../vocabulary';
 import type { Rule } from '../rule';
 import { mergeEdits, overlaps } from '../fix';

@@ -1,4 +1,4 @@
-/** `acronym-redundant`: Expand an acronym once; later uses take the acronym alone. */
+/** The `acronym-redundant` rule; `meta.description` says what it asks for (its one copy, which the docs page repeats). */
 import type { Rule } from '../rule';
 import { analyseAcronyms } from '../parse/acronyms';
 

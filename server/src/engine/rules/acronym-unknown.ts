@@ -1,4 +1,4 @@
-/** `acronym-unknown`: Expand or register every acronym; ignore those that are not acronyms. */
+/** The `acronym-unknown` rule; `meta.description` says what it asks for (its one copy, which the docs page repeats). */
 import type { Rule } from '../rule';
 import { analyseAcronyms } from '../parse/acronyms';
 

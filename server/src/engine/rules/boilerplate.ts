@@ -1,6 +1,6 @@
 /**
- * `boilerplate`: Include each mentioned programme's canonical boilerplate, word for word, before
- * the contact block.
+ * The `boilerplate` rule. What it asks for is `meta.description` (the one copy: the docs page and
+ * the registry test follow it).
  *
  * A programme is mentioned when one of its `mentions` appears in the headline or the body
  * (case-sensitively when the mention has two capitals or more, as acronyms do). Its boilerplate

@@ -1,4 +1,4 @@
-/** `dateline`: Open the first paragraph with the dateline in the house form: City, Country, D Month YYYY - . */
+/** The `dateline` rule; `meta.description` says what it asks for (its one copy, which the docs page repeats). */
 import type { Fix, Report, TextRange } from '../vocabulary';
 import type { Rule, RuleContext } from '../rule';
 import type { HouseStyle } from '../config/style';

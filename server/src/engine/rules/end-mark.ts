@@ -1,5 +1,6 @@
 /**
- * `end-mark`: End the release with the house's end mark (###) after the contact block.
+ * The `end-mark` rule. What it asks for is `meta.description` (the one copy: the docs page and
+ * the registry test follow it).
  *
  * Off unless the house style turns it on. The house's marks are `endMark.marks`; the first is
  * the one a fix writes. Other common marks (-ENDS-, # # #, -30- ...) are recognised so that a

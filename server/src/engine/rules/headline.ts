@@ -1,5 +1,6 @@
 /**
- * `headline`: Give the release a one-line headline of reasonable length, without a full stop.
+ * The `headline` rule. What it asks for is `meta.description` (the one copy: the docs page and
+ * the registry test follow it).
  *
  * A headline that ends in an ellipsis, a question mark or an exclamation mark is left alone, and
  * so is one whose last word is an abbreviation that takes its own full stop (Inc., Ltd., U.N.).

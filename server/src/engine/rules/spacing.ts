@@ -1,6 +1,6 @@
 /**
- * `spacing`: Use single ordinary spaces: no runs of spaces, no pasted no-break spaces, no space
- * inside brackets.
+ * The `spacing` rule. What it asks for is `meta.description` (the one copy: the docs page and
+ * the registry test follow it).
  *
  * One finding per run of white space, however mixed the run (spaces, no-break spaces U+00A0,
  * narrow no-break spaces U+202F, figure spaces U+2007, zero-width spaces U+200B, word joiners
