@@ -22,7 +22,6 @@
  * only looks up the words that changed.
  */
 import type { HouseStyle } from '../config/style';
-import { contactInfo } from '../parse/contact';
 import type { Block, DraftDocument } from '../parse/document';
 import type { Report, Suggestion, TextRange } from '../vocabulary';
 import { dialectVariant, matchCase, mayBeVariant, preferredSpelling } from './dialect';
@@ -31,7 +30,8 @@ import { CALENDAR_WORDS } from '../text/dates';
 import { COUNTRY_WORDS } from '../text/places';
 import { isCapitalsToken } from '../text/capitals';
 import { ownString } from '../text/own-string';
-import { mergeRanges } from '../text/ranges';
+import { contactParts, fencedCode, skippedSpans } from './not-prose';
+import { tokens, type Token } from './tokens';
 import { withinOneEdit } from '../text/edit-distance';
 import { edits, rankBySlips, slips } from './slips';
 
@@ -46,35 +46,9 @@ const MIN_KNOWN_NAME_SLIP_LENGTH = 5;
 /** Bounds each cache: a long-running server sees many drafts. */
 const MAX_CACHE_ENTRIES = 50_000;
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const HAS_DIGIT = /\p{N}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const NON_ASCII_LETTER = /[^\x00-\x7F]/;
-
-/**
- * Spans that are not prose: checked by other rules or not words at all. Each pattern has a
- * cheap test that the block may hold one, and starts with a look-behind so that it is only
- * tried at the start of a run of characters (linear time on long drafts).
- */
-const SKIPPED_SPANS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
-  // URLs
-  { hint: /:\/\/|mailto:/i, pattern: /(?<![\p{L}\p{N}])(?:https?|ftps?|mailto):[^\s<>"'\])}]+/giu },
-  { hint: /www\./i, pattern: /(?<![\p{L}\p{N}.])www\.[^\s<>"'\])}]+/giu },
-  // e-mail addresses, also written name[at]org[dot]int
-  { hint: /@/, pattern: /(?<![\p{L}\p{N}._%+'’-])[\p{L}\p{N}._%+'’-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
-  {
-    hint: /[[({]at[\])}]/i,
-    pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s?[[({]at[\])}]\s?[\p{L}\p{N}-]+(?:(?:\s?[[({]dot[\])}]\s?|\.)[\p{L}\p{N}-]+)*/giu,
-  },
-  // @handles, #hashtags
-  { hint: /[@#]/, pattern: /(?<![\p{L}\p{N}_.@#])[@#][\p{L}\p{N}_]+/gu },
-  // domain and file names: unodc.org, report.pdf (a full stop followed by lower case, no space)
-  { hint: /[\p{L}\p{N}]\.[a-z]/u, pattern: /(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\b(?:\/[^\s<>"'\])}]*)?/gu },
-  // Markdown code, HTML comments and tags, Markdown link targets
-  { hint: /`/, pattern: /`[^`\n]*`/g },
-  { hint: /</, pattern: /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g },
-  { hint: /\]\(/, pattern: /\]\([^)\s]*\)/g },
-];
 
 /**
  * A word made of a prefix and a word of five letters or more, written solid: interagency,
@@ -89,13 +63,6 @@ const MAX_UNIT_LENGTH = 4;
 /** Words before a dialect variant at the start of a sentence that make it part of a name. */
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'to', 'in', 'against']);
 
-interface Token extends TextRange {
-  /** The word without a possessive 's, as written. */
-  core: string;
-  /** `core` with curly apostrophes straightened, for look-ups. */
-  key: string;
-  isNumber: boolean;
-}
 
 /** The style-dependent part of the rule; one per speller. */
 export class SpellChecker {
@@ -342,31 +309,6 @@ export class SpellChecker {
   }
 }
 
-/** The words of a text, with offsets; possessives split off (the Ministry's -> Ministry). */
-export function tokens(text: string): Token[] {
-  const result: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    const written = match[0];
-    const core = written.length > 2 && isPossessive(written) ? written.slice(0, -2) : written;
-    const first = written.charCodeAt(0);
-    result.push({
-      start: match.index,
-      end: match.index + written.length,
-      core,
-      key: core.includes('’') ? core.replace(/’/g, "'") : core,
-      isNumber: first >= 0x30 && first <= 0x39 && /^[0-9]+$/.test(written),
-    });
-  }
-  return result;
-}
-
-function isPossessive(word: string): boolean {
-  const s = word.charCodeAt(word.length - 1);
-  const apostrophe = word.charCodeAt(word.length - 2);
-  return (s === 0x73 || s === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
-}
-
 /** True if only spaces (no line break, no punctuation) separate two offsets. */
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -375,63 +317,6 @@ function onlySpaces(text: string, from: number, to: number): boolean {
     if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return false;
   }
   return true;
-}
-
-/** Contact names and organisations (accepted, also elsewhere) and channels (not words). */
-function contactParts(doc: DraftDocument): { skipped: TextRange[]; names: Set<string> } {
-  const info = contactInfo(doc);
-  const names = new Set<string>();
-  const skipped: TextRange[] = [];
-  if (!info) return { skipped, names };
-  for (const entry of info.entries) {
-    for (const part of [entry.name, entry.organisation]) {
-      if (!part) continue;
-      skipped.push(part.range);
-      for (const t of tokens(part.text)) names.add(t.key.toLowerCase());
-    }
-    for (const part of [...entry.emails, ...entry.phones, ...entry.handles, ...entry.web]) skipped.push(part.range);
-  }
-  for (const part of info.shared) skipped.push(part.range);
-  return { skipped, names };
-}
-
-/** Markdown fenced code (``` or ~~~ to the same fence, or to the end): not prose. */
-function fencedCode(text: string): TextRange[] {
-  const spans: TextRange[] = [];
-  const fence = /^[ ]{0,3}(`{3,}|~{3,})/gm;
-  let open: { start: number; marker: string } | undefined;
-  for (let m = fence.exec(text); m; m = fence.exec(text)) {
-    const marker = m[1]!;
-    if (!open) open = { start: m.index, marker };
-    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length) {
-      const end = text.indexOf('\n', m.index);
-      spans.push({ start: open.start, end: end === -1 ? text.length : end });
-      open = undefined;
-    }
-  }
-  if (open) spans.push({ start: open.start, end: text.length });
-  return spans;
-}
-
-/** The spans of a block not to check, relative to the block, sorted and merged. */
-function skippedSpans(text: string, base: number, contactSpans: readonly TextRange[]): TextRange[] {
-  const spans: TextRange[] = [];
-  for (const { hint, pattern } of SKIPPED_SPANS) {
-    if (!hint.test(text)) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      spans.push({ start: m.index, end: m.index + m[0].length });
-    }
-  }
-  for (const span of contactSpans) {
-    if (span.end <= base || span.start >= base + text.length) continue;
-    spans.push({ start: Math.max(0, span.start - base), end: Math.min(text.length, span.end - base) });
-  }
-  return mergeRanges(spans);
 }
 
 /** True at the start of a block, a line, a sentence or after a dateline's dash. */

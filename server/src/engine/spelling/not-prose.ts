@@ -1,0 +1,92 @@
+/**
+ * What the speller leaves alone in a paragraph: spans that are not prose (addresses, handles,
+ * file names, code, tags) and the contact block's names and channels, which the contact rule reads.
+ */
+import { contactInfo } from '../parse/contact';
+import type { DraftDocument } from '../parse/document';
+import { mergeRanges } from '../text/ranges';
+import type { TextRange } from '../vocabulary';
+import { tokens } from './tokens';
+
+/**
+ * Spans that are not prose: checked by other rules or not words at all. Each pattern has a
+ * cheap test that the block may hold one, and starts with a look-behind so that it is only
+ * tried at the start of a run of characters (linear time on long drafts).
+ */
+const SKIPPED_SPANS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
+  // URLs
+  { hint: /:\/\/|mailto:/i, pattern: /(?<![\p{L}\p{N}])(?:https?|ftps?|mailto):[^\s<>"'\])}]+/giu },
+  { hint: /www\./i, pattern: /(?<![\p{L}\p{N}.])www\.[^\s<>"'\])}]+/giu },
+  // e-mail addresses, also written name[at]org[dot]int
+  { hint: /@/, pattern: /(?<![\p{L}\p{N}._%+'’-])[\p{L}\p{N}._%+'’-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
+  {
+    hint: /[[({]at[\])}]/i,
+    pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s?[[({]at[\])}]\s?[\p{L}\p{N}-]+(?:(?:\s?[[({]dot[\])}]\s?|\.)[\p{L}\p{N}-]+)*/giu,
+  },
+  // @handles, #hashtags
+  { hint: /[@#]/, pattern: /(?<![\p{L}\p{N}_.@#])[@#][\p{L}\p{N}_]+/gu },
+  // domain and file names: unodc.org, report.pdf (a full stop followed by lower case, no space)
+  { hint: /[\p{L}\p{N}]\.[a-z]/u, pattern: /(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\b(?:\/[^\s<>"'\])}]*)?/gu },
+  // Markdown code, HTML comments and tags, Markdown link targets
+  { hint: /`/, pattern: /`[^`\n]*`/g },
+  { hint: /</, pattern: /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g },
+  { hint: /\]\(/, pattern: /\]\([^)\s]*\)/g },
+];
+
+/** Contact names and organisations (accepted, also elsewhere) and channels (not words). */
+export function contactParts(doc: DraftDocument): { skipped: TextRange[]; names: Set<string> } {
+  const info = contactInfo(doc);
+  const names = new Set<string>();
+  const skipped: TextRange[] = [];
+  if (!info) return { skipped, names };
+  for (const entry of info.entries) {
+    for (const part of [entry.name, entry.organisation]) {
+      if (!part) continue;
+      skipped.push(part.range);
+      for (const t of tokens(part.text)) names.add(t.key.toLowerCase());
+    }
+    for (const part of [...entry.emails, ...entry.phones, ...entry.handles, ...entry.web]) skipped.push(part.range);
+  }
+  for (const part of info.shared) skipped.push(part.range);
+  return { skipped, names };
+}
+
+/** Markdown fenced code (``` or ~~~ to the same fence, or to the end): not prose. */
+export function fencedCode(text: string): TextRange[] {
+  const spans: TextRange[] = [];
+  const fence = /^[ ]{0,3}(`{3,}|~{3,})/gm;
+  let open: { start: number; marker: string } | undefined;
+  for (let m = fence.exec(text); m; m = fence.exec(text)) {
+    const marker = m[1]!;
+    if (!open) open = { start: m.index, marker };
+    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length) {
+      const end = text.indexOf('\n', m.index);
+      spans.push({ start: open.start, end: end === -1 ? text.length : end });
+      open = undefined;
+    }
+  }
+  if (open) spans.push({ start: open.start, end: text.length });
+  return spans;
+}
+
+/** The spans of a block not to check, relative to the block, sorted and merged. */
+export function skippedSpans(text: string, base: number, contactSpans: readonly TextRange[]): TextRange[] {
+  const spans: TextRange[] = [];
+  for (const { hint, pattern } of SKIPPED_SPANS) {
+    if (!hint.test(text)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const span of contactSpans) {
+    if (span.end <= base || span.start >= base + text.length) continue;
+    spans.push({ start: Math.max(0, span.start - base), end: Math.min(text.length, span.end - base) });
+  }
+  return mergeRanges(spans);
+}
+
