@@ -5,7 +5,9 @@
  */
 import type { TextRange } from '../vocabulary';
 
+/** `masthead`: a line above the headline that names the kind of document or its sender (PRESS RELEASE, a banner, a lone date). */
 export type BlockKind =
+  | 'masthead'
   | 'headline'
   | 'subheadline'
   | 'embargo'

@@ -15,8 +15,9 @@ import { ABOUT_HEADING, EMBARGO_LINE, isEndMark } from './section-marks';
 import { ContactHeadings } from './contact/heading';
 import { isChannelLine } from './contact/channels';
 import { resemblesBoilerplate } from './boilerplate-resemblance';
-import { looksLikeDateline } from './dateline/recognise';
+import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { parseDirectives, type Directive } from './directives';
+import { isWrappedHeadline, readOpening } from './opening';
 
 export type { Block, BlockKind } from './blocks';
 export { proseOf } from './blocks';
@@ -102,8 +103,9 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
 
   const headings = new ContactHeadings(options.style?.contact.heading);
   const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format, headings);
-  const sections = classify(blocks, options.style, options.memo, headings);
-  return { text, format, lines, index, blocks, frontMatter, directives, memo: options.memo, derived: new DerivedValues(), ...sections };
+  const sections = classify(text, blocks, options.style, options.memo, headings);
+  const headline = sections.headline ?? (frontMatter && frontMatterTitle(text, frontMatter));
+  return { text, format, lines, index, blocks, frontMatter, directives, memo: options.memo, derived: new DerivedValues(), ...sections, headline };
 }
 
 function isBlank(text: string): boolean {
@@ -174,15 +176,15 @@ function splitBlocks(
 
 type Sections = Omit<DraftDocument, 'text' | 'format' | 'lines' | 'index' | 'blocks' | 'frontMatter' | 'directives' | 'memo' | 'derived'>;
 
-function classify(blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined, headings: ContactHeadings): Sections {
+function classify(text: string, blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined, headings: ContactHeadings): Sections {
   const programmes = style?.programmes ?? [];
   const isBoilerplate = (block: Block) =>
     memo
       ? memo.get('boilerplate-resemblance', block.text, () => resemblesBoilerplate(proseOf(block), programmes))
       : resemblesBoilerplate(proseOf(block), programmes);
 
-  let i = 0;
-  let embargo: Block | undefined;
+  let i = readOpening(text, blocks).mastheads;
+  let embargo = blocks.slice(0, i).find((block) => block.kind === 'embargo');
   let headline: Block | undefined;
   let subheadline: Block | undefined;
   const take = (kind: BlockKind) => {
@@ -191,11 +193,23 @@ function classify(blocks: Block[], style: ParseOptions['style'], memo: Paragraph
     return block;
   };
   if (i < blocks.length && EMBARGO_LINE.test(blocks[i]!.text)) embargo = take('embargo');
-  if (i < blocks.length && blocks[i]!.lines.length === 1 && !looksLikeDateline(blocks[i]!.text) && blocks.length > 1) {
+  const headlineShaped = (block: Block, next: Block | undefined) =>
+    (block.lines.length === 1 || (isWrappedHeadline(text, block) && next !== undefined && looksLikeDateline(next.text))) && !looksLikeDateline(block.text);
+  if (i < blocks.length - 1 && headlineShaped(blocks[i]!, blocks[i + 1])) {
     headline = take('headline');
     stripMarkdownHeading(headline);
   }
   if (!embargo && i < blocks.length && EMBARGO_LINE.test(blocks[i]!.text)) embargo = take('embargo');
+  // A dateline on a line of its own above the headline (`Brussels, 29 November 2017`, then the
+  // headline, then the body): the line after it is the headline, not the first paragraph.
+  const [dateline, belowDateline, afterThat] = [blocks[i], blocks[i + 1], blocks[i + 2]];
+  if (!headline && dateline && belowDateline && afterThat && dateline.lines.length === 1 && opensWithDateline(dateline.text)) {
+    if (belowDateline.lines.length === 1 && !looksLikeDateline(belowDateline.text) && !/[.!?]["”’]?$/.test(belowDateline.text.trim()) && !headings.isHeading(belowDateline.text)) {
+      headline = belowDateline;
+      headline.kind = 'headline';
+      stripMarkdownHeading(headline);
+    }
+  }
   // A short single line before the dateline paragraph is a sub-headline.
   const next = blocks[i];
   const after = blocks[i + 1];
@@ -228,6 +242,7 @@ function classify(blocks: Block[], style: ParseOptions['style'], memo: Paragraph
   let inAbout = false;
   for (; i < end; i++) {
     const block = blocks[i]!;
+    if (block === headline) continue;
     if (!contact && headings.isHeading(block.lines.length === 1 ? block.text : '')) {
       block.kind = 'contact';
       contact = { range: { ...block.range }, heading: block, blocks: [] };
@@ -297,6 +312,15 @@ function headlessContact(blocks: Block[], body: Block[], boilerplate: Block[], e
     for (const block of kept) list.push(block);
   }
   return section;
+}
+
+/** The front matter's `title:` (Jekyll, Hugo, Docusaurus), for a Markdown release whose body has no headline. */
+function frontMatterTitle(text: string, frontMatter: TextRange): Block | undefined {
+  const title = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(text.slice(frontMatter.start, frontMatter.end));
+  if (!title || title[2]!.trim() === '') return undefined;
+  const start = frontMatter.start + title.index + title[0].indexOf(title[2]!, 'title:'.length);
+  const range = { start, end: start + title[2]!.length };
+  return { kind: 'headline', range, text: title[2]!, lines: [range] };
 }
 
 /** `# Headline` -> the range of `Headline`. */

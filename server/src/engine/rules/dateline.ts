@@ -195,6 +195,10 @@ function rewrite(context: RuleContext, parsed: ParsedDateline): { fix: Fix; hous
   const core = `${places}${countries ? `, ${countries}` : ''}, ${when}`;
   const wrapped = parsed.emphasis ? `${parsed.emphasis.open.text}${core}${parsed.emphasis.close.text}` : core;
   const start = parsed.range.start;
+  // A dateline above the headline (`Brussels, 29 November 2017`, the headline, then the body):
+  // joining it to the body would delete the headline, so the form is reported without a fix.
+  const bodyStart = parsed.bodyStart;
+  if (bodyStart !== undefined && context.doc.blocks.some((b) => b !== parsed.block && b.range.start >= parsed.range.end && b.range.start < bodyStart)) return undefined;
   const fix: Fix =
     parsed.bodyStart === undefined
       ? { range: { start, end: parsed.range.end }, text: `${wrapped}${house.separator.trimEnd()}` }

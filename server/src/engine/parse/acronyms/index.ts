@@ -130,7 +130,7 @@ class Analyser {
   run(): AcronymAnalysis {
     const memo = this.doc.memo;
     for (const block of this.doc.blocks) {
-      if (block.kind === 'embargo' || block.kind === 'contact' || block.kind === 'end-mark') continue;
+      if (block.kind === 'embargo' || block.kind === 'masthead' || block.kind === 'contact' || block.kind === 'end-mark') continue;
       // The lead paragraph's scan depends on where its dateline ends, not on its text alone.
       if (memo && block !== this.doc.lead) this.scanRemembered(block, memo);
       else this.scanBlock(block);

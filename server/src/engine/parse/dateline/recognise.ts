@@ -28,12 +28,16 @@ export function opensWithDateline(text: string): boolean {
   return new DatelineScanner({ text, body: [block] }, block).parse() !== undefined;
 }
 
-/** True if the paragraph's first line has a day and a month near its start, or opens with a dateline the scanner reads. */
+/** True if the paragraph's first line has a day and a month near its start with only a place before them, or opens with a dateline the scanner reads. */
 export function looksLikeDateline(text: string): boolean {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
   // The scanner also knows datelines without a readable month: an unknown month ("3 Juen
   // 2018"), a wire dateline without a date (`GENEVA (Reuters) - `).
-  return DAY_AND_MONTH.test(firstLine.slice(0, 120 + 20)) || opensWithDateline(firstLine);
+  // A date with only a place before it: a headline that ends in a date ("Statement by the
+  // Director on the floods in Kenya, 24 August 2018") has prose before it and is no dateline.
+  const date = DAY_AND_MONTH.exec(firstLine.slice(0, DATE_REACH + 40));
+  if (date && date.index <= DATE_REACH && !PROSE_WORD.test(firstLine.slice(0, date.index))) return true;
+  return opensWithDateline(firstLine);
 }
 
 /** A day next to any capitalised word (a month the scanner could not read: "3 Juen"), either order. */

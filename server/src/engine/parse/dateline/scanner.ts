@@ -6,49 +6,31 @@
  * `dateline` rule compares it with the house form.
  */
 import type { Block } from '../blocks';
-import { monthOf, WEEKDAY_PATTERN } from '../../text/dates';
-import { COUNTRY_WORDS, keepsCapitals, PLACE_PARTICLE_PATTERN } from '../../text/places';
+import { monthOf } from '../../text/dates';
+import { COUNTRY_WORDS, keepsCapitals, readsAsPlaceName } from '../../text/places';
 import { isNameInCapitals } from '../../text/capitals';
+import {
+  PLACE_WORD,
+  PLACE_JOINER,
+  PROSE_SENTENCE,
+  NOT_A_PLACE,
+  DAY_MONTH,
+  MONTH_DAY,
+  YEAR,
+  SOURCE,
+  SEPARATOR,
+  LINK,
+  EMPHASIS,
+  SLASH,
+  OPEN_BRACKET,
+  CLOSE_BRACKET,
+  LIST_JOINER,
+  COMMA,
+  SPACES,
+  WEEKDAY,
+  CREDIT,
+} from './patterns';
 import type { DatelineDate, DatelinePlace, DatelineSpan, ParsedDateline } from './model';
-
-const SPACE = '[ \\t\\u00a0\\r\\n]';
-/** A capitalised word of a place name: St., Colo., Port-au-Prince, N'Djamena, D.C., DAKAR. */
-const PLACE_WORD = new RegExp(
-  "(?:(?:\\p{Lu}\\.){2,4}|\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*\\.?|[a-z]['’]\\p{Lu}[\\p{L}\\p{M}]*)",
-  'uy',
-);
-/** Lower-case words inside place names: Dar es Salaam, Rio de Janeiro, Bosnia and Herzegovina. */
-const PLACE_JOINER = new RegExp(`${PLACE_PARTICLE_PATTERN}${SPACE}+(?=\\p{Lu})`, 'uy');
-/** Words that open a sentence rather than name a place ("On 3 May 2018, ..."). */
-const NOT_A_PLACE = new Set(
-  'On In At The This That These Those Today Yesterday Tomorrow From Since By During As After Before Last Next Between Until For With Over Each Every When While Our We Its A An It Here There Following'.split(' '),
-);
-const DAY_MONTH = new RegExp(
-  `(\\d{1,2})([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])?(?:${SPACE}+of)?${SPACE}+([\\p{L}]{3,10}\\.?)(?![\\p{L}\\p{N}])`,
-  'uy',
-);
-const MONTH_DAY = new RegExp(
-  `([\\p{L}]{3,10}\\.?)${SPACE}+(\\d{1,2})([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])?(?![\\p{L}\\p{N}])`,
-  'uy',
-);
-const YEAR = new RegExp(`(,?)${SPACE}*(?<=[, \\t\\u00a0\\r\\n])(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
-const SOURCE = new RegExp(`${SPACE}*(?:\\(([^()\\n]{1,40})\\)|/([^/\\s][^/\\n]{0,38})/)`, 'uy');
-const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[-‐‒–—―:,])[ \\t\\u00a0]*`, 'uy');
-const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?`, 'uy');
-const EMPHASIS = /(\*\*|__|\*|_)/y;
-const SLASH = new RegExp(`${SPACE}*/${SPACE}*`, 'y');
-const OPEN_BRACKET = new RegExp(`${SPACE}*\\(${SPACE}*`, 'y');
-const CLOSE_BRACKET = new RegExp(`${SPACE}*\\)`, 'y');
-const LIST_JOINER = new RegExp(`${SPACE}*([/,])${SPACE}*`, 'y');
-const COMMA = new RegExp(`,${SPACE}*`, 'y');
-const SPACES = new RegExp(`${SPACE}+`, 'y');
-/** A day of the week before a date ("Monday 8 July", "Mon., 8 July"), with what follows it up to the date. */
-const WEEKDAY = new RegExp(`${WEEKDAY_PATTERN},?${SPACE}+`, 'iuy');
-/**
- * Brackets after the place that hold a source credit, not a country: an agency's acronym
- * (`ROME (FAO), 5 May`) or a wire service (`GENEVA (Reuters), 5 May`).
- */
-const CREDIT = new RegExp(`${SPACE}*\\((\\p{Lu}{2,8}|Reuters|dpa|Xinhua|Anadolu|Kyodo|Yonhap)\\)`, 'uy');
 
 /** What the scanner reads of a document (so `opensWithDateline` can scan bare text). */
 export interface ScannedDocument {
@@ -94,23 +76,43 @@ export class DatelineScanner {
     const link = this.span(linkStart, this.pos);
     const date = this.date(true);
     if (!date) {
-      // A wire dateline without a date: only when the place is in capitals, so that a sentence
-      // opening with a name and a dash is not mistaken for one.
-      // Without a date, only a place in capitals with a source credit or a country (`GENEVA (Reuters) - `,
-      // `LONDON, UK - `) reads as a dateline: "UNICEF - the agency ..." must not.
-      if (!places.every((p) => isNameInCapitals(p.text)) || countries.length === 0) return undefined;
-      // Brackets after a place with no date hold a source credit, not a country.
+      // Brackets after a place with no date hold a source credit, not a country: `GENEVA (Reuters) - `.
+      const capitals = places.every((p) => isNameInCapitals(p.text));
+      const credited = inBrackets && countries.length > 0;
+      const hasCountry = !inBrackets && countries.length > 0;
       this.pos = inBrackets ? afterPlaces : linkStart;
       if (inBrackets) countries.length = 0;
       const source = this.source();
       const close = this.closeEmphasis(open);
       const separator = this.separator();
       if (!separator || separator.text.trim() === ',') return undefined;
+      if (!this.placeOnlyDateline(places, separator, { capitals, credited, hasCountry })) return undefined;
       return this.result(start, begin, { places, countries, countryInBrackets: false, dateFirst: false, source, separator, open, close });
     }
     const source = credit ?? this.source();
     const close = this.closeEmphasis(open);
     return this.finish(start, begin, { places, countries, countryInBrackets: inBrackets, link, date, dateFirst: false, source, open, close });
+  }
+
+  /**
+   * A dateline without a date: `GENEVA (Reuters) - `, `LONDON, UK - `, `WASHINGTON -- `,
+   * `ROME: `, `Conakry – `, `Geneva (ICRC) – `. Only a short place and a dash (a colon after a
+   * place in capitals) before running prose: "UNICEF - the agency ..." has no sentence after it
+   * that a headline ("Kenya – Floods displace thousands") lacks, so neither is taken for one.
+   */
+  private placeOnlyDateline(
+    places: readonly DatelinePlace[],
+    separator: DatelineSpan,
+    seen: { capitals: boolean; credited: boolean; hasCountry: boolean },
+  ): boolean {
+    const mark = separator.text.trim();
+    if (seen.capitals && (seen.credited || seen.hasCountry)) return true;
+    const words = places.reduce((count, place) => count + place.text.split(/\s+/).length, 0);
+    if (words > 3 || !places.every((place) => readsAsPlaceName(place.text))) return false;
+    if (mark === ':' ? !seen.capitals : !/^[ \t\u00a0]/.test(separator.text) && mark !== '--') return false;
+    // Running prose follows: a capital to start it and a full stop before the paragraph ends.
+    const rest = this.text.slice(separator.range.end, this.end);
+    return /^["“‘']?\p{Lu}/u.test(rest) && PROSE_SENTENCE.test(rest);
   }
 
   /** `(FAO)` right after the place, when a date follows: a credit, where a country would be. */
@@ -276,7 +278,8 @@ export class DatelineScanner {
         break;
       }
       const word = this.match(PLACE_WORD);
-      if (!word) {
+      // "Geneva  On Monday, 9 July, ...": a word that opens a sentence ends the place.
+      if (!word || (words > 0 && NOT_A_PLACE.has(word.text))) {
         this.pos = at;
         break;
       }

@@ -1,0 +1,44 @@
+/** The sticky patterns the dateline scanner reads a dateline's parts with, compiled once. */
+import { WEEKDAY_PATTERN } from '../../text/dates';
+import { PLACE_PARTICLE_PATTERN } from '../../text/places';
+
+export const SPACE = '[ \\t\\u00a0\\r\\n]';
+/** A capitalised word of a place name: St., Colo., Port-au-Prince, N'Djamena, D.C., DAKAR. */
+export const PLACE_WORD = new RegExp(
+  "(?:(?:\\p{Lu}\\.){2,4}|\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*\\.?|[a-z]['’]\\p{Lu}[\\p{L}\\p{M}]*)",
+  'uy',
+);
+/** Lower-case words inside place names: Dar es Salaam, Rio de Janeiro, Bosnia and Herzegovina. */
+export const PLACE_JOINER = new RegExp(`${PLACE_PARTICLE_PATTERN}${SPACE}+(?=\\p{Lu})`, 'uy');
+/** A sentence of prose: a lower-case word ending with a full stop, question or exclamation mark. */
+export const PROSE_SENTENCE = /\p{Ll}[.!?]["”’)]?(?:\s|$)/u;
+/** Words that open a sentence rather than name a place ("On 3 May 2018, ..."). */
+export const NOT_A_PLACE = new Set(
+  'On In At The This That These Those Today Yesterday Tomorrow From Since By During As After Before Last Next Between Until For With Over Each Every When While Our We Its A An It Here There Following'.split(' '),
+);
+export const DAY_MONTH = new RegExp(
+  `(\\d{1,2})([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])?(?:${SPACE}+of)?${SPACE}+([\\p{L}]{3,10}\\.?)(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+export const MONTH_DAY = new RegExp(
+  `([\\p{L}]{3,10}\\.?)${SPACE}+(\\d{1,2})([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])?(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+export const YEAR = new RegExp(`(,?)${SPACE}*(?<=[, \\t\\u00a0\\r\\n])(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
+export const SOURCE = new RegExp(`${SPACE}*(?:\\(([^()\\n]{1,40})\\)|/([^/\\s][^/\\n]{0,38})/)`, 'uy');
+export const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[-‐‒–—―:,])[ \\t\\u00a0]*`, 'uy');
+export const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?`, 'uy');
+export const EMPHASIS = /(\*\*|__|\*|_)/y;
+export const SLASH = new RegExp(`${SPACE}*/${SPACE}*`, 'y');
+export const OPEN_BRACKET = new RegExp(`${SPACE}*\\(${SPACE}*`, 'y');
+export const CLOSE_BRACKET = new RegExp(`${SPACE}*\\)`, 'y');
+export const LIST_JOINER = new RegExp(`${SPACE}*([/,])${SPACE}*`, 'y');
+export const COMMA = new RegExp(`,${SPACE}*`, 'y');
+export const SPACES = new RegExp(`${SPACE}+`, 'y');
+/** A day of the week before a date ("Monday 8 July", "Mon., 8 July"), with what follows it up to the date. */
+export const WEEKDAY = new RegExp(`${WEEKDAY_PATTERN},?${SPACE}+`, 'iuy');
+/**
+ * Brackets after the place that hold a source credit, not a country: an agency's acronym
+ * (`ROME (FAO), 5 May`) or a wire service (`GENEVA (Reuters), 5 May`).
+ */
+export const CREDIT = new RegExp(`${SPACE}*\\((\\p{Lu}{2,8}|Reuters|dpa|Xinhua|Anadolu|Kyodo|Yonhap)\\)`, 'uy');

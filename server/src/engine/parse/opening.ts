@@ -1,0 +1,145 @@
+/**
+ * The opening of a release as real ones are written: masthead lines above the headline
+ * (`PRESS RELEASE`, `MEDIA ADVISORY`, an organisation's daily-news banner, a lone date line,
+ * a release number), a headline with no blank line under it, a headline hard-wrapped over two
+ * lines, and a headline that only the front matter's `title:` holds.
+ *
+ * It splits the first paragraphs where a writer left out the blank line, so that the document
+ * model sees masthead, headline and lead as the paragraphs they are. When it is not sure, it
+ * leaves a paragraph whole: the rules then say less, never something wrong.
+ */
+import type { TextRange } from '../vocabulary';
+import type { Block } from './blocks';
+import { EMBARGO_LINE } from './section-marks';
+import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text/dates';
+
+/** Lines that name the kind of document or its sender, not its subject. */
+const MASTHEAD_LINE = new RegExp(
+  [
+    '(?:joint |official )?(?:press|news|media) (?:release|advisory|statement|note|alert)s?',
+    'media advisory',
+    'statement',
+    'note to (?:correspondents|editors)',
+    'communiqu[ée] de presse',
+    'comunicado de prensa',
+    'nota de prensa',
+    'for (?:immediate )?release',
+    'news',
+    '.{2,60} - daily news',
+    'daily news\\b.{0,20}',
+    '(?:release|advisory|press release)(?: no\\.?| number)?:? ?[a-z]?[\\d][\\w./-]*',
+  ]
+    .map((form) => `(?:${form})`)
+    .join('|'),
+  'iu',
+);
+const MASTHEAD = new RegExp(`^(?:#{1,6}\\s+)?(?:\\*\\*|__)?(?:${MASTHEAD_LINE.source})(?:\\*\\*|__)?[.:]?$`, 'iu');
+const YEAR = '\\d{4}';
+/** A line that is only a date: `30 July 2019`, `July 2, 2019`, `Jan. 10, 2011`, `Monday, 8 July 2019`, `29 / 11 / 2017`. */
+const LONE_DATE = new RegExp(
+  `^(?:${WEEKDAY_PATTERN}\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\.?,?\\s+${YEAR}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}|\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*${YEAR})$`,
+  'iu',
+);
+/** A sentence of prose ends on the line: a lower-case letter or digit, then a full stop. */
+const SENTENCE_END = /[\p{Ll}\d)][.!?]["”’)]?\s*$/u;
+/** How many lines after a headline candidate are searched for the prose that shows it is one. */
+const PROSE_REACH = 6;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** The longest line (each line of a wrapped one) taken for a headline. */
+const MAX_HEADLINE_LINE = 200;
+/** A two-line headline is at most this long in all. */
+const MAX_WRAPPED_HEADLINE = 260;
+
+/** True for a masthead line: the kind of document, a banner, a release number, a lone date. */
+export function isMastheadLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 80 && (MASTHEAD.test(text) || LONE_DATE.test(text) || EMBARGO_LINE.test(text));
+}
+
+/** True for a line a headline could be: short, and not a finished sentence of prose. */
+function headlineLike(line: string): boolean {
+  const text = line.trim();
+  return text.length > 0 && text.length <= MAX_HEADLINE_LINE && !SENTENCE_END.test(text) && !looksLikeDateline(text);
+}
+
+/** The block's lines as texts. */
+function lineTexts(text: string, block: Block): string[] {
+  return block.lines.map((line) => text.slice(line.start, line.end));
+}
+
+/** A block made of some of another's lines (first non-space character to the end of the last). */
+function blockOf(text: string, lines: TextRange[]): Block {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const raw = text.slice(first.start, last.end);
+  const start = first.start + (raw.length - raw.replace(/^[\s\u00a0\ufeff]+/, '').length);
+  return { kind: 'body', range: { start, end: last.end }, text: text.slice(start, last.end), lines };
+}
+
+/** Splits `blocks[index]` after its first `count` lines. */
+function splitAfter(text: string, blocks: Block[], index: number, count: number): void {
+  const block = blocks[index]!;
+  blocks.splice(index, 1, blockOf(text, block.lines.slice(0, count)), blockOf(text, block.lines.slice(count)));
+}
+
+/** How many blocks at the top are masthead lines (possibly after splitting them off a paragraph). */
+export function readOpening(text: string, blocks: Block[]): { mastheads: number } {
+  let i = 0;
+  // Masthead lines, each split off the paragraph it was written in (single newlines).
+  // (Something must follow them: a release of one line is a headline, not a masthead.)
+  while (i < blocks.length && (i < blocks.length - 1 || blocks[i]!.lines.length > 1) && !blocks[i]!.comments) {
+    const lines = lineTexts(text, blocks[i]!);
+    const lone = LONE_DATE.test(lines[0]!.trim());
+    if (!isMastheadLine(lines[0]!) || (opensWithDateline(lines[0]!) && !lone)) break;
+    // A lone date above a paragraph of prose is that paragraph's date line, not a masthead.
+    const after = lines.length > 1 ? lines.slice(1).join('\n') : (blocks[i + 1]?.text ?? '');
+    if (lone && !nextIsOpening(text, blocks, i, lines)) break;
+    if (lines.length > 1) splitAfter(text, blocks, i, 1);
+    blocks[i]!.kind = EMBARGO_LINE.test(blocks[i]!.text) ? 'embargo' : 'masthead';
+    i++;
+    if (after.length === 0) break;
+  }
+  const first = blocks[i];
+  if (!first || first.comments || i >= blocks.length) return { mastheads: i };
+  // A headline with no blank line under it: one or two headline-like lines, then the lead
+  // (a dateline, or a paragraph of prose).
+  if (first.lines.length >= 2) {
+    const lines = lineTexts(text, first);
+    // A Markdown setext headline (`Headline` over `=====`): the underline is no text of its own.
+    if (SETEXT_UNDERLINE.test(lines[1]!) && headlineLike(lines[0]!)) {
+      blocks.splice(i, 1, blockOf(text, first.lines.slice(0, 1)), ...(first.lines.length > 2 ? [blockOf(text, first.lines.slice(2))] : []));
+      return { mastheads: i };
+    }
+    for (const count of [1, 2]) {
+      if (first.lines.length <= count) break;
+      const head = lines.slice(0, count);
+      if (!head.every(headlineLike) || head.join(' ').length > MAX_WRAPPED_HEADLINE) break;
+      const rest = lines.slice(count).join('\n');
+      if (opensWithDateline(rest) || (count === 1 && lines.length > 2 && proseFollows(lines.slice(count)))) {
+        splitAfter(text, blocks, i, count);
+        break;
+      }
+    }
+  }
+  return { mastheads: i };
+}
+
+/** Running prose within the next few lines: a finished sentence or a line longer than any headline. */
+function proseFollows(lines: string[]): boolean {
+  return lines.slice(0, PROSE_REACH).some((line) => SENTENCE_END.test(line) || line.length > MAX_HEADLINE_LINE);
+}
+
+/** After a lone date: a headline-like line and more, or a dateline: the date belongs to the masthead. */
+function nextIsOpening(text: string, blocks: Block[], index: number, lines: string[]): boolean {
+  const next = lines.length > 1 ? lines[1]! : lineTexts(text, blocks[index + 1]!)[0]!;
+  const more = lines.length > 2 || blocks.length > index + 2;
+  return opensWithDateline(next) || isMastheadLine(next) || (headlineLike(next) && more);
+}
+
+/** A headline-like paragraph of two lines (a hard-wrapped headline). */
+export function isWrappedHeadline(text: string, block: Block): boolean {
+  if (block.lines.length !== 2) return false;
+  const lines = lineTexts(text, block);
+  return lines.every(headlineLike) && lines.join(' ').length <= MAX_WRAPPED_HEADLINE;
+}
