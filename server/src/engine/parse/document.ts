@@ -103,8 +103,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
 
   const headings = new ContactHeadings(options.style?.contact.heading);
   const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format, headings);
-  const sections = classify(text, blocks, options.style, options.memo, headings);
-  const headline = sections.headline ?? (frontMatter && frontMatterTitle(text, frontMatter));
+  const sections = classify(text, frontMatterTitle(text, frontMatter) !== undefined, blocks, options.style, options.memo, headings);
+  const headline = sections.headline ?? frontMatterTitle(text, frontMatter);
   return { text, format, lines, index, blocks, frontMatter, directives, memo: options.memo, derived: new DerivedValues(), ...sections, headline };
 }
 
@@ -176,7 +176,7 @@ function splitBlocks(
 
 type Sections = Omit<DraftDocument, 'text' | 'format' | 'lines' | 'index' | 'blocks' | 'frontMatter' | 'directives' | 'memo' | 'derived'>;
 
-function classify(text: string, blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined, headings: ContactHeadings): Sections {
+function classify(text: string, titled: boolean, blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined, headings: ContactHeadings): Sections {
   const programmes = style?.programmes ?? [];
   const isBoilerplate = (block: Block) =>
     memo
@@ -195,7 +195,9 @@ function classify(text: string, blocks: Block[], style: ParseOptions['style'], m
   if (i < blocks.length && EMBARGO_LINE.test(blocks[i]!.text)) embargo = take('embargo');
   const headlineShaped = (block: Block, next: Block | undefined) =>
     (block.lines.length === 1 || (isWrappedHeadline(text, block) && next !== undefined && looksLikeDateline(next.text))) && !looksLikeDateline(block.text);
-  if (i < blocks.length - 1 && headlineShaped(blocks[i]!, blocks[i + 1])) {
+  // A Markdown release titled in its front matter: a blockquote under the title is its sub-headline.
+  if (titled && i < blocks.length - 1 && /^>/.test(blocks[i]!.text)) subheadline = take('subheadline');
+  else if (i < blocks.length - 1 && headlineShaped(blocks[i]!, blocks[i + 1])) {
     headline = take('headline');
     stripMarkdownHeading(headline);
   }
@@ -215,6 +217,7 @@ function classify(text: string, blocks: Block[], style: ParseOptions['style'], m
   const after = blocks[i + 1];
   if (
     headline &&
+    !subheadline &&
     next &&
     after &&
     next.lines.length === 1 &&
@@ -315,7 +318,8 @@ function headlessContact(blocks: Block[], body: Block[], boilerplate: Block[], e
 }
 
 /** The front matter's `title:` (Jekyll, Hugo, Docusaurus), for a Markdown release whose body has no headline. */
-function frontMatterTitle(text: string, frontMatter: TextRange): Block | undefined {
+function frontMatterTitle(text: string, frontMatter: TextRange | undefined): Block | undefined {
+  if (!frontMatter) return undefined;
   const title = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(text.slice(frontMatter.start, frontMatter.end));
   if (!title || title[2]!.trim() === '') return undefined;
   const start = frontMatter.start + title.index + title[0].indexOf(title[2]!, 'title:'.length);

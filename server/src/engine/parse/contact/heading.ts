@@ -3,9 +3,28 @@
  * information, please contact:", "Media contacts"), the house's own or a common one.
  */
 
-const COMMON_CONTACT_HEADING =
-  /^(?:#{1,6}\s*)?(?:\*\*|__)?(?:for (?:more|further) information|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|contacts?[ \t]*(?:\*\*|__)?[ \t]*(?::|$)|for media enquiries|media relations\b)/i;
-
+const COMMON_CONTACT_HEADING = new RegExp(
+  '^(?:#{1,6}\\s*)?(?:\\*\\*|__)?(?:' +
+    [
+      'for (?:more|further|additional) information',
+      'media (?:contacts?|enquiries|inquiries)',
+      'press (?:contacts?|enquiries|inquiries)',
+      'contacts?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|$)',
+      'for media (?:enquiry|enquiries|inquiry|inquiries)',
+      'media relations\\b',
+      '(?:enquiries|inquiries)[ \\t]*:',
+      // French and Spanish releases
+      "pour (?:plus d['’]|de plus amples )informations",
+      'informations compl[ée]mentaires',
+      'contacts? (?:presse|m[ée]dias?)\\b',
+      'para (?:m[áa]s|mayor) informaci[óo]n',
+      'contactos? (?:de prensa|para (?:los )?medios)\\b',
+    ].join('|') +
+    ')',
+  'i',
+);
+/** A line that ends by asking the reader to get in touch: "To arrange an interview, please contact:" (no digits: no date, no number). */
+const PLEASE_CONTACT = /^\p{Lu}[^\d\r\n]*\bplease contact[ \t]*:$/iu;
 /** Longest line taken for a heading at all. */
 const MAX_HEADING_LENGTH = 100;
 /** A heading ending in a colon is at most this long on a line of its own ... */
@@ -26,7 +45,7 @@ export class ContactHeadings {
     const trimmed = line.trim();
     if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return false;
     if (this.house !== undefined && normaliseHeading(trimmed) === this.house) return true;
-    return COMMON_CONTACT_HEADING.test(trimmed);
+    return COMMON_CONTACT_HEADING.test(trimmed) || PLEASE_CONTACT.test(trimmed);
   }
 
   /**
@@ -36,6 +55,7 @@ export class ContactHeadings {
   isHeadingLine(line: string): boolean {
     if (!this.isHeading(line)) return false;
     const bare = line.trim().replace(/(?:\*\*|__)$/, '').trimEnd();
+    if (PLEASE_CONTACT.test(bare)) return true;
     return bare.endsWith(':') ? bare.length <= MAX_COLON_HEADING_LENGTH : !bare.includes(':') && bare.length <= MAX_BARE_HEADING_LENGTH;
   }
 }
