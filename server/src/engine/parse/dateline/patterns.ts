@@ -10,8 +10,8 @@ export const PLACE_WORD = new RegExp(
 );
 /** Lower-case words inside place names: Dar es Salaam, Rio de Janeiro, Bosnia and Herzegovina. */
 export const PLACE_JOINER = new RegExp(`${PLACE_PARTICLE_PATTERN}${SPACE}+(?=\\p{Lu})`, 'uy');
-/** A sentence of prose: a lower-case word ending with a full stop, question or exclamation mark. */
-export const PROSE_SENTENCE = /\p{Ll}[.!?]["”’)]?(?:\s|$)/u;
+/** A sentence of prose: a word or a number ending with a full stop, question or exclamation mark. */
+export const PROSE_SENTENCE = /[\p{Ll}\d][.!?]["”’)]?(?:\s|$)/u;
 /** Words that open a sentence rather than name a place ("On 3 May 2018, ..."). */
 export const NOT_A_PLACE = new Set(
   'On In At The This That These Those Today Yesterday Tomorrow From Since By During As After Before Last Next Between Until For With Over Each Every When While Our We Its A An It Here There Following'.split(' '),
