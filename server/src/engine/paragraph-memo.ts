@@ -9,11 +9,22 @@
  * lint used, so it holds at most about one copy of the document's work, and it forgets
  * everything when the house style changes. Results never depend on it: the same text and
  * style lint the same with or without a memo (the tests check both ways).
+ *
+ * Results that point into the draft (ranges, the paragraph they were found in, strings cut
+ * from it) are kept relative to their paragraph, with their strings copied (see ownString),
+ * and moved to wherever the paragraph is now when they are reused: `place` does that for
+ * every user, the acronym scan and the speller alike.
  */
 import type { HouseStyle } from './config/style';
+import type { Block } from './parse/blocks';
+import type { TextRange } from './vocabulary';
+import { ownString } from './text/own-string';
 
 /** What is remembered per paragraph, one table each. */
-export type ParagraphWork = 'boilerplate-resemblance' | 'acronym-scan' | 'acronym-scan-exempt';
+export type ParagraphWork = 'boilerplate-resemblance' | 'acronym-scan' | 'acronym-scan-exempt' | 'spelling';
+
+/** What a kept result points at instead of a paragraph: the paragraph is the draft's of the day. */
+const DETACHED: Block = { kind: 'body', range: { start: 0, end: 0 }, text: '', lines: [] };
 
 export class ParagraphMemo {
   private style: HouseStyle | undefined;
@@ -40,6 +51,23 @@ export class ParagraphMemo {
     return count;
   }
 
+  /**
+   * The results of `work` on a paragraph, placed at `block`. Computed (in draft offsets) when
+   * the last lint did not see the same `key`, and then kept relative to the paragraph; reused
+   * otherwise, moved by as much as the paragraph moved. Results are plain data: every
+   * `{ start, end }` is a range in the draft, a field named `block` is the paragraph.
+   */
+  place<T>(work: ParagraphWork, key: string, block: Block, compute: () => T): T {
+    let computed: T | undefined;
+    let fresh = false;
+    const kept = this.get(work, key, () => {
+      fresh = true;
+      computed = compute();
+      return relocate(computed, -block.range.start, DETACHED, true, new Map());
+    });
+    return fresh ? computed! : relocate(kept, block.range.start, block, false, new Map());
+  }
+
   /** The remembered result of `work` on a paragraph's text, computed and kept if there is none. */
   get<T>(work: ParagraphWork, text: string, compute: () => T): T {
     let table = this.current.get(work);
@@ -53,4 +81,36 @@ export class ParagraphMemo {
     table.set(text, value);
     return value;
   }
+}
+
+/**
+ * A copy of plain data moved by `delta`: every `{ start, end }` shifted, every field named
+ * `block` pointed at `block`, strings copied when the result is to be kept (`own`). Objects
+ * shared inside the data stay shared in the copy (a use points at its definition).
+ */
+function relocate<T>(value: T, delta: number, block: Block, own: boolean, copies: Map<object, unknown>): T {
+  if (typeof value === 'string') return (own ? ownString(value) : value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done as T;
+  if (Array.isArray(value)) {
+    const array: unknown[] = [];
+    copies.set(value, array);
+    for (const item of value) array.push(relocate(item, delta, block, own, copies));
+    return array as T;
+  }
+  const copy: Record<string, unknown> = {};
+  copies.set(value, copy);
+  for (const [name, field] of Object.entries(value)) {
+    copy[name] = name === 'block' ? block : relocate(field, delta, block, own, copies);
+  }
+  if (isRange(copy)) {
+    copy.start += delta;
+    copy.end += delta;
+  }
+  return copy as T;
+}
+
+function isRange(value: Record<string, unknown>): value is Record<string, unknown> & TextRange {
+  return typeof value.start === 'number' && typeof value.end === 'number';
 }

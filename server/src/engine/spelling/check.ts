@@ -70,8 +70,6 @@ export class SpellChecker {
   private readonly nearMisses = new Map<string, boolean>();
   private readonly suggestionCache = new Map<string, string[]>();
   /** Reports of a paragraph, relative to its start, by kind and text (see `check`). */
-  private readonly blockReports = new Map<string, Report[]>();
-  private namesStamp = '';
   /** Lower-cased words accepted everywhere: house words, registry, ignore list, programmes. */
   private readonly accepted: Set<string>;
   /** Lower-cased house words (they also win over the dialect's preference). */
@@ -116,12 +114,9 @@ export class SpellChecker {
     if (doc.format === 'markdown') skipped.push(...fencedCode(doc.text));
     skipped.sort((a, b) => a.start - b.start);
     // A paragraph's reports depend on its text, its kind and the contact names of the draft:
-    // while the names stay the same, an unchanged paragraph's reports are reused.
-    const namesStamp = [...names].sort().join('\n');
-    if (namesStamp !== this.namesStamp) {
-      this.blockReports.clear();
-      this.namesStamp = namesStamp;
-    }
+    // while the names stay the same, an unchanged paragraph's reports are reused (the
+    // document's paragraph memo, which the server keeps from one lint to the next).
+    const namesKey = [...names].sort().join('\n');
     // Blocks and spans are both in text order: one pass hands each block the spans inside it.
     let first = 0;
     for (const block of doc.blocks) {
@@ -133,15 +128,13 @@ export class SpellChecker {
         this.checkBlock(block, skipped.slice(first, last), names, reports);
         continue;
       }
-      const key = `${block.kind}\u0000${block.text}`;
-      let local = this.blockReports.get(key);
-      if (!local) {
+      const check = () => {
         const found: Report[] = [];
         this.checkBlock(block, [], names, found);
-        local = found.map((report) => ownReport(shiftReport(report, -block.range.start)));
-        remember(this.blockReports, key, local);
-      }
-      for (const report of local) reports.push(shiftReport(report, block.range.start));
+        return found;
+      };
+      const key = `${block.kind}\u0000${namesKey}\u0000${block.text}`;
+      reports.push(...(doc.memo ? doc.memo.place('spelling', key, block, check) : check()));
     }
     return reports;
   }
@@ -343,32 +336,7 @@ function sentenceAround(text: string, offset: number): string {
   return text.slice(start, end);
 }
 
-/** A report moved by `delta` characters, with its fix and suggestions. */
-function shiftReport(report: Report, delta: number): Report {
-  const move = (range: TextRange): TextRange => ({ start: range.start + delta, end: range.end + delta });
-  return {
-    ...report,
-    range: move(report.range),
-    ...(report.fix ? { fix: { ...report.fix, range: move(report.fix.range) } } : {}),
-    ...(report.suggestions ? { suggestions: report.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: move(s.fix.range) } })) } : {}),
-    ...(report.related ? { related: report.related.map((r) => ({ ...r, range: move(r.range) })) } : {}),
-  };
-}
-
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
   if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
   cache.set(ownString(key), value);
-}
-
-/** A report to keep in a cache: its strings copied out of the draft (see ownString). */
-function ownReport(report: Report): Report {
-  return {
-    ...report,
-    message: ownString(report.message),
-    ...(report.data ? { data: Object.fromEntries(Object.entries(report.data).map(([k, v]) => [k, ownString(v)])) } : {}),
-    ...(report.fix ? { fix: { ...report.fix, text: ownString(report.fix.text) } } : {}),
-    ...(report.suggestions
-      ? { suggestions: report.suggestions.map((s) => ({ ...s, title: ownString(s.title), fix: { ...s.fix, text: ownString(s.fix.text) } })) }
-      : {}),
-  };
 }

@@ -20,8 +20,8 @@ import type { HouseStyle } from '../../config/style';
 import type { TextRange } from '../../vocabulary';
 import { DerivedKey } from '../../derived';
 import { words } from '../../text/words';
+import { addressPattern, EMAIL_ADDRESS, MAY_HOLD_ADDRESS, WEB_ADDRESS } from '../../text/addresses';
 import type { ParagraphMemo } from '../../paragraph-memo';
-import { ownString } from '../../text/own-string';
 import { DefinitionReader } from './definitions';
 import { acronymKey, isAcronymShape, plainWord, styleLookup } from './names';
 import type { AcronymAnalysis, AcronymDefinition, AcronymEntry, AcronymUse, Piece, StyleLookup, Token } from './model';
@@ -32,9 +32,9 @@ export { acronymKey, expandedForm, nameForMessage, pluralName, registryName } fr
 const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const UPPER_LETTER = /\p{Lu}/gu;
 const ALL_CAPS_WORD = /^[\p{Lu}\p{M}\p{N}.'’\-‐]*\p{Lu}[\p{Lu}\p{M}\p{N}.'’\-‐]*$/u;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/giu;
-/** An e-mail address, matched around its `@` (scanning from every character would be quadratic). */
-const EMAIL_AROUND_AT = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.\p{L}{2,}/u;
+const URL = addressPattern(WEB_ADDRESS);
+/** An e-mail address, tested on the run of characters around an `@` (scanning from every character would be quadratic). */
+const EMAIL = new RegExp(EMAIL_ADDRESS, 'u');
 /** A token that has a capital letter: the only kind that can hold an acronym. */
 const HAS_CAPITAL = /\p{Lu}/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
@@ -54,51 +54,6 @@ export function analyseAcronyms(doc: DraftDocument, style: Pick<HouseStyle, 'acr
 }
 
 const NO_PIECES: Piece[] = [];
-
-/** One block's uses and definitions, as found at `base` (the block's start then). */
-interface BlockScan {
-  base: number;
-  uses: AcronymUse[];
-  definitions: AcronymDefinition[];
-}
-
-/** What a remembered scan points at instead of a block: the block is the draft's of the day. */
-const DETACHED: Block = { kind: 'body', range: { start: 0, end: 0 }, text: '', lines: [] };
-
-/**
- * A block's uses and definitions moved by `delta` and pointing at `block`; with no block, a
- * copy for the memo, which must not keep the draft it came from alive: it points at no block
- * and its strings are copies (see ownString).
- */
-function copyScan(uses: readonly AcronymUse[], definitions: readonly AcronymDefinition[], delta: number, block: Block | undefined): Omit<BlockScan, 'base'> {
-  const own = (text: string) => (block ? text : ownString(text));
-  const move = (range: TextRange): TextRange => ({ start: range.start + delta, end: range.end + delta });
-  const copies = new Map<AcronymDefinition, AcronymDefinition>();
-  for (const definition of definitions) {
-    copies.set(definition, {
-      ...definition,
-      acronym: own(definition.acronym),
-      name: own(definition.name),
-      nameRange: move(definition.nameRange),
-      acronymRange: move(definition.acronymRange),
-      openBracket: move(definition.openBracket),
-      closeBracket: move(definition.closeBracket),
-      range: move(definition.range),
-      drop: definition.drop && { range: move(definition.drop.range), text: own(definition.drop.text) },
-      block: block ?? DETACHED,
-    });
-  }
-  return {
-    definitions: [...copies.values()],
-    uses: uses.map((use) => ({
-      ...use,
-      acronym: own(use.acronym),
-      range: move(use.range),
-      block: block ?? DETACHED,
-      definition: use.definition && copies.get(use.definition),
-    })),
-  };
-}
 
 interface CoreInfo {
   key: string;
@@ -149,24 +104,18 @@ class Analyser {
     return { uses: this.uses, definitions: this.definitions, entries };
   }
 
-  /**
-   * A block's scan from the memo when the previous lint saw the same paragraph (moved by as
-   * much as the text before it grew or shrank), scanned and remembered otherwise.
-   */
+  /** A block's scan, from the memo when the previous lint saw the same paragraph (see ParagraphMemo.place). */
   private scanRemembered(block: Block, memo: ParagraphMemo): void {
-    let scanned = false;
     const work = this.isExempt(block) ? 'acronym-scan-exempt' : 'acronym-scan';
-    const scan = memo.get<BlockScan>(work, block.text, () => {
-      scanned = true;
+    const scan = memo.place(work, block.text, block, () => {
       const firstUse = this.uses.length;
       const firstDefinition = this.definitions.length;
       this.scanBlock(block);
-      return { base: block.range.start, ...copyScan(this.uses.slice(firstUse), this.definitions.slice(firstDefinition), 0, undefined) };
+      const found = { uses: this.uses.splice(firstUse), definitions: this.definitions.splice(firstDefinition) };
+      return found;
     });
-    if (scanned) return;
-    const copy = copyScan(scan.uses, scan.definitions, block.range.start - scan.base, block);
-    this.uses.push(...copy.uses);
-    this.definitions.push(...copy.definitions);
+    this.uses.push(...scan.uses);
+    this.definitions.push(...scan.definitions);
   }
 
   private isExempt(block: Block): boolean {
@@ -242,7 +191,7 @@ class Analyser {
     const skip = new Array<boolean>(tokens.length).fill(false);
     const base = block.range.start;
     const urls: TextRange[] = [];
-    if (block.text.includes('http') || block.text.includes('www.')) {
+    if (MAY_HOLD_ADDRESS.test(block.text)) {
       for (const match of block.text.matchAll(URL)) {
         urls.push({ start: base + match.index, end: base + match.index + match[0].length });
       }
@@ -253,7 +202,7 @@ class Analyser {
       while (from > 0 && !/\s/.test(block.text[from - 1]!)) from--;
       let to = at + 1;
       while (to < block.text.length && !/\s/.test(block.text[to]!)) to++;
-      if (EMAIL_AROUND_AT.test(block.text.slice(from, to))) urls.push({ start: base + from, end: base + to });
+      if (EMAIL.test(block.text.slice(from, to))) urls.push({ start: base + from, end: base + to });
       at = to;
     }
     urls.sort((a, b) => a.start - b.start);
