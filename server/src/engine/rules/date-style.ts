@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from '../rule';
 import { parseDateline } from '../parse/dateline';
 import { MONTH_NAMES, MONTH_PATTERN, monthOf } from '../text/dates';
 import { mergeRanges } from '../text/ranges';
+import { addressPattern, EMAIL_ADDRESS, MAY_HOLD_ADDRESS, WEB_ADDRESS } from '../text/addresses';
 
 export const dateStyle: Rule = {
   meta: {
@@ -35,7 +36,7 @@ export const dateStyle: Rule = {
 
 const PROSE: ReadonlySet<Block['kind']> = new Set(['headline', 'subheadline', 'body', 'about-heading', 'boilerplate', 'contact']);
 
-const CONTACT_CHANNEL = /@|\[at\]|https?:\/\/|www\.|\b(?:tel|phone|mobile|mob|cell|fax|whatsapp)\b|\+\d|\d[\d ().\-–/]{5,}\d/i;
+const CONTACT_CHANNEL = new RegExp(`${MAY_HOLD_ADDRESS.source}|\\b(?:tel|phone|mobile|mob|cell|fax|whatsapp)\\b|\\+\\d|\\d[\\d ().\\-–/]{5,}\\d`, 'i');
 
 /** A day, its ordinal suffix in `<name>Ordinal`. */
 const day = (name: string) => `(?<${name}>\\d{1,2})(?<${name}Ordinal>st|nd|rd|th)?(?!\\d)`;
@@ -63,13 +64,13 @@ const DATE = new RegExp(
 const NUMBER_RANGE = /(?<![\p{L}\p{N}_\-–.,/+:#@&=])(?<!\d[ \u00a0])(\d{1,4})([-–])(\d{1,4})(?![\p{L}\p{N}_\-–/]|[.,:]\d)/gu;
 
 /** Web and e-mail addresses and phone numbers, whose digits and hyphens are no ranges. */
-const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+(?:@|\s*\[at\]\s*)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const ADDRESS = addressPattern(WEB_ADDRESS, EMAIL_ADDRESS);
 const PHONE = /\+\d[\d \u00a0().\-–/]{5,}\d|\(\d{1,5}\)[\d \u00a0.\-]{4,}\d|\b\d{2,5}(?:[ .\-/]\d{2,5}){2,}\b/gu;
 
 /** Where addresses and phone numbers are; the address pattern is slow, so it runs only where one can be. */
 function protectedRanges(text: string): TextRange[] {
   const ranges: TextRange[] = [];
-  const patterns = /@|\[at\]|:\/\/|www\./.test(text) ? [ADDRESS, PHONE] : [PHONE];
+  const patterns = MAY_HOLD_ADDRESS.test(text) ? [ADDRESS, PHONE] : [PHONE];
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length });

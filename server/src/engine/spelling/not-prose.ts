@@ -5,6 +5,7 @@
 import { contactInfo } from '../parse/contact';
 import type { DraftDocument } from '../parse/document';
 import { mergeRanges } from '../text/ranges';
+import { addressPattern, EMAIL_ADDRESS, WEB_ADDRESS } from '../text/addresses';
 import type { TextRange } from '../vocabulary';
 import { tokens } from './tokens';
 
@@ -14,15 +15,9 @@ import { tokens } from './tokens';
  * tried at the start of a run of characters (linear time on long drafts).
  */
 const SKIPPED_SPANS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
-  // URLs
-  { hint: /:\/\/|mailto:/i, pattern: /(?<![\p{L}\p{N}])(?:https?|ftps?|mailto):[^\s<>"'\])}]+/giu },
-  { hint: /www\./i, pattern: /(?<![\p{L}\p{N}.])www\.[^\s<>"'\])}]+/giu },
-  // e-mail addresses, also written name[at]org[dot]int
-  { hint: /@/, pattern: /(?<![\p{L}\p{N}._%+'’-])[\p{L}\p{N}._%+'’-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
-  {
-    hint: /[[({]at[\])}]/i,
-    pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s?[[({]at[\])}]\s?[\p{L}\p{N}-]+(?:(?:\s?[[({]dot[\])}]\s?|\.)[\p{L}\p{N}-]+)*/giu,
-  },
+  // web and e-mail addresses (also written name[at]org[dot]int)
+  { hint: /:\/\/|mailto:|www\./i, pattern: addressPattern(WEB_ADDRESS) },
+  { hint: /@|[[({]at[\])}]/i, pattern: addressPattern(EMAIL_ADDRESS) },
   // @handles, #hashtags
   { hint: /[@#]/, pattern: /(?<![\p{L}\p{N}_.@#])[@#][\p{L}\p{N}_]+/gu },
   // domain and file names: unodc.org, report.pdf (a full stop followed by lower case, no space)

@@ -3,6 +3,7 @@
  * numbers, handles, web addresses) and what a placeholder looks like.
  */
 import type { ChannelKind } from './model';
+import { addressPattern, startsWithWebAddress, WEB_ADDRESS } from '../../text/addresses';
 
 export const SPACE = '[ \\t\\u00a0\\u202f\\u2007\\u200b]';
 export const CHANNEL_LABELS: ReadonlyArray<[ChannelKind, RegExp]> = [
@@ -29,7 +30,7 @@ export const EMAIL_CANDIDATE =
   /(?:mailto:)?[A-Za-z0-9._%+'-]+(?:@|[ \u00a0]?(?:\[at\]|\(at\)|\{at\})[ \u00a0]?)(?:[A-Za-z0-9-]+|\[dot\]|\(dot\)|\.)+/gi;
 export const VALID_EMAIL =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
-export const URL = /(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
+export const URL = addressPattern(WEB_ADDRESS);
 export const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/g;
 /** A number: starts with +, 00, ( or 0, or has 9 digits or more (so a year range is not one). */
 export const BARE_PHONE = /(?<![\w+])(?:\+|\()?\d[\d \u00a0\u202f().\-/]{5,}\d(?![\w])/g;
@@ -72,7 +73,7 @@ export function isPhoneNumber(text: string): boolean {
  * dots, dashes and longer names, and Mastodon's @name@server; a profile URL is fine.
  */
 export function isHandle(text: string, network?: string): boolean {
-  if (/^(?:https?:\/\/|www\.)/i.test(text)) return true;
+  if (startsWithWebAddress(text)) return true;
   if (network && /^(?:twitter|x|twitter ?\/ ?x|x ?\/ ?twitter)$/i.test(network)) return /^@?[A-Za-z0-9_]{1,15}$/.test(text);
   return /^@?[A-Za-z0-9_][A-Za-z0-9_.\-]{0,49}(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?$/.test(text);
 }
