@@ -146,6 +146,7 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
   else if (parsed.dateFirst) differences.push('the date comes before the place');
   if (parsed.places.length > 0 && parsed.countries.length === 0 && house.requireCountry) differences.push('it names no country');
   if (parsed.countryInBrackets) differences.push('the country is in brackets');
+  if (parsed.brackets) differences.push('it stands in brackets');
   if (parsed.link && !parsed.dateFirst && date) {
     const link = parsed.link.text.replace(/[\s\u00a0]+/g, ' ');
     if (/[-‐‒–—―]/.test(link)) differences.push('a dash stands between the place and the date');

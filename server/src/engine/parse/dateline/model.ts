@@ -52,6 +52,8 @@ export interface ParsedDateline {
   separator?: DatelineSpan;
   /** The dateline stands on its own line, the first sentence on the next line or paragraph. */
   ownLine: boolean;
+  /** Brackets around the whole dateline (`(PHOENIX) – `, `[HONG KONG – 31 January 2018] - `). */
+  brackets?: { open: DatelineSpan; close: DatelineSpan };
   /** Markdown emphasis around the whole dateline (`**Accra, Ghana, 3 May 2018** - `). */
   emphasis?: { open: DatelineSpan; close: DatelineSpan };
   /** Where the first sentence begins; undefined when nothing follows the dateline. */

@@ -21,7 +21,7 @@ export const DAY_MONTH = new RegExp(
   'uy',
 );
 export const MONTH_DAY = new RegExp(
-  `([\\p{L}]{3,10}\\.?)${SPACE}+(\\d{1,2})([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])?(?![\\p{L}\\p{N}])`,
+  `([\\p{L}]{3,10}\\.?),?${SPACE}+(\\d{1,2})([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])?(?![\\p{L}\\p{N}])`,
   'uy',
 );
 export const YEAR = new RegExp(`(,?)${SPACE}*(?<=[, \\t\\u00a0\\r\\n])(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
@@ -30,6 +30,9 @@ export const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[-‐‒–—―:,])[ \\
 export const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?`, 'uy');
 export const EMPHASIS = /(\*\*|__|\*|_)/y;
 export const SLASH = new RegExp(`${SPACE}*/${SPACE}*`, 'y');
+/** A bracket opening a whole dateline: `(PHOENIX) – `, `[HONG KONG – 31 January 2018] - `. */
+export const DATELINE_OPEN = /[([][ \t\u00a0]*/y;
+export const DATELINE_CLOSE = /[ \t\u00a0]*[)\]]/y;
 export const OPEN_BRACKET = new RegExp(`${SPACE}*\\(${SPACE}*`, 'y');
 export const CLOSE_BRACKET = new RegExp(`${SPACE}*\\)`, 'y');
 export const LIST_JOINER = new RegExp(`${SPACE}*([/,])${SPACE}*`, 'y');

@@ -6,7 +6,6 @@
  * `dateline` rule compares it with the house form.
  */
 import type { Block } from '../blocks';
-import { monthOf } from '../../text/dates';
 import { COUNTRY_WORDS, keepsCapitals, readsAsPlaceName } from '../../text/places';
 import { isNameInCapitals } from '../../text/capitals';
 import {
@@ -14,10 +13,8 @@ import {
   PLACE_JOINER,
   PROSE_SENTENCE,
   NOT_A_PLACE,
-  DAY_MONTH,
-  MONTH_DAY,
-  YEAR,
-  SOURCE,
+  DATELINE_CLOSE,
+  DATELINE_OPEN,
   SEPARATOR,
   LINK,
   EMPHASIS,
@@ -27,10 +24,10 @@ import {
   LIST_JOINER,
   COMMA,
   SPACES,
-  WEEKDAY,
   CREDIT,
 } from './patterns';
-import type { DatelineDate, DatelinePlace, DatelineSpan, ParsedDateline } from './model';
+import type { DatelinePlace, DatelineSpan, ParsedDateline } from './model';
+import { DateCursor } from './cursor';
 
 /** What the scanner reads of a document (so `opensWithDateline` can scan bare text). */
 export interface ScannedDocument {
@@ -38,24 +35,22 @@ export interface ScannedDocument {
   readonly body: readonly Block[];
 }
 
-export class DatelineScanner {
-  private readonly text: string;
-  private readonly end: number;
-  private pos: number;
+export class DatelineScanner extends DateCursor {
 
   constructor(
     private readonly doc: ScannedDocument,
     private readonly block: Block,
   ) {
-    this.text = doc.text;
-    this.end = block.range.end;
-    this.pos = block.range.start;
+    super(doc.text, block.range.start, block.range.end);
   }
 
   parse(): ParsedDateline | undefined {
     const start = this.pos;
     const open = this.match(EMPHASIS);
     const afterOpen = this.pos;
+    const bracketed = open ? undefined : this.bracketed(start);
+    if (bracketed) return bracketed;
+    this.pos = afterOpen;
     const placeFirst = this.placeFirst(start, open);
     if (placeFirst) return placeFirst;
     this.pos = afterOpen;
@@ -111,8 +106,34 @@ export class DatelineScanner {
     if (words > 3 || !places.every((place) => readsAsPlaceName(place.text))) return false;
     if (mark === ':' ? !seen.capitals : !/^[ \t\u00a0]/.test(separator.text) && mark !== '--') return false;
     // Running prose follows: a capital to start it and a full stop before the paragraph ends.
+    // (The first sentence may start on the next line: `CHICAGO —` above the body.)
     const rest = this.text.slice(separator.range.end, this.end);
-    return /^["“‘']?\p{Lu}/u.test(rest) && PROSE_SENTENCE.test(rest);
+    return /^\s*["“‘']?\p{Lu}/u.test(rest) && PROSE_SENTENCE.test(rest);
+  }
+
+  /** A whole dateline in brackets: `(PHOENIX) – `, `(Dallas, Texas) – `, `[HONG KONG – 31 January 2018] - `. */
+  private bracketed(start: number): ParsedDateline | undefined {
+    const open = this.match(DATELINE_OPEN);
+    if (!open) return undefined;
+    const begin = this.pos;
+    const places = this.placeGroup();
+    if (places.length === 0 || !places.every((place) => readsAsPlaceName(place.text))) return undefined;
+    const { countries, inBrackets } = this.countries();
+    if (inBrackets) return undefined;
+    const linkStart = this.pos;
+    this.match(LINK);
+    const link = this.span(linkStart, this.pos);
+    const date = this.date(true);
+    if (!date) this.pos = linkStart;
+    const closeAt = this.pos;
+    if (!this.match(DATELINE_CLOSE) || ')]'.indexOf(this.text[this.pos - 1]!) !== '(['.indexOf(open.text[0]!)) return undefined;
+    const close = this.span(closeAt, this.pos);
+    const separator = this.separator();
+    if (!separator || separator.text.trim() === ',') return undefined;
+    // Without a date, prose must follow (a bracketed aside opening a sentence is no dateline).
+    if (!date && !/^\s*["“‘']?\p{Lu}/u.test(this.text.slice(this.pos, this.end))) return undefined;
+    const parts = { places, countries, countryInBrackets: false, link: date ? link : undefined, date, dateFirst: false, separator };
+    return this.result(start, begin, { ...parts, brackets: { open: this.span(start, start + open.text.length), close } });
   }
 
   /** `(FAO)` right after the place, when a date follows: a credit, where a country would be. */
@@ -187,7 +208,7 @@ export class DatelineScanner {
     const { open, close, separator, ...rest } = parts;
     const emphasis = open && close ? { open, close } : undefined;
     // Unclosed emphasis: the dateline starts after the marker, which stays as it is.
-    const first = emphasis ? start : begin;
+    const first = emphasis || rest.brackets ? start : begin;
     const markEnd = separator ? separator.range.start + separator.text.trimEnd().length : this.pos;
     const trailing = /[ \t\u00a0]*(\r\n|\r|\n)?[ \t\u00a0]*/y;
     trailing.lastIndex = markEnd;
@@ -290,145 +311,10 @@ export class DatelineScanner {
     return words > 0 ? this.span(start, end) : undefined;
   }
 
-  /** True when a day of the week and then a date start here ("Monday 8 July 2019"). */
-  private weekdayDateAhead(): boolean {
-    WEEKDAY.lastIndex = this.pos;
-    if (!WEEKDAY.test(this.text) || WEEKDAY.lastIndex > this.end) return false;
-    const at = this.pos;
-    const date = this.date(true);
-    this.pos = at;
-    return date !== undefined;
-  }
-
-  /** True when a month-day date starts here ("March 9", "Jan. 9, 2025", "Mrach 9, 2023"). */
-  private monthDayAhead(): boolean {
-    MONTH_DAY.lastIndex = this.pos;
-    const match = MONTH_DAY.exec(this.text);
-    if (!match || match.index + match[0].length > this.end) return false;
-    if (monthOf(match[1]!)) return true;
-    YEAR.lastIndex = MONTH_DAY.lastIndex;
-    return YEAR.test(this.text);
-  }
-
-  /**
-   * A date here: "3 May 2018", "21 MAY, 2016", "16th June", "March 9, 2023", "Jan. 9, 2025".
-   * A word that names no month is still read as one ("3 Juen 2018") when a year follows it, or,
-   * after a place, when a separator does: the rule reports it.
-   */
-  private date(afterPlace: boolean): DatelineDate | undefined {
-    const before = this.pos;
-    const weekdayMatch = this.match(WEEKDAY);
-    const weekday = weekdayMatch && this.span(weekdayMatch.range.start, weekdayMatch.range.start + weekdayMatch.text.replace(/,?[ \t\u00a0\r\n]+$/, '').length);
-    const date = this.dayAndMonth(afterPlace);
-    if (!date) {
-      this.pos = before;
-      return undefined;
-    }
-    return weekday ? { ...date, weekday } : date;
-  }
-
-  /** The date proper, from its day or month. */
-  private dayAndMonth(afterPlace: boolean): DatelineDate | undefined {
-    const start = this.pos;
-    DAY_MONTH.lastIndex = start;
-    const dayMonth = DAY_MONTH.exec(this.text);
-    if (dayMonth && DAY_MONTH.lastIndex <= this.end) {
-      const dayText = dayMonth[1]! + (dayMonth[2] ?? '');
-      const monthWord = dayMonth[3]!;
-      const monthStart = DAY_MONTH.lastIndex - monthWord.length;
-      this.pos = DAY_MONTH.lastIndex;
-      const year = this.year();
-      const month = monthOf(monthWord);
-      if (month || year.year || (afterPlace && this.separatorAhead())) {
-        return this.dateSpan(start, {
-          day: { text: dayText, range: { start, end: start + dayText.length }, value: Number(dayMonth[1]), ordinal: dayMonth[2] },
-          month: { text: monthWord, range: { start: monthStart, end: monthStart + monthWord.length }, value: month?.month, abbreviated: month?.abbreviated ?? false },
-          year: year.year,
-          order: 'day-month',
-          commaBeforeYear: year.comma,
-        });
-      }
-      this.pos = start;
-    }
-    MONTH_DAY.lastIndex = start;
-    const monthDay = MONTH_DAY.exec(this.text);
-    if (monthDay && MONTH_DAY.lastIndex <= this.end) {
-      const monthWord = monthDay[1]!;
-      const dayText = monthDay[2]! + (monthDay[3] ?? '');
-      const dayStart = MONTH_DAY.lastIndex - dayText.length;
-      this.pos = MONTH_DAY.lastIndex;
-      const year = this.year();
-      const month = monthOf(monthWord);
-      if (month || year.year) {
-        return this.dateSpan(start, {
-          day: { text: dayText, range: { start: dayStart, end: dayStart + dayText.length }, value: Number(monthDay[2]), ordinal: monthDay[3] },
-          month: { text: monthWord, range: { start, end: start + monthWord.length }, value: month?.month, abbreviated: month?.abbreviated ?? false },
-          year: year.year,
-          order: 'month-day',
-          commaBeforeYear: year.comma,
-        });
-      }
-      this.pos = start;
-    }
-    return undefined;
-  }
-
-  private dateSpan(start: number, parts: Omit<DatelineDate, 'text' | 'range'>): DatelineDate {
-    return { ...this.span(start, this.pos), ...parts };
-  }
-
-  private year(): { year?: DatelineSpan & { value: number }; comma: boolean } {
-    const at = this.pos;
-    YEAR.lastIndex = at;
-    const match = YEAR.exec(this.text);
-    if (!match || YEAR.lastIndex > this.end) return { comma: false };
-    this.pos = YEAR.lastIndex;
-    const yearStart = this.pos - 4;
-    return { year: { text: match[2]!, range: { start: yearStart, end: this.pos }, value: Number(match[2]) }, comma: match[1] === ',' };
-  }
-
-  private separatorAhead(): boolean {
-    SEPARATOR.lastIndex = this.pos;
-    return SEPARATOR.test(this.text) && !/^,/.test(this.text.slice(this.pos).trimStart());
-  }
-
-  private source(): DatelineSpan | undefined {
-    const at = this.pos;
-    const match = this.match(SOURCE);
-    if (!match) return undefined;
-    const text = match.text.trimStart();
-    return this.span(at + match.text.length - text.length, this.pos);
-  }
-
-  private closeEmphasis(open: DatelineSpan | undefined): DatelineSpan | undefined {
-    if (!open || !this.text.startsWith(open.text, this.pos)) return undefined;
-    const at = this.pos;
-    this.pos += open.text.length;
-    return this.span(at, this.pos);
-  }
-
-  private separator(): DatelineSpan | undefined {
-    const at = this.pos;
-    return this.match(SEPARATOR) ? this.span(at, this.pos) : undefined;
-  }
-
-  /** Runs a sticky pattern at the current position; advances past the match, within the paragraph. */
-  private match(pattern: RegExp): DatelineSpan | undefined {
-    pattern.lastIndex = this.pos;
-    const match = pattern.exec(this.text);
-    if (!match || pattern.lastIndex > this.end || (match[0].length === 0 && pattern !== LINK)) return undefined;
-    const start = this.pos;
-    this.pos = pattern.lastIndex;
-    return this.span(start, this.pos);
-  }
-
-  private span(start: number, end: number): DatelineSpan {
-    return { text: this.text.slice(start, end), range: { start, end } };
-  }
 }
 
 /** What the scanner reads before the separator: the dateline's parts and its emphasis marks. */
-type Parts = Pick<ParsedDateline, 'places' | 'countries' | 'countryInBrackets' | 'link' | 'date' | 'dateFirst' | 'source'> & {
+type Parts = Pick<ParsedDateline, 'places' | 'countries' | 'countryInBrackets' | 'link' | 'date' | 'dateFirst' | 'source' | 'brackets'> & {
   open?: DatelineSpan;
   close?: DatelineSpan;
 };
