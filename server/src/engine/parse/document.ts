@@ -194,7 +194,9 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
   };
   if (i < blocks.length && EMBARGO_LINE.test(blocks[i]!.text)) embargo = take('embargo');
   const headlineShaped = (block: Block, next: Block | undefined) =>
-    (block.lines.length === 1 || (isWrappedHeadline(text, block) && next !== undefined && looksLikeDateline(next.text))) && !looksLikeDateline(block.text);
+    (block.lines.length === 1 || (isWrappedHeadline(text, block) && next !== undefined && looksLikeDateline(next.text))) &&
+    !looksLikeDateline(block.text) &&
+    !readsAsParagraph(block.text);
   // A Markdown release titled in its front matter: a blockquote under the title is its sub-headline.
   if (titled && i < blocks.length - 1 && /^>/.test(blocks[i]!.text)) subheadline = take('subheadline');
   else if (i < blocks.length - 1 && headlineShaped(blocks[i]!, blocks[i + 1])) {
@@ -205,7 +207,8 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
   // A dateline on a line of its own above the headline (`Brussels, 29 November 2017`, then the
   // headline, then the body): the line after it is the headline, not the first paragraph.
   const [dateline, belowDateline, afterThat] = [blocks[i], blocks[i + 1], blocks[i + 2]];
-  if (!headline && dateline && belowDateline && afterThat && dateline.lines.length === 1 && opensWithDateline(dateline.text)) {
+  const datelineAlone = (block: Block) => block.lines.length === 1 && block.text.trim().length <= MAX_DATELINE_ALONE && opensWithDateline(block.text);
+  if (!headline && !titled && dateline && belowDateline && afterThat && datelineAlone(dateline)) {
     if (belowDateline.lines.length === 1 && !looksLikeDateline(belowDateline.text) && !/[.!?]["”’]?$/.test(belowDateline.text.trim()) && !headings.isHeading(belowDateline.text)) {
       headline = belowDateline;
       headline.kind = 'headline';
@@ -315,6 +318,17 @@ function headlessContact(blocks: Block[], body: Block[], boilerplate: Block[], e
     for (const block of kept) list.push(block);
   }
   return section;
+}
+
+/** A dateline standing alone on its line is at most this long (`Brussels, 29 November 2017`). */
+const MAX_DATELINE_ALONE = 60;
+/** A single line this long that ends a sentence is a paragraph written on one line, not a headline. */
+const MAX_HEADLINE_WITH_STOP = 200;
+
+/** A line that reads as a paragraph of prose: two sentences, or a long one that ends with a full stop. */
+function readsAsParagraph(line: string): boolean {
+  const text = line.trim();
+  return /\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(text) || (text.length > MAX_HEADLINE_WITH_STOP && /[.!?]["”’]?$/.test(text));
 }
 
 /** The front matter's `title:` (Jekyll, Hugo, Docusaurus), for a Markdown release whose body has no headline. */

@@ -92,9 +92,9 @@ export function readOpening(text: string, blocks: Block[]): { mastheads: number 
     const lines = lineTexts(text, blocks[i]!);
     const lone = LONE_DATE.test(lines[0]!.trim());
     if (!isMastheadLine(lines[0]!) || (opensWithDateline(lines[0]!) && !lone)) break;
-    // A lone date above a paragraph of prose is that paragraph's date line, not a masthead.
+    // A date alone on its line (no place, no separator) is the release's date, above the
+    // headline or the first paragraph: not a dateline, which names a place and opens the text.
     const after = lines.length > 1 ? lines.slice(1).join('\n') : (blocks[i + 1]?.text ?? '');
-    if (lone && !nextIsOpening(text, blocks, i, lines)) break;
     if (lines.length > 1) splitAfter(text, blocks, i, 1);
     blocks[i]!.kind = EMBARGO_LINE.test(blocks[i]!.text) ? 'embargo' : 'masthead';
     i++;
@@ -128,13 +128,6 @@ export function readOpening(text: string, blocks: Block[]): { mastheads: number 
 /** Running prose within the next few lines: a finished sentence or a line longer than any headline. */
 function proseFollows(lines: string[]): boolean {
   return lines.slice(0, PROSE_REACH).some((line) => SENTENCE_END.test(line) || line.length > MAX_HEADLINE_LINE);
-}
-
-/** After a lone date: a headline-like line and more, or a dateline: the date belongs to the masthead. */
-function nextIsOpening(text: string, blocks: Block[], index: number, lines: string[]): boolean {
-  const next = lines.length > 1 ? lines[1]! : lineTexts(text, blocks[index + 1]!)[0]!;
-  const more = lines.length > 2 || blocks.length > index + 2;
-  return opensWithDateline(next) || isMastheadLine(next) || (headlineLike(next) && more);
 }
 
 /** A headline-like paragraph of two lines (a hard-wrapped headline). */
