@@ -17,7 +17,7 @@ import { isChannelLine } from './contact/channels';
 import { resemblesBoilerplate } from './boilerplate-resemblance';
 import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { parseDirectives, type Directive } from './directives';
-import { isWrappedHeadline, readOpening } from './opening';
+import { isWrappedHeadline, readOpening, takeMastheads } from './opening';
 
 export type { Block, BlockKind } from './blocks';
 export { proseOf } from './blocks';
@@ -232,6 +232,9 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
     stripMarkdownHeading(subheadline);
   }
 
+  // A date line or a banner between the headline and the first paragraph.
+  if (headline) i = takeMastheads(text, blocks, i);
+
   // The end mark is the last block, if it is one.
   let end = blocks.length;
   let endMark: Block | undefined;
@@ -328,7 +331,8 @@ const MAX_HEADLINE_WITH_STOP = 200;
 /** A line that reads as a paragraph of prose: two sentences, or a long one that ends with a full stop. */
 function readsAsParagraph(line: string): boolean {
   const text = line.trim();
-  return /\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(text) || (text.length > MAX_HEADLINE_WITH_STOP && /[.!?]["”’]?$/.test(text));
+  // (Three lower-case letters before the stop: "Mr. Stein", "Inc. Adds" do not end a sentence.)
+  return /\p{Ll}{3}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(text) || (text.length > MAX_HEADLINE_WITH_STOP && /[.!?]["”’]?$/.test(text));
 }
 
 /** The front matter's `title:` (Jekyll, Hugo, Docusaurus), for a Markdown release whose body has no headline. */

@@ -83,23 +83,9 @@ function splitAfter(text: string, blocks: Block[], index: number, count: number)
   blocks.splice(index, 1, blockOf(text, block.lines.slice(0, count)), blockOf(text, block.lines.slice(count)));
 }
 
-/** How many blocks at the top are masthead lines (possibly after splitting them off a paragraph). */
+/** How many blocks at the top are masthead lines (possibly after splitting them off a paragraph), and a headline split off the lead. */
 export function readOpening(text: string, blocks: Block[]): { mastheads: number } {
-  let i = 0;
-  // Masthead lines, each split off the paragraph it was written in (single newlines).
-  // (Something must follow them: a release of one line is a headline, not a masthead.)
-  while (i < blocks.length && (i < blocks.length - 1 || blocks[i]!.lines.length > 1) && !blocks[i]!.comments) {
-    const lines = lineTexts(text, blocks[i]!);
-    const lone = LONE_DATE.test(lines[0]!.trim());
-    if (!isMastheadLine(lines[0]!) || (opensWithDateline(lines[0]!) && !lone)) break;
-    // A date alone on its line (no place, no separator) is the release's date, above the
-    // headline or the first paragraph: not a dateline, which names a place and opens the text.
-    const after = lines.length > 1 ? lines.slice(1).join('\n') : (blocks[i + 1]?.text ?? '');
-    if (lines.length > 1) splitAfter(text, blocks, i, 1);
-    blocks[i]!.kind = EMBARGO_LINE.test(blocks[i]!.text) ? 'embargo' : 'masthead';
-    i++;
-    if (after.length === 0) break;
-  }
+  const i = takeMastheads(text, blocks, 0);
   const first = blocks[i];
   if (!first || first.comments || i >= blocks.length) return { mastheads: i };
   // A headline with no blank line under it: one or two headline-like lines, then the lead
@@ -128,6 +114,29 @@ export function readOpening(text: string, blocks: Block[]): { mastheads: number 
 /** Running prose within the next few lines: a finished sentence or a line longer than any headline. */
 function proseFollows(lines: string[]): boolean {
   return lines.slice(0, PROSE_REACH).some((line) => SENTENCE_END.test(line) || line.length > MAX_HEADLINE_LINE);
+}
+
+/**
+ * Marks the masthead lines from `blocks[from]` on, each split off the paragraph it was written
+ * in (single newlines); returns the index of the first block after them. Also used under the
+ * headline, where a date line or a banner often stands above the first paragraph.
+ */
+export function takeMastheads(text: string, blocks: Block[], from: number): number {
+  let i = from;
+  // (Something must follow them: a release of one line is a headline, not a masthead.)
+  while (i < blocks.length && (i < blocks.length - 1 || blocks[i]!.lines.length > 1) && !blocks[i]!.comments) {
+    const lines = lineTexts(text, blocks[i]!);
+    const lone = LONE_DATE.test(lines[0]!.trim());
+    // A date alone on its line (no place, no separator) is the release's date, above the
+    // headline or the first paragraph: not a dateline, which names a place and opens the text.
+    if (!isMastheadLine(lines[0]!) || (opensWithDateline(lines[0]!) && !lone)) break;
+    const after = lines.length > 1 ? lines.slice(1).join('\n') : (blocks[i + 1]?.text ?? '');
+    if (lines.length > 1) splitAfter(text, blocks, i, 1);
+    blocks[i]!.kind = EMBARGO_LINE.test(blocks[i]!.text) ? 'embargo' : 'masthead';
+    i++;
+    if (after.length === 0) break;
+  }
+  return i;
 }
 
 /** A headline-like paragraph of two lines (a hard-wrapped headline). */
