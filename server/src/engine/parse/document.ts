@@ -17,7 +17,7 @@ import { isChannelLine } from './contact/channels';
 import { resemblesBoilerplate } from './boilerplate-resemblance';
 import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { parseDirectives, type Directive } from './directives';
-import { isWrappedHeadline, readOpening, takeMastheads } from './opening';
+import { isWrappedHeadline, readOpening, takeTopMatter } from './opening';
 
 export type { Block, BlockKind } from './blocks';
 export { proseOf } from './blocks';
@@ -183,7 +183,9 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
       ? memo.get('boilerplate-resemblance', block.text, () => resemblesBoilerplate(proseOf(block), programmes))
       : resemblesBoilerplate(proseOf(block), programmes);
 
-  let i = readOpening(text, blocks).mastheads;
+  const opening = readOpening(text, blocks, headings);
+  let i = opening.mastheads;
+  let letterhead = opening.letterhead;
   let embargo = blocks.slice(0, i).find((block) => block.kind === 'embargo');
   let headline: Block | undefined;
   let subheadline: Block | undefined;
@@ -204,6 +206,12 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
     stripMarkdownHeading(headline);
   }
   if (!embargo && i < blocks.length && EMBARGO_LINE.test(blocks[i]!.text)) embargo = take('embargo');
+  // Date lines, banners and contacts between the headline and the first paragraph.
+  if (headline) {
+    const below = takeTopMatter(text, blocks, i, headings);
+    i = below.next;
+    letterhead ??= below.letterhead;
+  }
   // A dateline on a line of its own above the headline (`Brussels, 29 November 2017`, then the
   // headline, then the body): the line after it is the headline, not the first paragraph.
   const [dateline, belowDateline, afterThat] = [blocks[i], blocks[i + 1], blocks[i + 2]];
@@ -231,9 +239,6 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
     subheadline = take('subheadline');
     stripMarkdownHeading(subheadline);
   }
-
-  // A date line or a banner between the headline and the first paragraph.
-  if (headline) i = takeMastheads(text, blocks, i);
 
   // The end mark is the last block, if it is one.
   let end = blocks.length;
@@ -283,7 +288,16 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
     body.push(block);
   }
   if (!contact) contact = headlessContact(blocks, body, boilerplate, end);
+  if (!contact && letterhead) contact = letterheadSection(letterhead, headings);
   return { embargo, headline, subheadline, lead: body[0], body, boilerplate, contact, endMark };
+}
+
+/** The contacts at the top of a release, as its contact section (when there are none at the end). */
+function letterheadSection(letterhead: Block[], headings: ContactHeadings): ContactSection {
+  const [first] = letterhead;
+  const heading = first && first.lines.length === 1 && headings.isHeadingLine(first.text) ? first : undefined;
+  const blocks = heading ? letterhead.slice(1) : letterhead;
+  return { range: { start: letterhead[0]!.range.start, end: letterhead[letterhead.length - 1]!.range.end }, heading, blocks };
 }
 
 /**

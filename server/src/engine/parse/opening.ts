@@ -13,6 +13,8 @@ import type { Block } from './blocks';
 import { EMBARGO_LINE } from './section-marks';
 import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text/dates';
+import { isChannelLine } from './contact/channels';
+import type { ContactHeadings } from './contact/heading';
 
 /** Lines that name the kind of document or its sender, not its subject. */
 const MASTHEAD_LINE = new RegExp(
@@ -84,10 +86,10 @@ function splitAfter(text: string, blocks: Block[], index: number, count: number)
 }
 
 /** How many blocks at the top are masthead lines (possibly after splitting them off a paragraph), and a headline split off the lead. */
-export function readOpening(text: string, blocks: Block[]): { mastheads: number } {
-  const i = takeMastheads(text, blocks, 0);
+export function readOpening(text: string, blocks: Block[], headings: ContactHeadings): { mastheads: number; letterhead?: Block[] } {
+  const { next: i, letterhead } = takeTopMatter(text, blocks, 0, headings);
   const first = blocks[i];
-  if (!first || first.comments || i >= blocks.length) return { mastheads: i };
+  if (!first || first.comments || i >= blocks.length) return { mastheads: i, letterhead };
   // A headline with no blank line under it: one or two headline-like lines, then the lead
   // (a dateline, or a paragraph of prose).
   if (first.lines.length >= 2) {
@@ -95,7 +97,7 @@ export function readOpening(text: string, blocks: Block[]): { mastheads: number 
     // A Markdown setext headline (`Headline` over `=====`): the underline is no text of its own.
     if (SETEXT_UNDERLINE.test(lines[1]!) && headlineLike(lines[0]!)) {
       blocks.splice(i, 1, blockOf(text, first.lines.slice(0, 1)), ...(first.lines.length > 2 ? [blockOf(text, first.lines.slice(2))] : []));
-      return { mastheads: i };
+      return { mastheads: i, letterhead };
     }
     for (const count of [1, 2]) {
       if (first.lines.length <= count) break;
@@ -108,12 +110,26 @@ export function readOpening(text: string, blocks: Block[]): { mastheads: number 
       }
     }
   }
-  return { mastheads: i };
+  return { mastheads: i, letterhead };
 }
 
 /** Running prose within the next few lines: a finished sentence or a line longer than any headline. */
 function proseFollows(lines: string[]): boolean {
   return lines.slice(0, PROSE_REACH).some((line) => SENTENCE_END.test(line) || line.length > MAX_HEADLINE_LINE);
+}
+
+/**
+ * What may stand above the headline or between it and the first paragraph, from
+ * `blocks[from]` on: masthead lines, then a letterhead (contacts written at the top:
+ * `Trent Perrotto / Headquarters, Washington / 202-358-0321`), then more masthead lines.
+ */
+export function takeTopMatter(text: string, blocks: Block[], from: number, headings: ContactHeadings): { next: number; letterhead?: Block[] } {
+  let i = takeMastheads(text, blocks, from);
+  const letterheadStart = i;
+  i = takeLetterhead(text, blocks, i, headings);
+  if (i === letterheadStart) return { next: i };
+  const letterhead = blocks.slice(letterheadStart, i);
+  return { next: takeMastheads(text, blocks, i), letterhead };
 }
 
 /**
@@ -137,6 +153,43 @@ export function takeMastheads(text: string, blocks: Block[], from: number): numb
     if (after.length === 0) break;
   }
   return i;
+}
+
+/** The longest line of a letterhead contact. */
+const MAX_LETTERHEAD_LINE = 90;
+/** How many lines at the top are searched for a letterhead's last channel. */
+const LETTERHEAD_REACH = 30;
+
+/** A line a letterhead contact may hold: short, no sentence, no date line, no dateline. */
+function letterheadLine(line: string): boolean {
+  const text = line.trim();
+  return text.length > 0 && text.length <= MAX_LETTERHEAD_LINE && !SENTENCE_END.test(text) && !LONE_DATE.test(text) && !opensWithDateline(text);
+}
+
+/**
+ * Contacts written at the top of a release, before the headline: a run of short lines from
+ * `blocks[from]` (an optional contact heading, names, titles, offices) that reaches at least
+ * one phone number or e-mail address. The run ends at its last channel line; the paragraph it
+ * ends in is split there. Returns the index of the first block after it (`from` if none).
+ */
+function takeLetterhead(text: string, blocks: Block[], from: number, headings: ContactHeadings): number {
+  let lastChannel: { block: number; line: number } | undefined;
+  let seen = 0;
+  scan: for (let b = from; b < blocks.length && seen < LETTERHEAD_REACH; b++) {
+    if (blocks[b]!.comments) break;
+    const lines = lineTexts(text, blocks[b]!);
+    for (let l = 0; l < lines.length; l++, seen++) {
+      const line = lines[l]!;
+      if (isChannelLine(line.trim())) lastChannel = { block: b, line: l };
+      else if (!letterheadLine(line) && !(b === from && l === 0 && headings.isHeading(line))) break scan;
+    }
+  }
+  // Something must follow: a draft that is all contact lines is a contact block at its end.
+  if (!lastChannel || lastChannel.block === blocks.length - 1 && lastChannel.line === blocks[lastChannel.block]!.lines.length - 1) return from;
+  const block = blocks[lastChannel.block]!;
+  if (lastChannel.line < block.lines.length - 1) splitAfter(text, blocks, lastChannel.block, lastChannel.line + 1);
+  for (let b = from; b <= lastChannel.block; b++) blocks[b]!.kind = 'contact';
+  return lastChannel.block + 1;
 }
 
 /** A headline-like paragraph of two lines (a hard-wrapped headline). */
