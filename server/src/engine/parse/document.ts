@@ -17,7 +17,7 @@ import { isChannelLine } from './contact/channels';
 import { resemblesBoilerplate } from './boilerplate-resemblance';
 import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { parseDirectives, type Directive } from './directives';
-import { isWrappedHeadline, readOpening, takeTopMatter } from './opening';
+import { isWrappedHeadline, readOpening, splitBlockAfter, takeTopMatter } from './opening';
 
 export type { Block, BlockKind } from './blocks';
 export { proseOf } from './blocks';
@@ -287,9 +287,44 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
     block.kind = 'body';
     body.push(block);
   }
+  if (!contact) contact = inlineHeadedContact(text, blocks, body, headings);
   if (!contact) contact = headlessContact(blocks, body, boilerplate, end);
   if (!contact && letterhead) contact = letterheadSection(letterhead, headings);
   return { embargo, headline, subheadline, lead: body[0], body, boilerplate, contact, endMark };
+}
+
+/** How many paragraphs from the end of the body a heading written with its entry is looked for in. */
+const INLINE_HEADING_REACH = 3;
+
+/**
+ * A draft with no contact heading on a line of its own, whose last paragraphs hold one written
+ * with its first entry ("Enquiries: Jane Doe, jane@example.org"): the contact section starts
+ * at that line, split off the paragraph it was written in.
+ */
+function inlineHeadedContact(text: string, blocks: Block[], body: Block[], headings: ContactHeadings): ContactSection | undefined {
+  for (let b = body.length - 1; b >= Math.max(0, body.length - INLINE_HEADING_REACH); b--) {
+    const block = body[b]!;
+    if (block.comments) continue;
+    const at = block.lines.findIndex((line) => headingWithEntry(text.slice(line.start, line.end), headings));
+    // (Not the lead's first line: the lead is the release's first paragraph, not its contacts.)
+    if (at < 0 || (b === 0 && at === 0)) continue;
+    let index = blocks.indexOf(block);
+    if (at > 0) {
+      splitBlockAfter(text, blocks, index, at);
+      body.splice(b, 1, blocks[index]!);
+      index++;
+    }
+    // The heading's line alone is the heading; the lines under it in its paragraph are entries.
+    if (blocks[index]!.lines.length > 1) splitBlockAfter(text, blocks, index, 1);
+    const taken = blocks.slice(index).filter((candidate) => candidate.kind === 'body');
+    for (const part of taken) part.kind = 'contact';
+    const kept = body.filter((candidate) => !taken.includes(candidate));
+    body.length = 0;
+    body.push(...kept);
+    const [heading, ...rest] = taken;
+    return { range: { start: heading!.range.start, end: taken[taken.length - 1]!.range.end }, heading, blocks: rest };
+  }
+  return undefined;
 }
 
 /** The contacts at the top of a release, as its contact section (when there are none at the end). */
@@ -336,6 +371,15 @@ function headlessContact(blocks: Block[], body: Block[], boilerplate: Block[], e
   }
   return section;
 }
+
+/** A contact heading with a contact after it on the same line: "Enquiries: Jane Doe, jane@example.org". */
+function headingWithEntry(line: string, headings: ContactHeadings): boolean {
+  return headings.isHeading(line) && !headings.isHeadingLine(line) && HAS_CHANNEL.test(line) && line.length <= MAX_HEADING_WITH_ENTRY;
+}
+/** An e-mail address or a phone number somewhere in a line. */
+const HAS_CHANNEL = /\S@\S+\.[a-z]{2,}|\+?\(?\d[\d \u00a0().\-/]{6,}\d/i;
+/** The longest line taken for a heading with its entry. */
+const MAX_HEADING_WITH_ENTRY = 200;
 
 /** A dateline standing alone on its line is at most this long (`Brussels, 29 November 2017`). */
 const MAX_DATELINE_ALONE = 60;

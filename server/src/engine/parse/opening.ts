@@ -80,7 +80,7 @@ function blockOf(text: string, lines: TextRange[]): Block {
 }
 
 /** Splits `blocks[index]` after its first `count` lines. */
-function splitAfter(text: string, blocks: Block[], index: number, count: number): void {
+export function splitBlockAfter(text: string, blocks: Block[], index: number, count: number): void {
   const block = blocks[index]!;
   blocks.splice(index, 1, blockOf(text, block.lines.slice(0, count)), blockOf(text, block.lines.slice(count)));
 }
@@ -105,7 +105,7 @@ export function readOpening(text: string, blocks: Block[], headings: ContactHead
       if (!head.every(headlineLike) || head.join(' ').length > MAX_WRAPPED_HEADLINE) break;
       const rest = lines.slice(count).join('\n');
       if (opensWithDateline(rest) || (count === 1 && lines.length > 2 && proseFollows(lines.slice(count)))) {
-        splitAfter(text, blocks, i, count);
+        splitBlockAfter(text, blocks, i, count);
         break;
       }
     }
@@ -147,7 +147,7 @@ export function takeMastheads(text: string, blocks: Block[], from: number): numb
     // headline or the first paragraph: not a dateline, which names a place and opens the text.
     if (!isMastheadLine(lines[0]!) || (opensWithDateline(lines[0]!) && !lone)) break;
     const after = lines.length > 1 ? lines.slice(1).join('\n') : (blocks[i + 1]?.text ?? '');
-    if (lines.length > 1) splitAfter(text, blocks, i, 1);
+    if (lines.length > 1) splitBlockAfter(text, blocks, i, 1);
     blocks[i]!.kind = EMBARGO_LINE.test(blocks[i]!.text) ? 'embargo' : 'masthead';
     i++;
     if (after.length === 0) break;
@@ -187,7 +187,7 @@ function takeLetterhead(text: string, blocks: Block[], from: number, headings: C
   // Something must follow: a draft that is all contact lines is a contact block at its end.
   if (!lastChannel || lastChannel.block === blocks.length - 1 && lastChannel.line === blocks[lastChannel.block]!.lines.length - 1) return from;
   const block = blocks[lastChannel.block]!;
-  if (lastChannel.line < block.lines.length - 1) splitAfter(text, blocks, lastChannel.block, lastChannel.line + 1);
+  if (lastChannel.line < block.lines.length - 1) splitBlockAfter(text, blocks, lastChannel.block, lastChannel.line + 1);
   for (let b = from; b <= lastChannel.block; b++) blocks[b]!.kind = 'contact';
   return lastChannel.block + 1;
 }
