@@ -17,7 +17,7 @@ import { isChannelLine } from './contact/channels';
 import { resemblesBoilerplate } from './boilerplate-resemblance';
 import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { parseDirectives, type Directive } from './directives';
-import { isWrappedHeadline, readOpening, splitBlockAfter, takeTopMatter } from './opening';
+import { isWrappedHeadline, readOpening, splitBlockAfter, splitStandfirst, takeTopMatter } from './opening';
 
 export type { Block, BlockKind } from './blocks';
 export { proseOf } from './blocks';
@@ -224,6 +224,7 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
     }
   }
   // A short single line before the dateline paragraph is a sub-headline.
+  if (headline && !subheadline) splitStandfirst(text, blocks, i);
   const next = blocks[i];
   const after = blocks[i + 1];
   if (

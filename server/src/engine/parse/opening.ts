@@ -30,7 +30,8 @@ const MASTHEAD_LINE = new RegExp(
     'news',
     '.{2,60} - daily news',
     'daily news\\b.{0,20}',
-    '(?:release|advisory|press release)(?: no\\.?| number)?:? ?[a-z]?[\\d][\\w./-]*',
+    '(?:(?:media |press )?(?:release|advisory))(?: no\\.?| number)?:? ?[a-z]?\\d[\\w./-]*',
+    '.{2,40} latest news',
   ]
     .map((form) => `(?:${form})`)
     .join('|'),
@@ -40,7 +41,7 @@ const MASTHEAD = new RegExp(`^(?:#{1,6}\\s+)?(?:\\*\\*|__)?(?:${MASTHEAD_LINE.so
 const YEAR = '\\d{4}';
 /** A line that is only a date: `30 July 2019`, `July 2, 2019`, `Jan. 10, 2011`, `Monday, 8 July 2019`, `29 / 11 / 2017`. */
 const LONE_DATE = new RegExp(
-  `^(?:${WEEKDAY_PATTERN}\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\.?,?\\s+${YEAR}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}|\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*${YEAR})$`,
+  `^(?:(?:posted|published|released|issued|updated|date)(?: on)?:?\\s+)?(?:${WEEKDAY_PATTERN}\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\.?,?\\s+${YEAR}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}|\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*${YEAR})$`,
   'iu',
 );
 /** A sentence of prose ends on the line: a lower-case letter or digit, then a full stop. */
@@ -163,8 +164,26 @@ const LETTERHEAD_REACH = 30;
 /** A line a letterhead contact may hold: short, no sentence, no date line, no dateline. */
 function letterheadLine(line: string): boolean {
   const text = line.trim();
-  return text.length > 0 && text.length <= MAX_LETTERHEAD_LINE && !SENTENCE_END.test(text) && !LONE_DATE.test(text) && !opensWithDateline(text);
+  // (An address may end in an abbreviation's stop, "Moffett Field, Calif.": a sentence has more words.)
+  const sentence = SENTENCE_END.test(text) && text.split(/\s+/).length >= MIN_SENTENCE_WORDS;
+  return text.length > 0 && text.length <= MAX_LETTERHEAD_LINE && !sentence && !LONE_DATE.test(text) && !opensWithDateline(text);
 }
+/** A line ending in a full stop is a sentence when it has at least this many words. */
+const MIN_SENTENCE_WORDS = 6;
+
+/**
+ * A standfirst written on the line above the dateline, in the lead's paragraph ("The offender
+ * was convicted ..." / "CHICAGO —" / the body): split off, it reads as the sub-headline.
+ */
+export function splitStandfirst(text: string, blocks: Block[], index: number): void {
+  const block = blocks[index];
+  if (!block || block.comments || block.lines.length < 2) return;
+  const lines = lineTexts(text, block);
+  if (lines[0]!.length > MAX_STANDFIRST || opensWithDateline(lines[0]!)) return;
+  if (opensWithDateline(lines.slice(1).join('\n'))) splitBlockAfter(text, blocks, index, 1);
+}
+/** The longest line read as a standfirst. */
+const MAX_STANDFIRST = 300;
 
 /**
  * Contacts written at the top of a release, before the headline: a run of short lines from

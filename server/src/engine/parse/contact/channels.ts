@@ -39,7 +39,7 @@ export const PLACEHOLDER =
 
 /** A line that carries a way to reach someone: a labelled e-mail or phone, or a bare address or number. */
 const CHANNEL_LINE =
-  /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$|\+?[\d(][\d \t().\-\u00a0]{6,}\d\s*$)/i;
+  /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$|\+?[\d(][\d \t().\-/\u00a0]{6,}\d\s*$)/i;
 
 /** True for a line that is (or is labelled as) a channel: what makes trailing short lines a contact block without a heading. */
 export function isChannelLine(line: string): boolean {

@@ -13,6 +13,7 @@ import {
   PLACE_JOINER,
   PROSE_SENTENCE,
   NOT_A_PLACE,
+  ADVISORY_LABELS,
   DATELINE_CLOSE,
   DATELINE_OPEN,
   SEPARATOR,
@@ -62,7 +63,7 @@ export class DatelineScanner extends DateCursor {
     const begin = this.pos;
     const places = this.placeGroup();
     if (places.length === 0) return undefined;
-    if (places.length === 1 && !places[0]!.text.includes(' ') && NOT_A_PLACE.has(places[0]!.text)) return undefined;
+    if (places.length === 1 && !places[0]!.text.includes(' ') && (NOT_A_PLACE.has(places[0]!.text) || ADVISORY_LABELS.has(places[0]!.text.toLowerCase()))) return undefined;
     const afterPlaces = this.pos;
     const credit = this.creditBeforeDate();
     const { countries, inBrackets } = this.countries();
