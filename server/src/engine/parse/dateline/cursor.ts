@@ -4,7 +4,7 @@
  */
 import { monthOf } from '../../text/dates';
 import type { DatelineDate, DatelineSpan } from './model';
-import { DAY_MONTH, LINK, MONTH_DAY, SEPARATOR, SOURCE, WEEKDAY, YEAR } from './patterns';
+import { DAY_MONTH, LINK, MONTH_DAY, SEPARATOR, SOURCE, WEEKDAY, WIRE_CREDIT, YEAR } from './patterns';
 
 export abstract class DateCursor {
   protected readonly text: string;
@@ -121,10 +121,21 @@ export abstract class DateCursor {
 
   protected source(): DatelineSpan | undefined {
     const at = this.pos;
-    const match = this.match(SOURCE);
+    const match = this.match(SOURCE) ?? this.wireCredit();
     if (!match) return undefined;
-    const text = match.text.trimStart();
+    const text = match.text.replace(/^[\s\u00a0]*(?:--|[-‐‒–—―])?[\s\u00a0]*/, '');
     return this.span(at + match.text.length - text.length, this.pos);
+  }
+
+  /** A wire service's credit between dashes: `SAN FRANCISCO--(BUSINESS WIRE)--`, `CALGARY, Alberta–(BUSINESS WIRE)–`. */
+  private wireCredit(): DatelineSpan | undefined {
+    const at = this.pos;
+    const credit = this.match(WIRE_CREDIT);
+    if (!credit) return undefined;
+    SEPARATOR.lastIndex = this.pos;
+    if (SEPARATOR.test(this.text)) return credit;
+    this.pos = at;
+    return undefined;
   }
 
   protected closeEmphasis(open: DatelineSpan | undefined): DatelineSpan | undefined {

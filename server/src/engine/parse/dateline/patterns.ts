@@ -30,6 +30,8 @@ export const MONTH_DAY = new RegExp(
 );
 export const YEAR = new RegExp(`(,?)${SPACE}*(?<=[, \\t\\u00a0\\r\\n])(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
 export const SOURCE = new RegExp(`${SPACE}*(?:\\(([^()\\n]{1,40})\\)|/([^/\\s][^/\\n]{0,38})/)`, 'uy');
+/** A wire service's credit in brackets right after a dash, another dash to follow: `--(BUSINESS WIRE)--`. */
+export const WIRE_CREDIT = new RegExp(`[ \\t\\u00a0]*(?:--|[-‐‒–—―])[ \\t\\u00a0]*\\([^()\\n]{2,40}\\)`, 'uy');
 export const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[-‐‒–—―:,])[ \\t\\u00a0]*`, 'uy');
 export const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?`, 'uy');
 export const EMPHASIS = /(\*\*|__|\*|_)/y;
