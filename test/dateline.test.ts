@@ -39,6 +39,8 @@ interface FormCase {
   dateFirst?: boolean;
   /** The house-form dateline the fix writes, or null when the rule offers no fix. */
   rewrite: string | null;
+  /** The rewrite drops words (a weekday, a source credit) or joins lines: offered as a suggestion, not a fix. */
+  offered?: boolean;
   /** What the finding's message lists (substrings); [] for a dateline in the house form. */
   differences: string[];
 }
@@ -100,6 +102,7 @@ const forms: FormCase[] = [
   },
   {
     form: 'wire style',
+    offered: true,
     lead: `DENVER, Colo., Jan. 9, 2025 /PRNewswire/ -- ${BODY}`,
     places: ['DENVER'], countries: ['Colo.'], date: 'Jan. 9, 2025', day: 9, month: 1, year: 2025, order: 'month-day', source: '/PRNewswire/', separator: ' -- ',
     rewrite: 'Denver, Colo., 9 January 2025 - ',
@@ -107,6 +110,7 @@ const forms: FormCase[] = [
   },
   {
     form: 'date first, on its own line',
+    offered: true,
     lead: `16th June 2020 - Tunis, Tunisia\n\n${BODY}`,
     places: ['Tunis'], countries: ['Tunisia'], date: '16th June 2020', day: 16, month: 6, year: 2020, order: 'day-month', ownLine: true, dateFirst: true,
     rewrite: 'Tunis, Tunisia, 16 June 2020 - ', differences: ['the date comes before the place', 'it stands on a line of its own'],
@@ -119,18 +123,21 @@ const forms: FormCase[] = [
   },
   {
     form: 'a source credit',
+    offered: true,
     lead: `ROME, 5 May 2020 (FAO) - ${BODY}`,
     places: ['ROME'], countries: [], date: '5 May 2020', day: 5, month: 5, year: 2020, order: 'day-month', source: '(FAO)', separator: ' - ',
     rewrite: 'Rome, 5 May 2020 - ', differences: ['it names no country', 'it carries a source credit ("(FAO)")'],
   },
   {
     form: 'a source credit between the place and the date',
+    offered: true,
     lead: `ROME (FAO), 5 May 2020 - ${BODY}`,
     places: ['ROME'], countries: [], date: '5 May 2020', day: 5, month: 5, year: 2020, order: 'day-month', source: '(FAO)', separator: ' - ',
     rewrite: 'Rome, 5 May 2020 - ', differences: ['it names no country', 'it carries a source credit ("(FAO)")'],
   },
   {
     form: 'a source credit, then the country',
+    offered: true,
     lead: `ROME (FAO), Italy, 5 May 2020 - ${BODY}`,
     places: ['ROME'], countries: ['Italy'], date: '5 May 2020', day: 5, month: 5, year: 2020, order: 'day-month', source: '(FAO)', separator: ' - ',
     rewrite: 'Rome, Italy, 5 May 2020 - ', differences: ['it carries a source credit ("(FAO)")'],
@@ -143,18 +150,21 @@ const forms: FormCase[] = [
   },
   {
     form: 'a day of the week before the date',
+    offered: true,
     lead: `Geneva, Switzerland, Monday 8 July 2019 - ${BODY}`,
     places: ['Geneva'], countries: ['Switzerland'], date: '8 July 2019', day: 8, month: 7, year: 2019, order: 'day-month', separator: ' - ',
     rewrite: 'Geneva, Switzerland, 8 July 2019 - ', differences: ['it names the day of the week ("Monday")'],
   },
   {
     form: 'a day of the week with a comma, in a US-style date',
+    offered: true,
     lead: `GENEVA, Tues., July 9, 2019 - ${BODY}`,
     places: ['GENEVA'], countries: [], date: 'July 9, 2019', day: 9, month: 7, year: 2019, order: 'month-day', separator: ' - ',
     rewrite: 'Geneva, 9 July 2019 - ', differences: ['it names the day of the week ("Tues.")', 'the month comes before the day', 'it names no country'],
   },
   {
     form: 'a day of the week in a date-first dateline',
+    offered: true,
     lead: `Friday, 16 June 2023 - Tunis, Tunisia - ${BODY}`,
     places: ['Tunis'], countries: ['Tunisia'], date: '16 June 2023', day: 16, month: 6, year: 2023, order: 'day-month', separator: ' - ', dateFirst: true,
     rewrite: 'Tunis, Tunisia, 16 June 2023 - ', differences: ['the date comes before the place', 'it names the day of the week ("Friday")'],
@@ -167,12 +177,14 @@ const forms: FormCase[] = [
   },
   {
     form: 'on its own line, body in the next paragraph',
+    offered: true,
     lead: `Accra, Ghana, 3 May 2018\n\n${BODY}`,
     places: ['Accra'], countries: ['Ghana'], date: '3 May 2018', day: 3, month: 5, year: 2018, order: 'day-month', ownLine: true,
     rewrite: 'Accra, Ghana, 3 May 2018 - ', differences: ['it stands on a line of its own'],
   },
   {
     form: 'on its own line, body on the next line',
+    offered: true,
     lead: `Accra, Ghana, 3 May 2018\n${BODY}`,
     places: ['Accra'], countries: ['Ghana'], date: '3 May 2018', day: 3, month: 5, year: 2018, order: 'day-month', ownLine: true,
     rewrite: 'Accra, Ghana, 3 May 2018 - ', differences: ['it stands on a line of its own'],
@@ -292,8 +304,10 @@ describe('dateline rule: one finding per dateline, one rewrite into the house fo
         assert.equal(finding!.fix, undefined);
         return;
       }
-      assert.ok(finding!.fix, 'the finding has a fix');
-      const fixed = applyFixes(text, [finding!.fix]).text;
+      const change = c.offered ? finding!.suggestions?.[0]?.fix : finding!.fix;
+      if (c.offered) assert.equal(finding!.fix, undefined, 'a rewrite that drops words or joins lines is a suggestion, not a fix');
+      assert.ok(change, c.offered ? 'the finding offers the rewrite' : 'the finding has a fix');
+      const fixed = applyFixes(text, [change]).text;
       assert.equal(fixed, draft(c.rewrite + BODY));
       assert.ok(finding!.message.endsWith(`Rewrite it as "${c.rewrite.replace(/^\*\*|\*\*(?= - $)/g, '')}".`), finding!.message);
       // The rewrite is stable: only findings without a fix may remain.
@@ -357,17 +371,18 @@ describe('dateline rule: a missing dateline', () => {
   // Long enough not to be taken for a sub-headline.
   const lead = `${BODY} It opens its doors to patients on Monday, with twelve midwives, two doctors and a pharmacy stocked by the regional health office.`;
 
-  it('inserts the skeleton, dated today, at the start of the lead', () => {
+  it('offers the skeleton, dated today, at the start of the lead: a suggestion, never applied by --fix', () => {
     const text = draft(lead);
     const [finding] = datelineFindings(text);
     assert.equal(finding!.message, 'The first paragraph does not open with a dateline ("City, Country, D Month YYYY - ").');
-    assert.equal(applyFixes(text, [finding!.fix!]).text, draft(`City, Country, 1 June 2026 - ${lead}`));
+    assert.equal(finding!.fix, undefined, 'the skeleton holds blanks to fill in');
+    assert.equal(applyFixes(text, [finding!.suggestions![0]!.fix]).text, draft(`City, Country, 1 June 2026 - ${lead}`));
   });
 
   it('dates the skeleton with the embargo date when there is one', () => {
     const text = `Embargoed until 10 June 2026\n\n${draft(lead)}`;
     const [finding] = datelineFindings(text);
-    assert.equal(finding!.fix!.text, 'City, Country, 10 June 2026 - ');
+    assert.equal(finding!.suggestions![0]!.fix.text, 'City, Country, 10 June 2026 - ');
   });
 
   it('reports the placeholders the skeleton leaves, without a fix', () => {
@@ -377,12 +392,13 @@ describe('dateline rule: a missing dateline', () => {
     ]);
   });
 
-  it('adds a first paragraph when the release has none', () => {
+  it('offers a first paragraph when the release has none', () => {
     const text = 'Ministry opens a new clinic\n\nFor more information, please contact:\n\nUNICEF Ghana: Ama Mensah, ama@example.org\n';
     const [finding] = datelineFindings(text);
     assert.match(finding!.message, /has no first paragraph/);
+    assert.equal(finding!.fix, undefined);
     assert.equal(
-      applyFixes(text, [finding!.fix!]).text,
+      applyFixes(text, [finding!.suggestions![0]!.fix]).text,
       'Ministry opens a new clinic\n\nCity, Country, 1 June 2026 -\n\nFor more information, please contact:\n\nUNICEF Ghana: Ama Mensah, ama@example.org\n',
     );
   });

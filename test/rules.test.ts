@@ -27,6 +27,11 @@ for (const rule of rules) {
         assert.deepEqual(findingsOf(id, fixture.text, style, fixture.file), fixture.expected);
       });
       const fixable = fixture.expected?.some((f) => f.fix !== undefined);
+      if (!fixable && fixture.fixed !== undefined) {
+        it(`has no stale .fixed file for ${fixture.name}`, () => {
+          assert.fail(`${fixture.name} has no fixable finding (suggestions are not applied by --fix): delete its .fixed file`);
+        });
+      }
       if (fixable) {
         it(`fixes ${fixture.name} as expected, leaving nothing fixable`, async () => {
           assert.ok(fixture.fixed !== undefined, `${fixture.name} has fixable findings: add its .fixed file`);

@@ -33,6 +33,8 @@ export interface ExpectedFinding {
   endColumn: number;
   /** The replacement text of the finding's fix; absent when the finding has no fix. */
   fix?: string;
+  /** The replacement texts of the finding's suggestions (offered in the editor, never applied by --fix). */
+  suggestions?: string[];
 }
 
 export interface RuleFixture {
@@ -101,5 +103,6 @@ export function toExpected(index: { positionAt(offset: number): { line: number; 
     endColumn: end.character + 1,
   };
   if (f.fix) expected.fix = f.fix.text;
+  if (f.suggestions?.length) expected.suggestions = f.suggestions.map((s) => s.fix.text);
   return expected;
 }

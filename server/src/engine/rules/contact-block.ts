@@ -42,7 +42,13 @@ export const contactBlock: Rule = {
       report({
         message: `The release has no contact block: end it with "${heading}" and who to contact.`,
         range: lastLine ? { start: Math.max(last!.range.start, lastLine.start), end: lastLine.end } : { start: at, end: at },
-        fix: { range: { start: at, end: at }, text: (last ? eol + eol : '') + heading + eol + eol + contactEntryTemplate(style, eol) },
+        // A template with blanks to fill in: offered, never applied by --fix (it inserts placeholders).
+        suggestions: [
+          {
+            title: 'Add the house contact block to fill in',
+            fix: { range: { start: at, end: at }, text: (last ? eol + eol : '') + heading + eol + eol + contactEntryTemplate(style, eol) },
+          },
+        ],
       });
       return;
     }
@@ -53,14 +59,20 @@ export const contactBlock: Rule = {
       report({
         message: `The contact block has no heading: put "${heading}" above it.`,
         range: { start: at, end: firstLine.end },
-        fix: { range: { start: at, end: at }, text: heading + eol + eol },
+        // A suggestion: the first line may be a heading presslint does not know, which a fix would double.
+        suggestions: [{ title: `Put "${heading}" above the contacts`, fix: { range: { start: at, end: at }, text: heading + eol + eol } }],
       });
     } else if (info.heading.text.replace(/\s+/g, '') !== heading.replace(/\s+/g, '')) {
       // Spaces aside: how the heading is spaced is the spacing rule's business ("( !" loses a space).
+      // Replaced by --fix only when its line holds nothing else: a contact written after the
+      // heading on the same line ("Enquiries: Jane Doe, ...") makes it a suggestion.
+      const line = doc.lines[doc.index.lineAt(info.heading.range.start)]!;
+      const alone = doc.text.slice(line.start, info.heading.range.start).replace(/^[#*_\s]*/, '') === '' && doc.text.slice(info.heading.range.end, line.end).replace(/[*_\s]*$/, '') === '';
+      const replacement = { range: info.heading.range, text: heading.trim() };
       report({
         message: `The contact heading "${info.heading.text}" is not the house's: use "${heading.trim()}".`,
         range: info.heading.range,
-        fix: { range: info.heading.range, text: heading.trim() },
+        ...(alone ? { fix: replacement } : { suggestions: [{ title: `Use "${heading.trim()}"`, fix: replacement }] }),
       });
     }
 
@@ -70,7 +82,7 @@ export const contactBlock: Rule = {
       report({
         message: 'The contact block names no one to contact.',
         range: info.heading?.range ?? anchor.range,
-        fix: { range: { start: at, end: at }, text: eol + eol + contactEntryTemplate(style, eol) },
+        suggestions: [{ title: 'Add a contact entry to fill in', fix: { range: { start: at, end: at }, text: eol + eol + contactEntryTemplate(style, eol) } }],
       });
     }
 

@@ -71,10 +71,11 @@ function reportMissing(context: RuleContext): void {
       });
       return;
     }
+    // The skeleton's place and country are blanks to fill in: a suggestion, never applied by --fix.
     context.report({
       message: `The first paragraph does not open with a dateline ("${housePattern(style)}").`,
       range,
-      fix: { range: { start: lead.range.start, end: lead.range.start }, text: skeleton },
+      suggestions: [{ title: `Insert "${skeleton}" to fill in`, fix: { range: { start: lead.range.start, end: lead.range.start }, text: skeleton } }],
     });
     return;
   }
@@ -87,7 +88,7 @@ function reportMissing(context: RuleContext): void {
   context.report({
     message: `The release has no first paragraph to open with a dateline ("${housePattern(style)}").`,
     range: { start: at, end: at },
-    fix: { range: { start: at, end: at }, text },
+    suggestions: [{ title: `Add a first paragraph opening "${skeleton}" to fill in`, fix: { range: { start: at, end: at }, text } }],
   });
 }
 
@@ -182,7 +183,11 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
   const rewritten = dateProblem ? undefined : rewrite(context, parsed);
   let message = `The dateline differs from the house form "${housePattern(style)}": ${differences.join('; ')}.`;
   if (rewritten) message += ` Rewrite it as "${rewritten.houseForm}".`;
-  context.report({ message, range: parsed.range, fix: rewritten?.fix });
+  // The house form drops what it has no place for (a weekday, a source credit) and may join the
+  // dateline's line to the body's: then it is offered, not applied by --fix.
+  const lossy = parsed.date?.weekday !== undefined || parsed.source !== undefined || lineBreakAfter || parsed.ownLine;
+  if (rewritten && lossy) context.report({ message, range: parsed.range, suggestions: [{ title: `Rewrite as "${rewritten.houseForm}"`, fix: rewritten.fix }] });
+  else context.report({ message, range: parsed.range, fix: rewritten?.fix });
 }
 
 /** The dateline rewritten in the house form, or undefined when part of it cannot be known. */
