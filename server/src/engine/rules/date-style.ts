@@ -59,9 +59,10 @@ const DATE = new RegExp(
 
 /**
  * Two numbers joined by a hyphen or en dash, standing alone: not inside COVID-19, A-1, an ISBN
- * (978-3-16-...), a time (10:00-12:00), a decimal or a phone number's groups (+43 1 260-4433).
+ * (978-3-16-...), a time (10:00-12:00), a decimal or a phone number's groups (+43 1 260-4433),
+ * nor a document's number (`RELEASE: 12-428`, `Resolution 2334-17`, `No. 3-15`).
  */
-const NUMBER_RANGE = /(?<![\p{L}\p{N}_\-–.,/+:#@&=])(?<!\d[ \u00a0])(\d{1,4})([-–])(\d{1,4})(?![\p{L}\p{N}_\-–/]|[.,:]\d)/gu;
+const NUMBER_RANGE = /(?<![\p{L}\p{N}_\-–.,/+:#@&=])(?<!\d[ \u00a0])(?<!\b(?:release|no|number|ref|case|resolution|bill|item)\.?:?[ \u00a0]?)(\d{1,4})([-–])(\d{1,4})(?![\p{L}\p{N}_\-–/]|[.,:]\d)/giu;
 
 /** Web and e-mail addresses and phone numbers, whose digits and hyphens are no ranges. */
 const ADDRESS = addressPattern(WEB_ADDRESS, EMAIL_ADDRESS);
