@@ -11,7 +11,7 @@ import { DerivedKey, DerivedValues } from '../derived';
 import { dominantEol, LineIndex, splitLines, type Line } from '../text/lines';
 import type { ParagraphMemo } from '../paragraph-memo';
 import { proseOf, type Block, type BlockKind } from './blocks';
-import { ABOUT_HEADING, EMBARGO_LINE, isEndMark } from './section-marks';
+import { ABOUT_HEADING, HEADLINE_LABEL, isEmbargoLine, isEndMark } from './section-marks';
 import { ContactHeadings } from './contact/heading';
 import { isChannelLine } from './contact/channels';
 import { resemblesBoilerplate } from './boilerplate-resemblance';
@@ -194,7 +194,7 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
     block.kind = kind;
     return block;
   };
-  if (i < blocks.length && EMBARGO_LINE.test(blocks[i]!.text)) embargo = take('embargo');
+  if (i < blocks.length && isEmbargoLine(blocks[i]!.text)) embargo = take('embargo');
   const headlineShaped = (block: Block, next: Block | undefined) =>
     (block.lines.length === 1 || (isWrappedHeadline(text, block) && next !== undefined && looksLikeDateline(next.text))) &&
     !looksLikeDateline(block.text) &&
@@ -203,9 +203,9 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
   if (titled && i < blocks.length - 1 && /^>/.test(blocks[i]!.text)) subheadline = take('subheadline');
   else if (i < blocks.length - 1 && headlineShaped(blocks[i]!, blocks[i + 1])) {
     headline = take('headline');
-    stripMarkdownHeading(headline);
+    stripHeadlineMarks(headline);
   }
-  if (!embargo && i < blocks.length && EMBARGO_LINE.test(blocks[i]!.text)) embargo = take('embargo');
+  if (!embargo && i < blocks.length && isEmbargoLine(blocks[i]!.text)) embargo = take('embargo');
   // Date lines, banners and contacts between the headline and the first paragraph.
   if (headline) {
     const below = takeTopMatter(text, blocks, i, headings);
@@ -220,7 +220,7 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
     if (belowDateline.lines.length === 1 && !looksLikeDateline(belowDateline.text) && !/[.!?]["”’]?$/.test(belowDateline.text.trim()) && !headings.isHeading(belowDateline.text)) {
       headline = belowDateline;
       headline.kind = 'headline';
-      stripMarkdownHeading(headline);
+      stripHeadlineMarks(headline);
     }
   }
   // A short single line before the dateline paragraph is a sub-headline.
@@ -238,7 +238,7 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
     !headings.isHeading(next.text)
   ) {
     subheadline = take('subheadline');
-    stripMarkdownHeading(subheadline);
+    stripHeadlineMarks(subheadline);
   }
 
   // The end mark is the last block, if it is one.
@@ -404,12 +404,13 @@ function frontMatterTitle(text: string, frontMatter: TextRange | undefined): Blo
   return { kind: 'headline', range, text: title[2]!, lines: [range] };
 }
 
-/** `# Headline` -> the range of `Headline`. */
-function stripMarkdownHeading(block: Block): void {
-  const match = /^#{1,6}\s+/.exec(block.text);
+/** `# Headline` -> the range of `Headline`; `For Immediate Release: Headline` -> `Headline`. */
+function stripHeadlineMarks(block: Block): void {
+  const match = /^#{1,6}\s+/.exec(block.text) ?? HEADLINE_LABEL.exec(block.text);
   if (!match) return;
-  block.range = { start: block.range.start + match[0].length, end: block.range.end };
-  block.text = block.text.slice(match[0].length);
+  const length = match[1]?.length ?? match[0].length;
+  block.range = { start: block.range.start + length, end: block.range.end };
+  block.text = block.text.slice(length);
   block.lines = [block.range];
 }
 

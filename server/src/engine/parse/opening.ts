@@ -10,7 +10,7 @@
  */
 import type { TextRange } from '../vocabulary';
 import type { Block } from './blocks';
-import { EMBARGO_LINE } from './section-marks';
+import { isEmbargoLine } from './section-marks';
 import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text/dates';
 import { isChannelLine } from './contact/channels';
@@ -28,6 +28,8 @@ const MASTHEAD_LINE = new RegExp(
     'nota de prensa',
     'for (?:immediate )?release',
     'news',
+    'cancell?ed|corrected|correction|updated?',
+    'case\\s*(?:#|no\\.?|number)\\s*[\\w-]+',
     '.{2,60} - daily news',
     'daily news\\b.{0,20}',
     '(?:(?:media |press )?(?:release|advisory))(?: no\\.?| number)?:? ?[a-z]?\\d[\\w./-]*',
@@ -57,7 +59,7 @@ const MAX_WRAPPED_HEADLINE = 260;
 /** True for a masthead line: the kind of document, a banner, a release number, a lone date. */
 export function isMastheadLine(line: string): boolean {
   const text = line.trim();
-  return text.length <= 80 && (MASTHEAD.test(text) || LONE_DATE.test(text) || EMBARGO_LINE.test(text));
+  return text.length <= 80 && (MASTHEAD.test(text) || LONE_DATE.test(text) || isEmbargoLine(text));
 }
 
 /** True for a line a headline could be: short, and not a finished sentence of prose. */
@@ -149,7 +151,7 @@ export function takeMastheads(text: string, blocks: Block[], from: number): numb
     if (!isMastheadLine(lines[0]!) || (opensWithDateline(lines[0]!) && !lone)) break;
     const after = lines.length > 1 ? lines.slice(1).join('\n') : (blocks[i + 1]?.text ?? '');
     if (lines.length > 1) splitBlockAfter(text, blocks, i, 1);
-    blocks[i]!.kind = EMBARGO_LINE.test(blocks[i]!.text) ? 'embargo' : 'masthead';
+    blocks[i]!.kind = isEmbargoLine(blocks[i]!.text) ? 'embargo' : 'masthead';
     i++;
     if (after.length === 0) break;
   }
@@ -164,12 +166,12 @@ const LETTERHEAD_REACH = 30;
 /** A line a letterhead contact may hold: short, no sentence, no date line, no dateline. */
 function letterheadLine(line: string): boolean {
   const text = line.trim();
-  // (An address may end in an abbreviation's stop, "Moffett Field, Calif.": a sentence has more words.)
-  const sentence = SENTENCE_END.test(text) && text.split(/\s+/).length >= MIN_SENTENCE_WORDS;
+  // (An address may end in an abbreviation's stop, "Laurel, Md.": a sentence ends in a word in lower case.)
+  const sentence = SENTENCE_END.test(text) && /(?:^|\s)\p{Ll}\S*$/u.test(text) && text.split(/\s+/).length >= MIN_SENTENCE_WORDS;
   return text.length > 0 && text.length <= MAX_LETTERHEAD_LINE && !sentence && !LONE_DATE.test(text) && !opensWithDateline(text);
 }
 /** A line ending in a full stop is a sentence when it has at least this many words. */
-const MIN_SENTENCE_WORDS = 6;
+const MIN_SENTENCE_WORDS = 4;
 
 /**
  * A standfirst written on the line above the dateline, in the lead's paragraph ("The offender

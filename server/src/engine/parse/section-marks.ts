@@ -9,6 +9,17 @@ export const ABOUT_HEADING = /^(?:#{1,6}\s*)?(?:about\b|notes? to (?:the )?edito
 /** An embargo or release-time line at the top of a release. */
 export const EMBARGO_LINE = /^(?:\*\*)?(?:embargo(?:ed)?\b|for immediate release\b|under embargo\b)/i;
 
+/**
+ * A label in front of the headline on the same line: `For Immediate Release: Jury Sentences ...`,
+ * `Press Release: IMF to Issue ...`. Group 1 is the label with its colon and spaces.
+ */
+export const HEADLINE_LABEL = /^((?:\*\*)?(?:for immediate release|press release|news release|media release|media advisory|para publicaci[oó]n inmediata|comunicado de prensa|communiqu[ée] de presse)(?:\*\*)?\s*:\s*)\S/i;
+
+/** True for the line that says when a release may be published (not one that carries the headline after a label). */
+export function isEmbargoLine(text: string): boolean {
+  return EMBARGO_LINE.test(text) && !HEADLINE_LABEL.test(text);
+}
+
 /** End marks recognised whatever the house style says (the `end-mark` rule reports a foreign one). */
 export const DEFAULT_END_MARKS: readonly string[] = ['###', '# # #', '-ENDS-', '- ENDS -', 'ENDS', '-30-', '***END***'];
 

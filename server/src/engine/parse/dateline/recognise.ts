@@ -6,7 +6,7 @@
  * read its capitals as acronyms, and the `dateline` rule must not insert a second one.
  */
 import type { Block } from '../blocks';
-import { MONTH_PATTERN } from '../../text/dates';
+import { closestMonth, MONTH_PATTERN, monthOf } from '../../text/dates';
 import { readsAsPlaceName } from '../../text/places';
 import { DatelineScanner } from './scanner';
 
@@ -37,8 +37,11 @@ export function looksLikeDateline(text: string): boolean {
   // Director on the floods in Kenya, 24 August 2018") has prose before it and is no dateline.
   const date = DAY_AND_MONTH.exec(firstLine.slice(0, DATE_REACH + 40));
   if (date && date.index <= DATE_REACH && !PROSE_WORD.test(firstLine.slice(0, date.index))) return true;
-  return opensWithDateline(firstLine);
+  // The scanner reads on past the first line: `CHICAGO —` alone on it, the first sentence under it.
+  return opensWithDateline(text.slice(0, SCAN_REACH));
 }
+/** How much of a paragraph the scanner is given to recognise a dateline in. */
+const SCAN_REACH = 400;
 
 /** A day next to any capitalised word (a month the scanner could not read: "3 Juen"), either order. */
 const DAY_AND_MONTH_WORD = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b/;
@@ -54,7 +57,10 @@ export function looksLikeUnreadDateline(text: string): boolean {
   if (/^[*_]/.test(text)) return true;
   const opening = text.slice(0, 80);
   const date = DAY_AND_MONTH_WORD.exec(opening);
-  return date !== null && !LOWER_CASE_WORD.test(opening.slice(0, date.index));
+  if (date === null || LOWER_CASE_WORD.test(opening.slice(0, date.index))) return false;
+  // The capitalised word must be a month, or close to one ("Juen"): "of Two 13-Year-Old Girls" is no date.
+  const word = /\p{Lu}\p{Ll}+/u.exec(date[0])![0];
+  return monthOf(word) !== undefined || closestMonth(word) !== undefined;
 }
 
 /**

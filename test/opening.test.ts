@@ -1,0 +1,67 @@
+/**
+ * How the document model reads the opening of real releases (issue: read real releases as they
+ * are written): each form, in an invented draft, with the headline, the dateline and the contact
+ * section the model must find. The rule fixtures check the findings; this checks the reading.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatOfFileName, parseDraft } from '../server/src/engine/parse/document';
+import { parseDateline } from '../server/src/engine/parse/dateline/index';
+
+const FIXTURES = join(__dirname, 'fixtures', 'rules');
+
+interface Reading {
+  /** Fixture path under test/fixtures/rules. */
+  file: string;
+  headline: string | undefined;
+  dateline: string | undefined;
+  /** The first line of the contact section (the house heading unless given). */
+  contact?: string;
+}
+
+const readings: Reading[] = [
+  { file: 'headline/good-masthead-press-release.txt', headline: 'Clean water points reach forty villages in Mopti', dateline: 'Mopti, Mali, 4 March 2026 -', contact: 'For more information, please contact:' },
+  { file: 'headline/good-single-newlines.txt', headline: 'Harvest fair opens in Tamale with two hundred growers', dateline: 'Tamale, Ghana, 12 May 2026 -', contact: 'For more information, please contact:' },
+  { file: 'headline/good-front-matter-title.md', headline: 'Library ferry starts weekly visits to island schools', dateline: 'Split, Croatia, 20 April 2026 -' },
+  { file: 'headline/good-front-matter-blockquote.md', headline: 'Volunteers map every footpath in the national park', dateline: 'Brasov, Romania, 3 May 2026 -' },
+  { file: 'headline/good-setext-heading.md', headline: 'Night buses return to the old town', dateline: 'Porto, Portugal, 2 February 2026 -' },
+  { file: 'headline/good-wrapped-over-two-lines.txt', headline: 'Twelve coastal states agree on a plan to\nrestore mangroves along the western shore', dateline: 'Dakar, Senegal, 9 October 2026 -' },
+  { file: 'headline/good-ends-in-a-date.txt', headline: 'Statement by the Director on the floods in the Rift Valley, 24 August 2026', dateline: 'Nairobi, Kenya, 24 August 2026 -' },
+  { file: 'headline/good-lone-date-above.txt', headline: 'Border officers complete a month of document training', dateline: 'Vienna, Austria, 30 July 2026 -' },
+  { file: 'headline/good-date-below-headline.txt', headline: 'Prosecutors charge two men over fake medicine sales', dateline: 'Lyon, France, 9 March 2026 -' },
+  { file: 'headline/good-posted-on.txt', headline: 'Repeat burglar sentenced to eight years', dateline: '(TUCSON) –' },
+  { file: 'headline/good-label-before-headline.txt', headline: 'Jury convicts two men of selling counterfeit medicine', dateline: '(Austin, Texas) –' },
+  { file: 'headline/good-letterhead-contacts.txt', headline: 'New rail link cuts the journey to the coast by an hour', dateline: 'Berlin, Germany, 14 April 2026 -', contact: 'Lena Fischer' },
+  { file: 'headline/good-letterhead-below-headline.txt', headline: 'Probe sends back the first close images of the comet', dateline: 'WASHINGTON --', contact: 'Dana Ortiz' },
+  { file: 'dateline/good-standfirst-above.txt', headline: 'Court jails fraudster who sold fake concert tickets', dateline: 'London, United Kingdom, 3 May 2026 -' },
+  { file: 'dateline/good-cancelled-advisory-mastheads.txt', headline: 'Hearing on the harbour fraud case moved to June', dateline: 'Lisbon, Portugal, 20 May 2026 -' },
+  { file: 'dateline/bad-place-only.txt', headline: 'Returning families receive seeds and tools in Conakry', dateline: 'Conakry –' },
+  { file: 'dateline/bad-place-only-capitals.txt', headline: 'Telescope team reports a second rocky planet', dateline: 'WASHINGTON --' },
+  { file: 'dateline/bad-place-credit.txt', headline: 'Red Cross delegates visit detainees in the north', dateline: 'Geneva (ICRC) –' },
+  { file: 'dateline/bad-place-own-line.txt', headline: 'Jury convicts man in riverside arson case', dateline: 'CHICAGO —' },
+  { file: 'dateline/bad-bracketed-place.txt', headline: 'Shop robber sentenced to twelve years', dateline: '(TUCSON) –' },
+  { file: 'dateline/bad-bracketed-with-date.txt', headline: 'Harbour authority opens a second ferry terminal', dateline: '[HONG KONG – 12 March 2026] -' },
+  { file: 'dateline/bad-month-comma.txt', headline: 'Foundation publishes its annual survey of developers', dateline: 'SAN FRANCISCO, April, 12, 2026 —' },
+  { file: 'dateline/bad-wire-credit.txt', headline: 'Acme Tools to present its quarterly results on a webcast', dateline: 'DENVER, Colo.--(BUSINESS WIRE)--' },
+  { file: 'dateline/bad-above-headline.txt', headline: 'Protecting know-how: a new package on patents', dateline: 'Brussels, 29 May 2026' },
+  { file: 'dateline/bad-advisory-schedule.txt', headline: 'Minister opens the new water treatment plant', dateline: undefined },
+  { file: 'contact-block/bad-heading-with-entry.txt', headline: 'Minister to brief diplomats on the summit', dateline: 'Pretoria, South Africa, 18 May 2026 -', contact: 'Enquiries: Thabo Nkosi, thabo.nkosi@example.org or +27 12 555 0199' },
+  { file: 'contact-block/bad-letterhead-no-heading.txt', headline: 'Harbour cleanup day on Saturday', dateline: 'Dublin, Ireland, 20 May 2026 -', contact: 'Tom Walsh' },
+  { file: 'contact-block/bad-please-contact-heading.txt', headline: 'Mobile clinics reach three valleys before winter', dateline: 'Gilgit, Pakistan, 14 May 2026 -', contact: 'To arrange an interview with the clinic teams, please contact:' },
+];
+
+describe('reading the opening of a release', () => {
+  for (const reading of readings) {
+    it(reading.file, () => {
+      const text = readFileSync(join(FIXTURES, reading.file), 'utf8');
+      const doc = parseDraft(text, { format: formatOfFileName(reading.file) });
+      assert.equal(doc.headline?.text, reading.headline, 'headline');
+      const dateline = parseDateline(doc);
+      assert.equal(dateline && text.slice(dateline.range.start, dateline.range.end), reading.dateline, 'dateline');
+      const contactLine = doc.contact && text.slice(doc.contact.range.start).split(/\r?\n/, 1)[0];
+      assert.equal(contactLine, reading.contact ?? 'For more information, please contact:', 'contact section');
+    });
+  }
+});
