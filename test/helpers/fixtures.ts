@@ -35,6 +35,8 @@ export interface ExpectedFinding {
   fix?: string;
   /** The replacement texts of the finding's suggestions (offered in the editor, never applied by --fix). */
   suggestions?: string[];
+  /** Set for a finding that only informs (the draft's language), whatever the rule's severity. */
+  severity?: 'info';
 }
 
 export interface RuleFixture {
@@ -104,5 +106,6 @@ export function toExpected(index: { positionAt(offset: number): { line: number; 
   };
   if (f.fix) expected.fix = f.fix.text;
   if (f.suggestions?.length) expected.suggestions = f.suggestions.map((s) => s.fix.text);
+  if (f.severity === 'info') expected.severity = 'info';
   return expected;
 }

