@@ -1,6 +1,6 @@
 /** The language a draft is written in, read from its prose once per document. */
 import { DerivedKey } from '../derived';
-import { detectLanguage, type Language } from '../text/language';
+import { detectLanguage, ENGLISH, type Language } from '../text/language';
 import { proseOf } from './blocks';
 import type { DraftDocument } from './document';
 
@@ -20,4 +20,10 @@ export function draftLanguage(doc: DraftDocument): Language | undefined {
     }
     return detectLanguage(sample.slice(0, SAMPLE_LENGTH));
   });
+}
+
+/** True unless the draft is recognisably written in a language other than English (the house's registry and dictionaries are English). */
+export function inHouseLanguage(doc: DraftDocument): boolean {
+  const language = draftLanguage(doc);
+  return language === undefined || language.code === ENGLISH.code;
 }

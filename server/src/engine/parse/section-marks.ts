@@ -28,3 +28,8 @@ export function isEndMark(text: string, houseMarks: readonly string[] = []): boo
   const mark = text.trim().toUpperCase();
   return houseMarks.some((m) => m.toUpperCase() === mark) || DEFAULT_END_MARKS.includes(mark);
 }
+
+/** The labels of a media advisory's schedule (`WHAT:`, `WHERE:`, `QUIÉN:`), in English, Spanish and French: lower-cased. */
+export const ADVISORY_LABELS: ReadonlySet<string> = new Set(
+  'what who when where why how time date venue location rsvp quien quién que qué cuando cuándo donde dónde hora fecha lugar quoi qui quand où lieu heure'.split(' '),
+);

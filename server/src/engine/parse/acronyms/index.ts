@@ -16,6 +16,8 @@ import type { Block } from '../blocks';
 import type { DraftDocument } from '../document';
 import { parseDateline } from '../dateline';
 import { looseDatelineEnd } from '../dateline/recognise';
+import { ADVISORY_LABELS } from '../section-marks';
+import { inHouseLanguage } from '../language';
 import type { HouseStyle } from '../../config/style';
 import type { TextRange } from '../../vocabulary';
 import { DerivedKey } from '../../derived';
@@ -46,12 +48,40 @@ const SHOUT_MIN_WORDS = 3;
 /** ... making up at least this share of the line's words. */
 const SHOUT_SHARE = 0.6;
 
+/** A stock listing: `(NYSE: VMC)`, `(TSX: OLY)`, `Nasdaq: ACME`, `(OTCQB: ABCD)`: the exchange and the ticker are no acronyms. */
+const STOCK_LISTING = /\b(?:NYSE(?: American| MKT| Arca)?|NASDAQ|Nasdaq|TSX(?:-?V)?|OTC(?:QB|QX|BB| Pink)?|LSE|ASX|AMEX|AIM|SIX|Euronext|JSE|NSE|BSE|HKEX|SGX)\s*:\s*[A-Z][A-Z0-9.]{0,7}\b/g;
+/** A US state or Canadian province code after a place and a comma: `Portland, OR`, `Washington, DC`. */
+const REGION_CODE =
+  /(?<=\p{Lu}[\p{Ll}.'’-]+,[ \u00a0])(?:A[KLRZB]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ABDEINOST]|N[BCDEHJLMSTVY]|O[HKNR]|P[AEIR]|QC|RI|S[CDK]|T[NX]|UT|V[AIT]|W[AIVY]|YT)\b(?![\p{L}\p{N}])/gu;
+
+/** Spans of a paragraph whose capitals are no acronyms: stock listings, region codes, a media advisory's labels. */
+function notAcronymSpans(text: string): TextRange[] {
+  const spans: TextRange[] = [];
+  for (const pattern of [STOCK_LISTING, REGION_CODE]) {
+    for (const match of text.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  // A schedule has several labels (WHAT:, WHEN:, WHERE:); "WHO: the agency said" alone is the organisation.
+  const labels = [...text.matchAll(ADVISORY_LABEL_LINE)].filter((match) => ADVISORY_LABELS.has(match[1]!.toLowerCase()));
+  if (new Set(labels.map((match) => match[1]!.toLowerCase())).size >= MIN_SCHEDULE_LABELS) {
+    for (const match of labels) spans.push({ start: match.index + match[0].length - match[1]!.length - 1, end: match.index + match[0].length });
+  }
+  return spans;
+}
+/** Different schedule labels a paragraph needs before its labels are taken for a schedule's. */
+const MIN_SCHEDULE_LABELS = 2;
+/** A label in capitals opening a line, before a colon: `WHAT:` (checked against ADVISORY_LABELS). */
+const ADVISORY_LABEL_LINE = /(?:^|\n)[ \t]*(\p{Lu}+):/gu;
+
 const ACRONYM_ANALYSIS = new DerivedKey<AcronymAnalysis>('the acronym analysis');
 
 /** The acronym analysis of a document under a house style; computed once per document and style registry. */
 export function analyseAcronyms(doc: DraftDocument, style: Pick<HouseStyle, 'acronyms'>): AcronymAnalysis {
+  // The registry names English organisations: in a French or Spanish draft (ACNUR, ONU) every
+  // acronym would be "unknown", so the acronym rules have nothing to say about it.
+  if (!inHouseLanguage(doc)) return NO_ACRONYMS;
   return doc.derived.get(ACRONYM_ANALYSIS, () => new Analyser(doc, styleLookup(style.acronyms)).run(), [style.acronyms]);
 }
+const NO_ACRONYMS: AcronymAnalysis = Object.freeze({ uses: [], definitions: [], entries: new Map() });
 
 const NO_PIECES: Piece[] = [];
 
@@ -205,6 +235,7 @@ class Analyser {
       if (EMAIL.test(block.text.slice(from, to))) urls.push({ start: base + from, end: base + to });
       at = to;
     }
+    for (const span of notAcronymSpans(block.text)) urls.push({ start: base + span.start, end: base + span.end });
     urls.sort((a, b) => a.start - b.start);
     let u = 0;
     let line = 0;

@@ -13,10 +13,6 @@ export const PLACE_JOINER = new RegExp(`${PLACE_PARTICLE_PATTERN}${SPACE}+(?=\\p
 /** A sentence of prose: a word or a number ending with a full stop, question or exclamation mark. */
 export const PROSE_SENTENCE = /[\p{Ll}\d][.!?]["”’)]?(?:\s|$)/u;
 /** Words that open a sentence rather than name a place ("On 3 May 2018, ..."). */
-/** The labels of a media advisory's schedule (WHAT: ..., WHERE: ...), in English and Spanish: no places. */
-export const ADVISORY_LABELS: ReadonlySet<string> = new Set(
-  'what who when where why how time date venue location contact rsvp quien quién que qué cuando cuándo donde dónde hora fecha lugar'.split(' '),
-);
 export const NOT_A_PLACE = new Set(
   'On In At The This That These Those Today Yesterday Tomorrow From Since By During As After Before Last Next Between Until For With Over Each Every When While Our We Its A An It Here There Following'.split(' '),
 );

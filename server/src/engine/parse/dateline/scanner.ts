@@ -13,7 +13,6 @@ import {
   PLACE_JOINER,
   PROSE_SENTENCE,
   NOT_A_PLACE,
-  ADVISORY_LABELS,
   DATELINE_CLOSE,
   DATELINE_OPEN,
   SEPARATOR,
@@ -29,6 +28,7 @@ import {
 } from './patterns';
 import type { DatelinePlace, DatelineSpan, ParsedDateline } from './model';
 import { DateCursor } from './cursor';
+import { ADVISORY_LABELS } from '../section-marks';
 
 /** What the scanner reads of a document (so `opensWithDateline` can scan bare text). */
 export interface ScannedDocument {
