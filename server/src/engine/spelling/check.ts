@@ -30,7 +30,7 @@ import { CALENDAR_WORDS } from '../text/dates';
 import { COUNTRY_WORDS } from '../text/places';
 import { isCapitalsToken } from '../text/capitals';
 import { ownString } from '../text/own-string';
-import { contactParts, fencedCode, skippedSpans } from './not-prose';
+import { contactParts, fencedCode, recurringNames, skippedSpans } from './not-prose';
 import { tokens, type Token } from './tokens';
 import { draftLanguage } from '../parse/language';
 import { ENGLISH, type Language } from '../text/language';
@@ -115,10 +115,11 @@ export class SpellChecker {
     const language = draftLanguage(doc);
     if (language && language.code !== ENGLISH.code) return [this.otherLanguage(doc, language)];
     const reports: Report[] = [];
-    const { skipped, names } = contactParts(doc);
+    const { skipped, names: contactNames } = contactParts(doc);
+    const names = new Set([...contactNames, ...recurringNames(doc, (word) => this.isKnown(word))]);
     if (doc.format === 'markdown') skipped.push(...fencedCode(doc.text));
     skipped.sort((a, b) => a.start - b.start);
-    // A paragraph's reports depend on its text, its kind and the contact names of the draft:
+    // A paragraph's reports depend on its text, its kind and the names of the draft (contact names, recurring capitalised words):
     // while the names stay the same, an unchanged paragraph's reports are reused (the
     // document's paragraph memo, which the server keeps from one lint to the next).
     const namesKey = [...names].sort().join('\n');

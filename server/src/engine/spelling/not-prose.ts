@@ -18,6 +18,8 @@ const SKIPPED_SPANS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
   // web and e-mail addresses (also written name[at]org[dot]int)
   { hint: /:\/\/|mailto:|www\./i, pattern: addressPattern(WEB_ADDRESS) },
   { hint: /@|[[({]at[\])}]/i, pattern: addressPattern(EMAIL_ADDRESS) },
+  // contact labels: Tel.: , tel: , Mob: , Fax: (the contact reader's business, not words)
+  { hint: /\b(?:tel|mob|fax|cell|ext|whatsapp)\b/i, pattern: /(?<![\p{L}\p{N}])(?:tel|mob|fax|cell|ext|whatsapp)\.?[ \t\u00a0]*(?::|(?=\+?[ \u00a0]?\d))/giu },
   // @handles, #hashtags
   { hint: /[@#]/, pattern: /(?<![\p{L}\p{N}_.@#])[@#][\p{L}\p{N}_]+/gu },
   // domain and file names: unodc.org, report.pdf (a full stop followed by lower case, no space)
@@ -85,3 +87,33 @@ export function skippedSpans(text: string, base: number, contactSpans: readonly 
   return mergeRanges(spans);
 }
 
+
+/** How often a capitalised word the dictionary lacks must recur mid-sentence to be taken for a name. */
+const MIN_NAME_OCCURRENCES = 2;
+
+/**
+ * Capitalised words the dictionary lacks that the draft writes more than once in mid-sentence
+ * (Apigee, Joyner): names, not typos. A typo is rarely made twice the same
+ * way; a name one slip from a word ("Joyner", "joiner") would otherwise be flagged every time.
+ */
+export function recurringNames(doc: DraftDocument, isKnown: (word: string) => boolean): Set<string> {
+  const counts = new Map<string, number>();
+  for (const block of doc.blocks) {
+    if (block.kind === 'contact' || block.kind === 'end-mark') continue;
+    const text = block.text;
+    for (const token of tokens(text)) {
+      const first = token.core.charAt(0);
+      if (first === first.toLowerCase()) continue;
+      // Mid-sentence: a letter, digit or comma before it on the same line, no sentence end.
+      const before = text.slice(Math.max(0, token.start - 3), token.start);
+      if (!/[\p{Ll}\p{N},)][ \u00a0]+$/u.test(before)) continue;
+      counts.set(token.key, (counts.get(token.key) ?? 0) + 1);
+    }
+  }
+  const names = new Set<string>();
+  for (const [word, count] of counts) {
+    const lower = word.toLowerCase();
+    if (count >= MIN_NAME_OCCURRENCES && !isKnown(word)) names.add(lower);
+  }
+  return names;
+}
