@@ -229,6 +229,53 @@ describe('presslint CLI', () => {
       assert.equal(statSync(file).mtime.getTime(), past.getTime());
     });
 
+    it('--fix-dry-run reports as --fix would leave the draft and writes nothing; JSON gives the fixed text as "output"', async () => {
+      const file = join(dir, 'dry.txt');
+      const broken = CLEAN.replace('agreed today', 'agreed  today');
+      writeFileSync(file, broken);
+      const run = await runCli(['--no-spelling', '--fix-dry-run', '--format', 'json', 'dry.txt'], dir);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      const [report] = JSON.parse(run.stdout);
+      assert.deepEqual(report.messages, []);
+      assert.equal(report.output, CLEAN);
+      assert.equal(readFileSync(file, 'utf8'), broken);
+      const clean = await runCli(['--no-spelling', '--fix-dry-run', '--format', 'json', 'clean.txt'], dir);
+      assert.equal(JSON.parse(clean.stdout)[0].output, undefined, 'no output for a draft the fixes leave alone');
+    });
+
+    it('--diff prints what --fix would change as a unified diff, writes nothing, and exits 1 when a draft would change', async () => {
+      const file = join(dir, 'diff.txt');
+      const broken = CLEAN.replace('agreed today', 'agreed  today');
+      writeFileSync(file, broken);
+      const run = await runCli(['--no-spelling', '--diff', 'diff.txt'], dir);
+      assert.equal(run.code, 1, run.stderr);
+      assert.equal(
+        run.stdout,
+        [
+          '--- a/diff.txt',
+          '+++ b/diff.txt',
+          '@@ -1,6 +1,6 @@',
+          ' Ministers agree on a regional plan against trafficking',
+          ' ',
+          '-Accra, Ghana, 3 May 2018 - Ministers from five West African countries agreed  today on a plan to protect victims of trafficking.',
+          '+Accra, Ghana, 3 May 2018 - Ministers from five West African countries agreed today on a plan to protect victims of trafficking.',
+          ' ',
+          ' The plan sets up a shared hotline and trains border officials in each country.',
+          ' ',
+          '',
+        ].join('\n'),
+      );
+      assert.equal(readFileSync(file, 'utf8'), broken);
+      const clean = await runCli(['--no-spelling', '--diff', 'clean.txt'], dir);
+      assert.deepEqual([clean.code, clean.stdout], [0, '']);
+    });
+
+    it('--fix, --fix-dry-run and --diff are alternatives', async () => {
+      const run = await runCli(['--fix', '--diff', 'clean.txt'], dir);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /--fix, --fix-dry-run and --diff are alternatives/);
+    });
+
     it('leaves the original intact when the write fails (a folder it cannot write to)', (t) => {
       const folder = join(dir, 'readonly');
       mkdirSync(folder);

@@ -11,7 +11,8 @@ export interface CliOptions {
   ignore: string[];
   config?: string;
   format: OutputFormat;
-  fix: boolean;
+  /** `--fix` writes the fixes; `--fix-dry-run` reports as if fixed; `--diff` prints what `--fix` would change. */
+  fix: 'off' | 'write' | 'dry-run' | 'diff';
   maxWarnings?: number;
   quiet: boolean;
   color: boolean;
@@ -39,6 +40,9 @@ Options:
                            .presslint.yml or .presslint.json, else the built-in "recommended")
   -f, --format NAME        stylish (default), json, sarif or github
       --fix                apply every fix, in passes, and write the files back atomically
+      --fix-dry-run        report as --fix would leave the drafts, write nothing (JSON adds "output")
+      --diff               print a unified diff of what --fix would change, write nothing;
+                           exit 1 when a draft would change
       --ignore GLOB        skip the files GLOB matches (relative to here) when searching
                            folders and globs; files named one by one are linted (repeatable)
       --max-warnings N     exit 1 when there are more than N warnings
@@ -68,6 +72,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
         config: { type: 'string', short: 'c' },
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        diff: { type: 'boolean' },
         ignore: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
@@ -98,6 +104,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
       throw new UsageError(`--max-warnings takes a whole number of 0 or more, not "${values['max-warnings']}".`);
     }
   }
+  const fixModes = [values.fix && 'write', values['fix-dry-run'] && 'dry-run', values.diff && 'diff'].filter((mode): mode is 'write' | 'dry-run' | 'diff' => typeof mode === 'string');
+  if (fixModes.length > 1) throw new UsageError('--fix, --fix-dry-run and --diff are alternatives: give one of them.');
   const color = values['no-color'] ? false : values.color ? true : isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
 
   let command: CliOptions['command'] = 'lint';
@@ -119,7 +127,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
     ignore: values.ignore ?? [],
     config: values.config,
     format,
-    fix: values.fix ?? false,
+    fix: fixModes[0] ?? 'off',
     maxWarnings,
     quiet: values.quiet ?? false,
     color,

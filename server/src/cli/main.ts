@@ -21,7 +21,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { STARTER_STYLE } from './init';
-import { countFindings } from './report';
+import { countFindings, unifiedDiff } from './report';
 import { run } from './run';
 import { addWordsToStyleFile } from '../engine/config/edit';
 
@@ -91,7 +91,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
     patterns: options.patterns,
     ignore: options.ignore,
     config: options.config,
-    fix: options.fix,
+    fix: options.fix === 'diff' ? 'dry-run' : options.fix,
     spelling: options.spelling,
     quiet: options.quiet,
     stdinFilename: options.stdinFilename,
@@ -101,6 +101,12 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   });
   for (const warning of warnings) io.stderr(`presslint: warning: ${warning}\n`);
   const { reports } = result;
+  if (options.fix === 'diff') {
+    // What --fix would change, for review (in CI: fail when a draft is not yet fixed).
+    const changed = reports.filter((report) => report.output !== undefined);
+    for (const report of changed) io.stdout(unifiedDiff(report.displayPath, report.original!, report.output!));
+    return changed.length > 0 ? 1 : 0;
+  }
   if (result.fixedStdin !== undefined) {
     // With `--fix` and standard input, the fixed draft is the output; the report goes to stderr.
     io.stdout(result.fixedStdin);

@@ -1,4 +1,5 @@
 /** The CLI's result per file, shared by every output format. */
+import { createTwoFilesPatch } from 'diff';
 import type { Finding, LineIndex } from '../engine/index';
 
 export interface FileReport {
@@ -8,6 +9,10 @@ export interface FileReport {
   displayPath: string;
   findings: Finding[];
   index: LineIndex;
+  /** The draft before fixing, when a fix changed it (`--fix`, `--fix-dry-run`, `--diff`). */
+  original?: string;
+  /** The draft after fixing, when a fix changed it. */
+  output?: string;
 }
 
 export interface Counts {
@@ -33,4 +38,10 @@ export function location(report: FileReport, finding: Finding) {
   const start = report.index.positionAt(finding.range.start);
   const end = report.index.positionAt(finding.range.end);
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+/** A unified diff of a draft before and after fixing, as `git diff` prints one (`a/` and `b/` paths). */
+export function unifiedDiff(displayPath: string, before: string, after: string): string {
+  const path = displayPath.replace(/\\/g, '/').replace(/^\//, '');
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
 }

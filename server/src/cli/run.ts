@@ -18,7 +18,8 @@ export interface RunOptions {
   /** Globs of files folders and globs do not bring in (see expandPatterns). */
   ignore?: readonly string[];
   config?: string;
-  fix: boolean;
+  /** `write`: fix and write back; `dry-run`: fix in memory only (the report and `output` show the result). */
+  fix: 'off' | 'write' | 'dry-run';
   spelling: boolean;
   quiet: boolean;
   stdinFilename?: string;
@@ -57,7 +58,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const style = styles.forFolder(styleFolder, options.config && resolve(cwd, options.config));
     const speller = await spellerFor(style);
     let current = text;
-    if (options.fix) {
+    if (options.fix !== 'off') {
       current = (
         await fixUntilStable(text, async (draft) =>
           (await lintWithSpelling(draft, style, speller, { format })).findings.flatMap((f) => (f.fix ? [f.fix] : [])),
@@ -71,7 +72,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       options.warn(`the rule "${failure.ruleId}" failed on ${shownPath} and was skipped: ${(failure.error as Error)?.message ?? failure.error}`);
     }
     const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    reports.push({ filePath, displayPath: shownPath, findings, index: result.doc.index });
+    reports.push({ filePath, displayPath: shownPath, findings, index: result.doc.index, ...(current !== text ? { original: text, output: current } : {}) });
     return current;
   };
 
@@ -85,7 +86,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined;
       const shown = options.stdinFilename ?? '<stdin>';
       const fixed = await lintOne(read.text, name ?? '<stdin>', shown, name ? dirname(name) : cwd, formatOfFileName(name));
-      if (options.fix) fixedStdin = fixed;
+      if (options.fix === 'write') fixedStdin = fixed;
     }
   }
   for (const file of files) {
@@ -97,7 +98,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const fixed = await lintOne(read.text, file, shown, dirname(file), formatOfFileName(file));
     // Never touch a file the fixes do not change.
-    if (options.fix && fixed !== read.text) writeFileAtomic(file, fixed);
+    if (options.fix === 'write' && fixed !== read.text) writeFileAtomic(file, fixed);
   }
   return { reports, fixedStdin };
 }

@@ -20,6 +20,8 @@ export function formatJson(reports: readonly FileReport[]): string {
       errorCount,
       warningCount,
       fixableCount,
+      // The fixed text, as ESLint's --fix-dry-run gives it: only when a fix changed the draft.
+      ...(report.output !== undefined ? { output: report.output } : {}),
     };
   });
   return `${JSON.stringify(files, null, 2)}\n`;
