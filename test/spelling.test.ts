@@ -14,8 +14,7 @@ import { join } from 'node:path';
 import { createSpeller, SpellingSetupError, type Speller, WORDS_FILE_NAME } from '../server/src/engine/spelling/index';
 import { SPELLING_FAMILIES, dialectTableSize, preferredSpelling } from '../server/src/engine/spelling/dialect';
 import { addWordsToStyleFile } from '../server/src/engine/config/edit';
-import { lintWithSpelling } from '../server/src/engine/lint';
-import { fixUntilStable } from '../server/src/engine/fix';
+import { fixAll, lintWithSpelling } from '../server/src/engine/lint';
 import { formatOfFileName, parseDraft } from '../server/src/engine/parse/document';
 import { recommended } from '../server/src/engine/config/recommended';
 import { loadStyleFile } from '../server/src/engine/config/load';
@@ -56,11 +55,8 @@ for (const folder of [RULE, `${RULE}/en-US`]) {
         it(`fixes ${fixture.name} as expected, leaving nothing fixable`, async () => {
           assert.ok(fixture.fixed !== undefined, `${fixture.name} has fixable findings: add its .fixed file`);
           const format = formatOfFileName(fixture.file);
-          const { text: fixed } = await fixUntilStable(fixture.text, async (current) =>
-            (await lintWithSpelling(current, style, speller, { format, now: FIXTURE_NOW, rules: [] })).findings
-              .filter((f) => f.ruleId === RULE && f.fix)
-              .map((f) => f.fix!),
-          );
+          // The engine's one lint-and-fix loop, with no rule but spelling.
+          const { text: fixed } = await fixAll(fixture.text, style, speller, { format, now: FIXTURE_NOW, rules: [] });
           assert.equal(fixed, fixture.fixed);
           const left = (await spellingFindings(fixed, style, speller, fixture.file)).filter((f) => f.fix !== undefined);
           assert.deepEqual(left, [], 'fixing again would still change the text');

@@ -12,9 +12,8 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, extname } from 'node:path';
-import { lint } from '../../server/src/engine/lint';
+import { fixAll, lint } from '../../server/src/engine/lint';
 import { formatOfFileName } from '../../server/src/engine/parse/document';
-import { fixUntilStable } from '../../server/src/engine/fix';
 import { rules } from '../../server/src/engine/rules/index';
 import { recommended } from '../../server/src/engine/config/recommended';
 import { loadStyleFile } from '../../server/src/engine/config/load';
@@ -84,12 +83,7 @@ export function findingsOf(ruleId: string, text: string, style: HouseStyle, file
 export async function fixWithRule(ruleId: string, text: string, style: HouseStyle, file = 'draft.txt'): Promise<string> {
   const format = formatOfFileName(file);
   const only: Rule[] = rules.filter((rule) => rule.meta.id === ruleId);
-  const fixed = await fixUntilStable(text, (current) =>
-    lint(current, style, { format, now: FIXTURE_NOW, rules: only })
-      .findings.filter((f) => f.fix)
-      .map((f) => f.fix!),
-  );
-  return fixed.text;
+  return (await fixAll(text, style, undefined, { format, now: FIXTURE_NOW, rules: only })).text;
 }
 
 /** A finding as the fixtures write it: 1-based lines and columns, the fix's replacement text. */

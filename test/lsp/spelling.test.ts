@@ -76,6 +76,16 @@ describe('spelling in the language server', () => {
     await client.waitForDiagnostics(uri, (ds) => spelling(ds).length === 0 && ds.some((d) => d.code === 'spacing'), 'the word accepted');
   });
 
+  it('fix-all applies spelling\'s fixes as --fix does (the engine\'s one fixAll loop)', async () => {
+    const uri = withStyle.uri('fix-all-spelling.release.md');
+    await client.open(uri, DRAFT.replace('organsied', 'organized'));
+    await client.waitForRules(uri, ['spelling']);
+    const actions = actionsOnly(await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.presslint']));
+    assert.equal(actions.length, 1, actions.map((a) => a.title).join(' | '));
+    assert.deepEqual(client.applyEdit(actions[0]!.edit!), { applied: true });
+    assert.equal(client.mirror(uri).getText(), DRAFT.replace('organsied  by', 'organised by'));
+  });
+
   it('adds the word to the house style as it is open in the editor, unsaved changes included', async () => {
     const styleUri = withStyle.uri('.presslint.yaml');
     const onDisk = readFileSync(withStyle.file('.presslint.yaml'), 'utf8');

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import {
   createSpeller,
   formatOfFileName,
-  fixUntilStable,
+  fixAll,
   lintWithSpelling,
   StyleCache,
   type DraftFormat,
@@ -59,11 +59,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const speller = await spellerFor(style);
     let current = text;
     if (options.fix !== 'off') {
-      current = (
-        await fixUntilStable(text, async (draft) =>
-          (await lintWithSpelling(draft, style, speller, { format })).findings.flatMap((f) => (f.fix ? [f.fix] : [])),
-        )
-      ).text;
+      current = (await fixAll(text, style, speller, { format })).text;
     }
     const result = await lintWithSpelling(current, style, speller, { format });
     for (const failure of result.failures) {

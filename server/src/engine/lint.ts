@@ -7,6 +7,7 @@ import type { ParagraphMemo } from './paragraph-memo';
 import { parseDraft, type DraftDocument, type DraftFormat } from './parse/document';
 import { ruleIds, rules as allRules, spellingMeta } from './rules/index';
 import type { Speller } from './spelling/index';
+import { fixUntilStable } from './fix';
 import type { Finding, Report, RuleSetting, Severity } from './vocabulary';
 import type { Rule } from './rule';
 
@@ -136,6 +137,22 @@ export async function lintWithSpelling(
 ): Promise<LintResult> {
   const result = lint(text, style, options);
   return addSpelling(result, style, speller, options.key);
+}
+
+/**
+ * Every fix `--fix`, the editor's fix-all and fix on save apply, spelling's included when a
+ * speller is given: lint, apply the fixes, lint again until nothing fixable is left. The one
+ * lint-and-fix loop of the project (the CLI, the server and the tests call it).
+ */
+export async function fixAll(
+  text: string,
+  style: HouseStyle,
+  speller: Speller | undefined,
+  options: LintOptions = {},
+): Promise<{ text: string; passes: number; appliedCount: number }> {
+  return fixUntilStable(text, async (draft) =>
+    (await lintWithSpelling(draft, style, speller, options)).findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])),
+  );
 }
 
 /** Adds the spelling findings to a result of `lint()` (same document, no re-parse). */

@@ -15,8 +15,8 @@ import {
 import {
   applyFixes,
   dominantEol,
-  fixUntilStable,
-  lint,
+  fixAll,
+  type Speller,
   ruleMeta,
   spellingMeta,
   type DraftFormat,
@@ -41,6 +41,8 @@ export interface ActionRequest {
   /** A finding's suggestions (spelling's are computed on request). */
   suggestionsOf(finding: Finding): Promise<readonly Suggestion[]>;
   rules?: readonly Rule[];
+  /** The draft's speller, so that fix-all applies spelling's fixes as --fix does. */
+  speller?: Speller;
   /** Where a new house style file goes when the draft has none. */
   styleFolder?: string;
   canCreateFiles: boolean;
@@ -110,27 +112,22 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
   }
 
   // Fixing everything lints the text again, pass after pass: only when asked for by kind (on save, the source menu).
-  if (request.only && wants(request.only, FIX_ALL_KIND) && analysis.result.findings.some((f) => f.fix)) {
-    const change = diffEdit(text, await fixText(text, analysis.style, analysis.format, request.rules));
+  if (request.only && wants(request.only, FIX_ALL_KIND) && (request.speller || analysis.result.findings.some((f) => f.fix))) {
+    const change = diffEdit(text, await fixText(text, analysis.style, analysis.format, request.rules, request.speller));
     if (change) actions.push({ title: 'Fix all presslint problems', kind: FIX_ALL_KIND, edit: edit([change]) });
   }
   return actions;
 }
 
-/** The text with every fix applied, linting again until nothing fixable is left. */
-export async function fixText(text: string, style: HouseStyle, format: DraftFormat | undefined, rules?: readonly Rule[]): Promise<string> {
-  const outcome = await fixUntilStable(text, (current) =>
-    lint(current, style, { format, rules })
-      .findings.filter((f) => f.fix)
-      .map((f) => f.fix!),
-  );
-  return outcome.text;
+/** The text with every fix applied (the engine's fixAll, spelling's fixes included with a speller). */
+export async function fixText(text: string, style: HouseStyle, format: DraftFormat | undefined, rules?: readonly Rule[], speller?: Speller): Promise<string> {
+  return (await fixAll(text, style, speller, { format, rules })).text;
 }
 
 /** The edit of every fix in the document, for the fix-all command (undefined if nothing to fix). */
-export async function fixAllEdit(analysis: Analysis, rules: readonly Rule[] | undefined, versioned: boolean): Promise<WorkspaceEdit | undefined> {
+export async function fixAllEdit(analysis: Analysis, rules: readonly Rule[] | undefined, versioned: boolean, speller?: Speller): Promise<WorkspaceEdit | undefined> {
   const text = analysis.result.doc.text;
-  const change = diffEdit(text, await fixText(text, analysis.style, analysis.format, rules));
+  const change = diffEdit(text, await fixText(text, analysis.style, analysis.format, rules, speller));
   if (!change) return undefined;
   return versioned ? versionedEdit(analysis.uri, analysis.version, [change]) : { changes: { [analysis.uri]: [change] } };
 }

@@ -306,6 +306,11 @@ export class DraftLinter {
     return speller ? speller.suggest(finding) : [];
   }
 
+  /** The speller of an analysis's house style (undefined when spelling is off or could not start). */
+  spellerOf(analysis: Analysis): Promise<Speller | undefined> {
+    return this.spellerFor(analysis.style);
+  }
+
   /** One speller per house style; a style that changes gets a new one. */
   private spellerFor(style: HouseStyle): Promise<Speller | undefined> {
     const key = style.file ?? style.name;

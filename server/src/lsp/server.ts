@@ -186,6 +186,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         only: params.context.only,
         findingOf: (diagnostic) => linter!.findingOf(analysis, diagnostic),
         suggestionsOf: (finding) => linter!.suggestionsFor(analysis, finding),
+        speller: await linter.spellerOf(analysis),
         rules: options.rules,
         styleFolder: folders.folderOf(analysis.uri) ?? parentOf(analysis.uri),
         canCreateFiles: resourceOperations.includes('create'),
@@ -228,7 +229,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const analysis = await linter?.analysisFor(args.uri);
       // The command was issued for a version the editor no longer shows: do nothing.
       if (!analysis || (args.version !== undefined && args.version !== analysis.version)) return;
-      const edit = await fixAllEdit(analysis, options.rules, capabilities.workspace?.workspaceEdit?.documentChanges === true);
+      const edit = await fixAllEdit(analysis, options.rules, capabilities.workspace?.workspaceEdit?.documentChanges === true, await linter!.spellerOf(analysis));
       if (edit) await connection.workspace.applyEdit({ label: 'Fix all presslint problems', edit });
     }),
   );
