@@ -1,5 +1,5 @@
 /** The CLI's result per file, shared by every output format. */
-import { createTwoFilesPatch } from 'diff';
+import type { createTwoFilesPatch as CreateTwoFilesPatch } from 'diff';
 import type { Finding, LineIndex } from '../engine/index';
 
 export interface FileReport {
@@ -43,5 +43,8 @@ export function location(report: FileReport, finding: Finding) {
 /** A unified diff of a draft before and after fixing, as `git diff` prints one (`a/` and `b/` paths). */
 export function unifiedDiff(displayPath: string, before: string, after: string): string {
   const path = displayPath.replace(/\\/g, '/').replace(/^\//, '');
+  // Loaded only for --diff: the rest of the CLI does without it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createTwoFilesPatch } = require('diff') as { createTwoFilesPatch: typeof CreateTwoFilesPatch };
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
 }
