@@ -100,20 +100,24 @@ export function recurringNames(doc: DraftDocument, isKnown: (word: string) => bo
   const counts = new Map<string, number>();
   for (const block of doc.blocks) {
     if (block.kind === 'contact' || block.kind === 'end-mark') continue;
-    const text = block.text;
-    for (const token of tokens(text)) {
-      const first = token.core.charAt(0);
-      if (first === first.toLowerCase()) continue;
-      // Mid-sentence: a letter, digit or comma before it on the same line, no sentence end.
-      const before = text.slice(Math.max(0, token.start - 3), token.start);
-      if (!/[\p{Ll}\p{N},)][ \u00a0]+$/u.test(before)) continue;
-      counts.set(token.key, (counts.get(token.key) ?? 0) + 1);
-    }
+    // The server keeps each paragraph's list from one lint to the next (the paragraph memo).
+    const words = doc.memo ? doc.memo.place('capitalised-words', block.text, block, () => capitalisedWords(block.text)) : capitalisedWords(block.text);
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const names = new Set<string>();
   for (const [word, count] of counts) {
-    const lower = word.toLowerCase();
-    if (count >= MIN_NAME_OCCURRENCES && !isKnown(word)) names.add(lower);
+    if (count >= MIN_NAME_OCCURRENCES && !isKnown(word)) names.add(word.toLowerCase());
   }
   return names;
+}
+
+/** The capitalised words of a paragraph written in mid-sentence (a letter, digit, comma or bracket before them). */
+function capitalisedWords(text: string): string[] {
+  const found: string[] = [];
+  for (const token of tokens(text)) {
+    const first = token.core.charAt(0);
+    if (first === first.toLowerCase()) continue;
+    if (/[\p{Ll}\p{N},)][ \u00a0]+$/u.test(text.slice(Math.max(0, token.start - 3), token.start))) found.push(token.key);
+  }
+  return found;
 }
