@@ -12,7 +12,7 @@ export const acronymFirstUse: Rule = {
     fixable: true,
   },
   check({ doc, style, report }) {
-    const planned: Array<{ report: Report; inPlace: Fix; edits: Fix[] }> = [];
+    const planned: Array<{ report: Report; inPlace: Fix; edits: Fix[]; risky: string | undefined }> = [];
     for (const entry of analyseAcronyms(doc, style).entries.values()) {
       // Headlines (when the house exempts them) and names inside other expansions do not count.
       const first = entry.uses.find((use) => !use.exempt && !use.inName);
@@ -29,7 +29,7 @@ export const acronymFirstUse: Rule = {
       // The later expansion goes, unless it belongs to the canonical boilerplate.
       if (definition?.drop && definition.block.kind !== 'boilerplate') edits.push(definition.drop);
       const where = definition ? laterPlace(doc.index.lineAt(first.range.start), doc.index.lineAt(definition.range.start)) : '';
-      planned.push({ inPlace: edits[0]!, edits, report: {
+      planned.push({ inPlace: edits[0]!, edits, risky: riskyExpansion(doc.text, first.block.range.start, first.range), report: {
         message: definition
           ? `"${written}" is used before it is expanded (the expansion comes ${where}); expand it at its first use: "${expanded}".`
           : `"${written}" is used without being expanded; expand it at its first use: "${expanded}".`,
@@ -47,7 +47,9 @@ export const acronymFirstUse: Rule = {
     for (const plan of planned) {
       let fix = mergeEdits(doc.text, plan.edits);
       if (plan.edits.length > 1 && clashes(edits, longest, plan, fix.range)) fix = plan.inPlace;
-      report({ ...plan.report, fix });
+      // Where expanding would change what someone said or nest brackets, it is offered, not applied.
+      if (plan.risky) report({ ...plan.report, suggestions: [{ title: `Expand it here (${plan.risky})`, fix }] });
+      else report({ ...plan.report, fix });
     }
   },
 };
@@ -65,6 +67,28 @@ function clashes<P>(edits: ReadonlyArray<{ plan: P; range: TextRange }>, longest
     if (edits[i]!.plan !== plan && overlaps(edits[i]!.range, range)) return true;
   }
   return false;
+}
+
+/** How far after the acronym an opening bracket makes the expansion nest brackets ("the UN Migration Agency (IOM)"). */
+const NESTING_REACH = 40;
+
+/**
+ * Why expanding an acronym in place could damage the text, if it could: inside a quotation
+ * (a quote is what someone said), before a possessive ("the IMF's"), inside brackets or just
+ * before a bracket of the same phrase (the result nests brackets), joined by a hyphen
+ * ("UNODC-WCO programme").
+ */
+function riskyExpansion(text: string, paragraphStart: number, use: TextRange): string | undefined {
+  const before = text.slice(paragraphStart, use.start);
+  const straightQuotes = (before.match(/"/g) ?? []).length;
+  const opened = before.lastIndexOf('“');
+  if (straightQuotes % 2 === 1 || opened > before.lastIndexOf('”')) return 'it is inside a quotation';
+  const after = text.slice(use.end, use.end + NESTING_REACH);
+  if (/^['’]s\b/.test(after)) return 'a possessive follows';
+  if (/[-‐–]$/.test(before) || /^[-‐–]\p{L}/u.test(after)) return 'it is joined to another word by a hyphen';
+  if (/\([^()]*$/.test(before.slice(-NESTING_REACH))) return 'it is inside brackets';
+  if (/^[^.,;:!?()\n]*\(/.test(after)) return 'a bracket follows in the same phrase';
+  return undefined;
 }
 
 /** The name to expand with: the registry's, unless the text gives the acronym another meaning. */
