@@ -106,6 +106,15 @@ export const BUILT_IN_IGNORE: readonly string[] = [
   'SARS-CoV-2',
   'GDP',
   'SMS',
+  // Abbreviations every reader knows: they need no expansion. (UN and EU stay in the registry:
+  // a UN house style expands them at first use.)
+  'CFO',
+  'CTO',
+  'VP',
+  'DNA',
+  'GPS',
+  'NASA',
+  'LLC',
 ];
 
 /** The built-in style. Every rule runs at its default severity. Frozen, like every merged style (see derived.ts). */
