@@ -77,12 +77,25 @@ describe('presslint CLI', () => {
       assert.match(run.stderr, /^presslint: .*bad-style\/\.presslint\.yaml:3:3: Unknown rule id "spaceing" under "rules"\. Known rules: headline, /);
     });
 
-    it('skips a binary file with a warning and lints the rest', async () => {
+    it('reports a binary or non-UTF-8 file as one fatal error in every format, and lints the rest', async () => {
       writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
       writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait\n', 'latin1'));
-      const run = await runCli(['--no-spelling', 'photo.txt', 'latin1.txt', 'clean.txt'], dir);
-      assert.equal(run.code, 0);
-      assert.equal(run.stderr, 'presslint: warning: latin1.txt: skipped, it is not UTF-8 text.\npresslint: warning: photo.txt: skipped, it contains NUL bytes.\n');
+      const run = await runCli(['--no-spelling', '--format', 'json', 'photo.txt', 'latin1.txt', 'clean.txt'], dir);
+      assert.equal(run.code, 1, 'an unreadable file is an error: a CI job does not pass over it');
+      assert.equal(run.stderr, '');
+      const files = JSON.parse(run.stdout) as Array<{ filePath: string; messages: unknown[]; errorCount: number; fatalErrorCount?: number }>;
+      const byName = new Map(files.map((f) => [f.filePath.split('/').pop(), f]));
+      assert.deepEqual(byName.get('photo.txt')!.messages, [
+        { ruleId: null, fatal: true, severity: 'error', message: 'Not checked: it contains NUL bytes, so it cannot be read as a draft.', line: 1, column: 1, endLine: 1, endColumn: 1 },
+      ]);
+      assert.equal(byName.get('latin1.txt')!.fatalErrorCount, 1);
+      assert.match(JSON.stringify(byName.get('latin1.txt')!.messages), /it is not UTF-8 text/);
+      assert.deepEqual(byName.get('clean.txt')!.messages, []);
+      const github = await runCli(['--no-spelling', '--format', 'github', 'photo.txt'], dir);
+      assert.equal(github.stdout, '::error file=photo.txt,line=1,col=1,endLine=1,endColumn=1,title=presslint (fatal)::Not checked: it contains NUL bytes, so it cannot be read as a draft.\n');
+      const sarif = JSON.parse((await runCli(['--no-spelling', '--format', 'sarif', 'photo.txt'], dir)).stdout);
+      assert.equal(sarif.runs[0].results[0].ruleId, 'fatal');
+      assert.equal(sarif.runs[0].results[0].level, 'error');
     });
   });
 

@@ -13,7 +13,12 @@ export interface FileReport {
   original?: string;
   /** The draft after fixing, when a fix changed it. */
   output?: string;
+  /** The file could not be read as a draft: its one finding says why. */
+  fatal?: boolean;
 }
+
+/** The id the finding of an unreadable file carries inside the CLI (JSON prints `ruleId: null, fatal: true`, as ESLint does). */
+export const FATAL_RULE_ID = 'fatal';
 
 export interface Counts {
   errorCount: number;

@@ -7,11 +7,14 @@ import {
   lintWithSpelling,
   StyleCache,
   type DraftFormat,
+  type Finding,
+  LineIndex,
+  splitLines,
   type HouseStyle,
   type Speller,
 } from '../engine/index';
 import { decodeDraft, displayPath, expandPatterns, readDraft, writeFileAtomic } from './files';
-import type { FileReport } from './report';
+import { FATAL_RULE_ID, type FileReport } from './report';
 
 export interface RunOptions {
   patterns: readonly string[];
@@ -34,6 +37,12 @@ export interface RunResult {
   reports: FileReport[];
   /** The fixed text of standard input, when `--fix` was given with `-`. */
   fixedStdin?: string;
+}
+
+/** The report of a file that is not a draft presslint can read (binary, not UTF-8). */
+function unreadable(filePath: string, displayPath: string, reason: string): FileReport {
+  const finding: Finding = { ruleId: FATAL_RULE_ID, severity: 'error', message: `Not checked: ${reason}, so it cannot be read as a draft.`, range: { start: 0, end: 0 } };
+  return { filePath, displayPath, findings: [finding], index: new LineIndex(splitLines('')), fatal: true };
 }
 
 /** Lints every named draft; fixes them first with `fix`. Throws StyleError, FileError, SpellingSetupError. */
@@ -77,7 +86,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (stdinWanted && options.stdin) {
     const read = decodeDraft(await options.stdin());
     if (read.kind === 'binary') {
-      options.warn(`<stdin>: skipped, ${read.reason}.`);
+      reports.push(unreadable(options.stdinFilename ?? '<stdin>', options.stdinFilename ?? '<stdin>', read.reason));
     } else {
       const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined;
       const shown = options.stdinFilename ?? '<stdin>';
@@ -89,7 +98,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const read = readDraft(file);
     const shown = displayPath(file, cwd);
     if (read.kind === 'binary') {
-      options.warn(`${shown}: skipped, ${read.reason}.`);
+      // A result like any other (one fatal error, as ESLint reports a file it cannot parse):
+      // skipped in silence, a file nobody checked would let a CI job pass.
+      reports.push(unreadable(file, shown, read.reason));
       continue;
     }
     const fixed = await lintOne(read.text, file, shown, dirname(file), formatOfFileName(file));

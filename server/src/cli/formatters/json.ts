@@ -7,7 +7,8 @@ export function formatJson(reports: readonly FileReport[]): string {
     return {
       filePath: report.filePath,
       messages: report.findings.map((finding) => ({
-        ruleId: finding.ruleId,
+        ruleId: report.fatal ? null : finding.ruleId,
+        ...(report.fatal ? { fatal: true } : {}),
         severity: finding.severity,
         message: finding.message,
         ...location(report, finding),
@@ -18,6 +19,7 @@ export function formatJson(reports: readonly FileReport[]): string {
           : {}),
       })),
       errorCount,
+      ...(report.fatal ? { fatalErrorCount: 1 } : {}),
       warningCount,
       fixableCount,
       // The fixed text, as ESLint's --fix-dry-run gives it: only when a fix changed the draft.

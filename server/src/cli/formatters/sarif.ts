@@ -1,17 +1,18 @@
 /** `--format sarif`: SARIF 2.1.0 for code-scanning dashboards, with every rule's metadata. */
 import { pathToFileURL } from 'node:url';
 import { docsUrl, ruleIds, ruleMeta, DIRECTIVE_RULE_ID } from '../../engine/index';
-import { location, type FileReport } from '../report';
+import { FATAL_RULE_ID, location, type FileReport } from '../report';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 
 export function formatSarif(reports: readonly FileReport[], version: string, cwd = process.cwd()): string {
-  const ids = [...ruleIds, DIRECTIVE_RULE_ID];
+  const ids = [...ruleIds, DIRECTIVE_RULE_ID, FATAL_RULE_ID];
   const rules = ids.map((id) => {
     const meta = ruleMeta(id);
+    const text = meta?.description ?? (id === FATAL_RULE_ID ? 'A file presslint could not read as a draft (binary, not UTF-8).' : 'Inline presslint comments name known rules.');
     return {
       id,
-      shortDescription: { text: meta?.description ?? 'Inline presslint comments name known rules.' },
+      shortDescription: { text },
       helpUri: meta ? docsUrl(id) : undefined,
       defaultConfiguration: { level: LEVEL[meta?.defaultSeverity ?? 'error'] },
       properties: { fixable: meta?.fixable ?? false },
