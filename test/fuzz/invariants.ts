@@ -145,4 +145,26 @@ export async function checkDraft(text: string, call: LintCall): Promise<void> {
   }
   const again = await fixUntilStable(fixed.text, (current) => fixesOf(lintOnce(current, call)));
   if (again.text !== fixed.text) fail('fixing the fixed text again changed it.');
+  checkSafeFixes(text, fixed.text);
+}
+
+/** Placeholders a template holds: a fix never writes them (they are suggestions, filled in by a person). */
+const PLACEHOLDERS = ['[Organisation]', '[Name]', '[email address]', '[phone number]', 'City, Country'];
+/** A bracket opened inside another: `Agency (International Organization for Migration (IOM))`. */
+const NESTED_BRACKETS = /\([^()\n]*\(/g;
+
+/** What --fix may never do to a release (issue: --fix never damages a release). */
+export function checkSafeFixes(original: string, fixed: string): void {
+  for (const placeholder of PLACEHOLDERS) {
+    if (count(fixed, placeholder) > count(original, placeholder)) fail(`--fix wrote the placeholder "${placeholder}".`);
+  }
+  if ((fixed.match(NESTED_BRACKETS) ?? []).length > (original.match(NESTED_BRACKETS) ?? []).length) {
+    fail(`--fix nested brackets: ${JSON.stringify(fixed.slice(0, 2000))}`);
+  }
+}
+
+function count(text: string, part: string): number {
+  let found = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) found++;
+  return found;
 }

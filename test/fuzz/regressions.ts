@@ -113,6 +113,20 @@ export const DRAFT_REGRESSIONS: readonly DraftRegression[] = [
     style: { yaml: 'contact:\n  heading: "Media  desk ( press ) :"\n' },
     text: 'GLO.ACT helps Nepal train border officers\n\nKathmandu, Nepal, 10 October 2018 - Forty officers from five border posts finished a week of training.\n\nFor more information, please contact:\n\nUNODC Nepal: Sita Gurung, sita.gurung@un.org, +977 1 552 3200\n',
   },
+  {
+    id: 'fix-damage-quotation-and-nesting',
+    found: 'the real-release corpus (issue: --fix never damages a release), invented text of the same forms',
+    cause: '--fix expanded an acronym inside a quotation, before a possessive and inside brackets, nesting them ("the UN Migration Agency (International Organization for Migration (IOM))"). Fixed in rules/acronym-first-use.ts: those expansions are suggestions.',
+    style: { yaml: 'rules:\n  spelling: off\n' },
+    text: 'Partners back the returns\n\nConakry, Guinea, 3 May 2026 - "We thank IOM for its help," said the minister. The flight was run by the UN Migration Agency (IOM) with OHCHR\'s support and the UNODC-WCO programme.\n\nFor more information, please contact:\n\nMinistry: Fatoumata Camara, fatoumata.camara@example.org\n',
+  },
+  {
+    id: 'fix-damage-skeleton-before-unread-dateline',
+    found: 'the real-release corpus (issue: --fix never damages a release), invented text of the same form',
+    cause: '--fix inserted the skeleton "City, Country, <today> - " before datelines it could not read and before a release without one; the skeleton and the contact template are suggestions now (rules/dateline.ts, rules/contact-block.ts).',
+    style: { yaml: 'rules:\n  spelling: off\n' },
+    text: 'MEDIA ADVISORY\nMinister opens a plant\n\nWHAT: Opening of the water plant\nWHEN: Friday, 15 May 2026\n',
+  },
 ];
 
 export const STYLE_REGRESSIONS: readonly StyleRegression[] = [
