@@ -2,6 +2,7 @@
 import type { Fix, Report, TextRange } from '../vocabulary';
 import type { Rule } from '../rule';
 import { mergeEdits, overlaps } from '../fix';
+import { insideQuotation } from '../text/quotations';
 import { analyseAcronyms, expandedForm, type AcronymDefinition, type AcronymEntry } from '../parse/acronyms';
 
 export const acronymFirstUse: Rule = {
@@ -79,10 +80,8 @@ const NESTING_REACH = 40;
  * ("UNODC-WCO programme").
  */
 function riskyExpansion(text: string, paragraphStart: number, use: TextRange): string | undefined {
+  if (insideQuotation(text, paragraphStart, use.start)) return 'it is inside a quotation';
   const before = text.slice(paragraphStart, use.start);
-  const straightQuotes = (before.match(/"/g) ?? []).length;
-  const opened = before.lastIndexOf('“');
-  if (straightQuotes % 2 === 1 || opened > before.lastIndexOf('”')) return 'it is inside a quotation';
   const after = text.slice(use.end, use.end + NESTING_REACH);
   if (/^['’]s\b/.test(after)) return 'a possessive follows';
   if (/[-‐–]$/.test(before) || /^[-‐–]\p{L}/u.test(after)) return 'it is joined to another word by a hyphen';

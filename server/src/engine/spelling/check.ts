@@ -33,6 +33,7 @@ import { ownString } from '../text/own-string';
 import { contactParts, fencedCode, recurringNames, skippedSpans } from './not-prose';
 import { tokens, type Token } from './tokens';
 import { draftLanguage } from '../parse/language';
+import { insideQuotation } from '../text/quotations';
 import { ENGLISH, type Language } from '../text/language';
 import { withinOneEdit } from '../text/edit-distance';
 import { edits, rankBySlips, slips } from './slips';
@@ -204,10 +205,12 @@ export class SpellChecker {
     if (preferred && this.dialectApplies(text, token, upper)) {
       const replacement = matchCase(core, preferred);
       const other = this.style.dialect === 'en-GB' ? 'American' : 'British';
+      const change = { range, text: replacement };
       return {
         message: `"${core}" is the ${other} spelling; the house style (${this.style.dialect}) writes "${replacement}".`,
         range,
-        fix: { range, text: replacement },
+        // Inside a quotation the word is what someone said: offered, not applied by --fix.
+        ...(insideQuotation(text, 0, token.start) ? { suggestions: [{ title: `Change to "${replacement}"`, fix: change }] } : { fix: change }),
         data: { word: core, preferred: replacement, dialect: this.style.dialect },
       };
     }
