@@ -125,12 +125,14 @@ describe('faults: the language server keeps running and answering', () => {
 
   it('falls back to recommended when the house style file is deleted, and clears its errors', async () => {
     const { client } = server;
-    writeFileSync(styleFile, 'rules: [\n'); // broken first: its diagnostics must go with it
-    await styleChanged();
-    await client.waitForDiagnostics(pathUri(styleFile), (ds) => ds.length > 0, 'the broken style reported');
+    // A draft under the style first: the style's errors are reported when a draft resolves it,
+    // so the test must not lean on drafts an earlier test left open (it failed run alone).
     const uri = workspace.uri('styled/deleted.release.md');
     await client.open(uri, DRAFT);
     await client.waitForDiagnostics(uri, () => true);
+    writeFileSync(styleFile, 'rules: [\n'); // broken first: its diagnostics must go with it
+    await styleChanged();
+    await client.waitForDiagnostics(pathUri(styleFile), (ds) => ds.length > 0, 'the broken style reported');
     unlinkSync(styleFile);
     await styleChanged(FileChangeType.Deleted);
     // Recommended runs every rule: the headline's full stop is back.
