@@ -130,3 +130,24 @@ describe('addWordsToStyleFile', () => {
     assert.equal(readFileSync(file, 'utf8'), '{"words":["Nyanza"]}');
   });
 });
+
+describe('adding house words to a hostile style file', () => {
+  it('refuses a file of a million brackets with a StyleError, as reading the style does, instead of parsing it', () => {
+    const hostile = '['.repeat(999_000);
+    const started = Date.now();
+    assert.throws(() => withWordsAdded(hostile, ['Kilindini'], false, '.presslint.yaml'), (error: Error) => error.name === 'StyleError' && /nests collections more than/.test(error.message));
+    assert.ok(Date.now() - started < 2000, 'refused at once');
+  });
+
+  it('refuses a style file over the size limit or not a regular file before reading it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'presslint-edit-'));
+    try {
+      const big = join(folder, '.presslint.yaml');
+      writeFileSync(big, `words:\n${'  - word\n'.repeat(150_000)}`);
+      assert.throws(() => addWordsToStyleFile(big, ['Kilindini']), /larger than/);
+      assert.throws(() => addWordsToStyleFile(folder, ['Kilindini']), /it is a folder/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,9 +1,9 @@
 /** "Add <word> to the house words": an edit of the house style file that keeps its comments. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { withWordsAdded } from '../engine/config/edit';
+import { readStyleFileText } from '../engine/config/load';
 import { diffEdit } from './edits';
 
 const NEW_STYLE_HEADER = '# presslint house style: the built-in "recommended" style plus what this file says.\n';
@@ -33,13 +33,13 @@ export function addHouseWordEdit(
     const open = openStyleFile(uri);
     let text: string;
     try {
-      text = open ? open.text : readFileSync(styleFile, 'utf8');
+      text = open ? open.text : readStyleFileText(styleFile);
     } catch {
       return undefined;
     }
     let next: string;
     try {
-      const outcome = withWordsAdded(text, [word], styleFile.endsWith('.json'));
+      const outcome = withWordsAdded(text, [word], styleFile.endsWith('.json'), styleFile);
       if (outcome.added.length === 0) return undefined;
       next = outcome.text;
     } catch {

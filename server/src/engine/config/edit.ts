@@ -9,9 +9,10 @@
  * words, the file is rewritten through the Document API instead (comments kept, layout may
  * move), and if even that fails the edit is refused.
  */
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { writeFileAtomicSync } from '../atomic-write';
+import { safeStyleSource } from './parse';
+import { readStyleFileText } from './load';
 
 /** The outcome of adding words: the new text, and which words were not there before. */
 export interface WordsEdit {
@@ -25,7 +26,10 @@ export interface WordsEdit {
  * language server turns the result into a WorkspaceEdit. Throws if the text is not a YAML or
  * JSON mapping.
  */
-export function withWordsAdded(text: string, words: readonly string[], json = false): WordsEdit {
+export function withWordsAdded(text: string, words: readonly string[], json = false, file = 'the house style file'): WordsEdit {
+  // The same checks as reading the style (size, binary, nesting depth, valid YAML) before the
+  // YAML parser sees it: a 1 MB file of "[" brought the server down through this path.
+  safeStyleSource(text, file);
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = text.slice(bom.length);
   const document = parseDocument(body);
@@ -54,8 +58,8 @@ export function withWordsAdded(text: string, words: readonly string[], json = fa
 
 /** Adds words to a house style file on disk, atomically (temporary file, then rename); returns the words it added. */
 export function addWordsToStyleFile(file: string, words: readonly string[]): string[] {
-  const text = readFileSync(file, 'utf8');
-  const { text: next, added } = withWordsAdded(text, words, file.endsWith('.json'));
+  const text = readStyleFileText(file);
+  const { text: next, added } = withWordsAdded(text, words, file.endsWith('.json'), file);
   if (added.length > 0) writeFileAtomicSync(file, next);
   return added;
 }

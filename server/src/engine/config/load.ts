@@ -40,6 +40,11 @@ function fileError(file: string, message: string): StyleError {
   return new StyleError([{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message }]);
 }
 
+/** A house style file's text, read only if it is a regular file within the size limit; throws StyleError. */
+export function readStyleFileText(file: string): string {
+  return readText(file);
+}
+
 function readText(file: string): string {
   try {
     // Read only a regular file of sane size: `--config /dev/zero` or a named pipe would

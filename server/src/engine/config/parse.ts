@@ -58,14 +58,12 @@ export interface StyleFileContents {
   rules?: Record<string, RuleSetting>;
 }
 
-/** Parses and validates a house style file's text; throws StyleError. */
-export function readStyleText(text: string, file: string): StyleFileContents {
-  const issue = (offset: number, endOffset: number, message: string, key?: string): StyleIssue => {
-    const start = counter.linePos(offset);
-    const end = counter.linePos(endOffset);
-    return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, key, message };
-  };
-  const counter = new LineCounter();
+/**
+ * The text of a house style as the YAML parser may be given it: within the size limit, not
+ * binary, not nested deeper than the parser survives. Every path that parses a style (reading
+ * it, adding words to it) goes through here; throws StyleError.
+ */
+export function safeStyleSource(text: string, file: string): string {
   if (text.length > MAX_STYLE_BYTES) {
     throw new StyleError([{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `The house style file is larger than ${MAX_STYLE_BYTES} bytes.` }]);
   }
@@ -82,6 +80,18 @@ export function readStyleText(text: string, file: string): StyleFileContents {
     const message = `The house style nests collections more than ${MAX_STYLE_DEPTH} levels deep.`;
     throw new StyleError([{ file, line, column, endLine: line, endColumn: column + 1, message }]);
   }
+  return source;
+}
+
+/** Parses and validates a house style file's text; throws StyleError. */
+export function readStyleText(text: string, file: string): StyleFileContents {
+  const issue = (offset: number, endOffset: number, message: string, key?: string): StyleIssue => {
+    const start = counter.linePos(offset);
+    const end = counter.linePos(endOffset);
+    return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, key, message };
+  };
+  const counter = new LineCounter();
+  const source = safeStyleSource(text, file);
   // The parser's own unique-key check compares every key with every other (minutes for a
   // file of 50,000 keys, found by the fuzzer): duplicateKey() does it with a set instead.
   const document = parseDocument(source, {
