@@ -140,3 +140,11 @@ describe('house style files on disk', () => {
     assert.deepEqual(shipped, JSON.parse(JSON.stringify(jsonSchemaDocument())), 'run npm run build to regenerate server/presslint.schema.json');
   });
 });
+
+describe('house style keys that Object.prototype also has', () => {
+  for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+    it(`rejects "${key}" as an unknown key, as any other`, () => {
+      assert.throws(() => readStyleText(`${key}: 1\n`, '.presslint.yaml'), new RegExp(`Unknown key "${key === '__proto__' ? '__proto__' : key}"`));
+    });
+  }
+});

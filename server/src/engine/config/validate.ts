@@ -69,7 +69,8 @@ function walk(node: Node | null | undefined, schema: Schema, key: string, proble
         }
         seen.add(child);
         const path = key ? `${key}.${child}` : child;
-        const known = schema.properties?.[child];
+        // Own keys only: `constructor` or `__proto__` must not find Object.prototype's and pass as known.
+        const known = schema.properties && Object.hasOwn(schema.properties, child) ? schema.properties[child] : undefined;
         if (schema.propertyNames && !schema.propertyNames.enum.includes(child)) {
           problems.push({
             key: path,
