@@ -148,3 +148,15 @@ describe('house style keys that Object.prototype also has', () => {
     });
   }
 });
+
+describe('nesting depth', () => {
+  it('accepts a one-line JSON style with many keys (colons in a flow mapping do not nest)', () => {
+    const registry = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`ACR${i}`, `Agency number ${i}`]));
+    const contents = readStyleText(JSON.stringify({ acronyms: { registry } }), '.presslint.json');
+    assert.equal(Object.keys(contents.acronyms!.registry!).length, 80);
+  });
+
+  it('still refuses collections nested deeper than the limit', () => {
+    assert.throws(() => readStyleText(`words: ${'['.repeat(70)}${']'.repeat(70)}\n`, '.presslint.yaml'), /nests collections more than/);
+  });
+});

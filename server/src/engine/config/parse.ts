@@ -128,7 +128,9 @@ function nestingBeyond(source: string, limit: number): number | undefined {
   for (const token of new Lexer().lex(source)) {
     if (token === '[' || token === '{') flow++;
     else if (token === ']' || token === '}') flow = Math.max(0, flow - 1);
-    else if (token === '-' || token === '?' || token === ':') onLine++;
+    // In a flow collection ({"a": 1, "b": 2}) a colon separates, it does not nest: only the
+    // brackets count there (a one-line JSON style with 60 keys was refused as too deep).
+    else if (flow === 0 && (token === '-' || token === '?' || token === ':')) onLine++;
     else if (token.startsWith('\n')) onLine = 0;
     if (flow + onLine > limit) return offset;
     // The lexer's own markers (document start, flow end, scalar) are not in the text.
