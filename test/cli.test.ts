@@ -324,6 +324,21 @@ describe('presslint CLI', () => {
       assert.deepEqual(again, { code: 2, stdout: '', stderr: 'presslint: .presslint.yaml already exists; use --force to replace it.\n' });
     });
 
+    it('init never writes through a symbolic link, dangling or not', async () => {
+      const folder = join(dir, 'init-link');
+      mkdirSync(folder);
+      const outside = join(dir, 'outside-target.yaml');
+      writeFileSync(outside, 'words: [Kept]\n');
+      symlinkSync(outside, join(folder, '.presslint.yaml'));
+      const forced = await runCli(['init', '--force'], folder);
+      assert.deepEqual(forced, { code: 2, stdout: '', stderr: 'presslint: .presslint.yaml is a symbolic link; presslint does not write through it. Remove the link first.\n' });
+      assert.equal(readFileSync(outside, 'utf8'), 'words: [Kept]\n', 'the file the link points at is untouched');
+      const dangling = join(dir, 'init-dangling');
+      mkdirSync(dangling);
+      symlinkSync(join(dir, 'nowhere', 'style.yaml'), join(dangling, '.presslint.yaml'));
+      assert.equal((await runCli(['init'], dangling)).code, 2);
+    });
+
     it('rules lists every rule with its default', async () => {
       const run = await runCli(['rules'], dir);
       assert.equal(run.code, 0);

@@ -3,7 +3,7 @@
  * --max-warnings), 1 errors found, 2 a usage, house style or file error, printed as one
  * readable line: never a stack trace.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { lstatSync, writeFileSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   findStyleFile,
@@ -15,7 +15,7 @@ import {
   SpellingSetupError,
 } from '../engine/index';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
-import { FileError, displayPath } from './files';
+import { FileError, displayPath, writeFileAtomic } from './files';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -136,10 +136,22 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
 
 function init(options: CliOptions, io: Io, fail: (message: string) => number): number {
   const target = join(io.cwd, '.presslint.yaml');
-  if (existsSync(target) && !options.force) return fail(`${displayPath(target, io.cwd)} already exists; use --force to replace it.`);
-  writeFileSync(target, STARTER_STYLE);
+  // A link (even a dangling one) is never written through: it points at a file somewhere else.
+  const link = lstatOrUndefined(target);
+  if (link?.isSymbolicLink()) return fail(`${displayPath(target, io.cwd)} is a symbolic link; presslint does not write through it. Remove the link first.`);
+  if (link && !link.isFile()) return fail(`${displayPath(target, io.cwd)} exists and is not a regular file.`);
+  if (link && !options.force) return fail(`${displayPath(target, io.cwd)} already exists; use --force to replace it.`);
+  writeFileAtomic(target, STARTER_STYLE);
   io.stdout(`Wrote ${displayPath(target, io.cwd)}: a commented starter house style.\n`);
   return 0;
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function listRules(): string {
