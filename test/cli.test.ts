@@ -6,9 +6,10 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chownSync, utimesSync } from 'node:fs';
+import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chownSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBin, runCli, tempFolder, ROOT } from './helpers/cli';
+import { writeFileAtomic } from '../server/src/cli/files';
 
 /** A release that every structural rule accepts under the recommended style. */
 const CLEAN = [
@@ -287,6 +288,42 @@ describe('presslint CLI', () => {
       const run = await runCli(['--fix', '--diff', 'clean.txt'], dir);
       assert.equal(run.code, 2);
       assert.match(run.stderr, /--fix, --fix-dry-run and --diff are alternatives/);
+    });
+
+    it('writes through a symbolic link to its target, keeps hard links, and leaves a read-only draft alone', async () => {
+      const broken = CLEAN.replace('agreed today', 'agreed  today');
+      const target = join(dir, 'link-target.txt');
+      writeFileSync(target, broken);
+      symlinkSync(target, join(dir, 'linked.txt'));
+      assert.equal((await runCli(['--no-spelling', '--fix', 'linked.txt'], dir)).code, 0);
+      assert.ok(lstatSync(join(dir, 'linked.txt')).isSymbolicLink(), 'the link is still a link');
+      assert.equal(readFileSync(target, 'utf8'), CLEAN, 'its target is fixed');
+
+      const first = join(dir, 'hard-a.txt');
+      writeFileSync(first, broken);
+      linkSync(first, join(dir, 'hard-b.txt'));
+      assert.equal((await runCli(['--no-spelling', '--fix', 'hard-a.txt'], dir)).code, 0);
+      assert.equal(readFileSync(join(dir, 'hard-b.txt'), 'utf8'), CLEAN, 'the other name of the file sees the fix');
+
+      const locked = join(dir, 'locked.txt');
+      writeFileSync(locked, broken);
+      chmodSync(locked, 0o444);
+      const run = await runCli(['--no-spelling', '--fix', 'locked.txt'], dir);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /locked\.txt: is read-only; the fixes were not written/);
+      assert.equal(readFileSync(locked, 'utf8'), broken);
+      chmodSync(locked, 0o644);
+    });
+
+    it('does not overwrite an edit saved while it was fixing (the file no longer holds the text it fixed)', () => {
+      const file = join(dir, 'raced.txt');
+      const broken = CLEAN.replace('agreed today', 'agreed  today');
+      writeFileSync(file, broken);
+      // The writer saves a new sentence between presslint's read and its write.
+      assert.throws(() => writeFileAtomic(file, CLEAN, CLEAN.replace('today', 'yesterday')), /changed while presslint was fixing it/);
+      assert.equal(readFileSync(file, 'utf8'), broken);
+      writeFileAtomic(file, CLEAN, broken);
+      assert.equal(readFileSync(file, 'utf8'), CLEAN);
     });
 
     it('leaves the original intact when the write fails (a folder it cannot write to)', (t) => {

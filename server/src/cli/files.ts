@@ -125,12 +125,36 @@ export function decodeDraft(bytes: Buffer): DraftRead {
   }
 }
 
-/** Writes fixes back atomically (see writeFileAtomicSync); a failure leaves the file unchanged. */
-export function writeFileAtomic(path: string, text: string): void {
+/**
+ * Writes fixes back atomically (see writeFileAtomicSync); a failure leaves the file unchanged.
+ * `expected` is the text the fixes were made from: when the file no longer holds it (the writer
+ * saved an edit meanwhile), nothing is written. A read-only draft is not rewritten.
+ */
+export function writeFileAtomic(path: string, text: string, expected?: string): void {
+  if (expected !== undefined) {
+    let now: string | undefined;
+    try {
+      now = readFileSync(path, 'utf8');
+    } catch {
+      now = undefined;
+    }
+    if (now === text) return; // another run wrote the same fixes meanwhile
+    if (now !== expected) throw new FileError(path, 'changed while presslint was fixing it; the fixes were not written (run --fix again)');
+  }
+  if (isReadOnly(path)) throw new FileError(path, 'is read-only; the fixes were not written');
   try {
     writeFileAtomicSync(path, text);
   } catch (error) {
     throw new FileError(path, `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the file is unchanged`);
+  }
+}
+
+/** True when the file's mode gives nobody write permission (0444): the writer meant it to stay as it is. */
+function isReadOnly(path: string): boolean {
+  try {
+    return (statSync(path).mode & 0o222) === 0;
+  } catch {
+    return false;
   }
 }
 

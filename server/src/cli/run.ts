@@ -105,7 +105,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const fixed = await lintOne(read.text, file, shown, dirname(file), formatOfFileName(file));
     // Never touch a file the fixes do not change.
-    if (options.fix === 'write' && fixed !== read.text) writeFileAtomic(file, fixed);
+    if (options.fix === 'write' && fixed !== read.text) writeFileAtomic(file, fixed, read.text);
   }
   return { reports, fixedStdin };
 }

@@ -1,5 +1,5 @@
 /** Replacing a file's content so that a reader never sees half of it. */
-import { chmodSync, closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -7,12 +7,21 @@ import { basename, dirname, join } from 'node:path';
  * original's mode and renames it over `path`. If anything fails, the original is untouched
  * and the temporary file removed; the error is rethrown.
  */
-export function writeFileAtomicSync(path: string, text: string): void {
-  let mode = 0o644;
+export function writeFileAtomicSync(linkOrPath: string, text: string): void {
+  // Through a symbolic link to the file it names: replacing the link by a file would leave the
+  // target stale and the link gone.
+  const path = realPathOf(linkOrPath);
+  let original: Stats | undefined;
   try {
-    mode = statSync(path).mode & 0o7777;
+    original = statSync(path);
   } catch {
     // a new file takes the default mode
+  }
+  const mode = original ? original.mode & 0o7777 : 0o644;
+  if (original && original.nlink > 1) {
+    // A file with other hard links: a rename would cut them off it; write in place instead.
+    writeFileSync(path, text);
+    return;
   }
   const temp = join(dirname(path), `.${basename(path)}.presslint-${process.pid}-${Date.now()}.tmp`);
   let fd: number | undefined;
@@ -25,6 +34,7 @@ export function writeFileAtomicSync(path: string, text: string): void {
     closeSync(fd);
     fd = undefined;
     chmodSync(temp, mode);
+    if (original) keepOwner(temp, original);
     renameSync(temp, path);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
@@ -34,5 +44,24 @@ export function writeFileAtomicSync(path: string, text: string): void {
       // the temporary file was never created
     }
     throw error;
+  }
+}
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path; // a file not there yet
+  }
+}
+
+/** The replaced file keeps its owner (root fixing someone's draft must not take it over). */
+function keepOwner(temp: string, original: Stats): void {
+  const current = statSync(temp);
+  if (current.uid === original.uid && current.gid === original.gid) return;
+  try {
+    chownSync(temp, original.uid, original.gid);
+  } catch {
+    // only root can give a file away; anyone else writes files they own anyway
   }
 }
