@@ -86,7 +86,9 @@ function riskyExpansion(text: string, paragraphStart: number, use: TextRange): s
   if (/^['’]s\b/.test(after)) return 'a possessive follows';
   if (/[-‐–]$/.test(before) || /^[-‐–]\p{L}/u.test(after)) return 'it is joined to another word by a hyphen';
   if (/\([^()]*$/.test(before.slice(-NESTING_REACH))) return 'it is inside brackets';
-  if (/^[^.,;:!?()\n]*\(/.test(after)) return 'a bracket follows in the same phrase';
+  // Only capitalised words between it and the bracket: one name ("the UN Migration Agency (IOM)");
+  // "the IMO and the Kenya Ports Authority (KPA)" is two.
+  if (/^(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}.'’-]*)*[ \t\u00a0]*\(/u.test(after)) return 'a bracket follows in the same name';
   return undefined;
 }
 
