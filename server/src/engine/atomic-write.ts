@@ -1,6 +1,7 @@
 /** Replacing a file's content so that a reader never sees half of it. */
-import { chmodSync, chownSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { chmodSync, chownSync, closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { realPathOr } from './file-stamp';
 
 /**
  * Writes `text` to a temporary file in the same folder, flushes it to disk, gives it the
@@ -10,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 export function writeFileAtomicSync(linkOrPath: string, text: string): void {
   // Through a symbolic link to the file it names: replacing the link by a file would leave the
   // target stale and the link gone.
-  const path = realPathOf(linkOrPath);
+  const path = realPathOr(linkOrPath);
   let original: Stats | undefined;
   try {
     original = statSync(path);
@@ -47,18 +48,10 @@ export function writeFileAtomicSync(linkOrPath: string, text: string): void {
   }
 }
 
-function realPathOf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path; // a file not there yet
-  }
-}
-
 /** The replaced file keeps its owner (root fixing someone's draft must not take it over). */
 function keepOwner(temp: string, original: Stats): void {
-  const current = statSync(temp);
-  if (current.uid === original.uid && current.gid === original.gid) return;
+  // The temporary file belongs to this process's user and group.
+  if (original.uid === process.getuid?.() && original.gid === process.getgid?.()) return;
   try {
     chownSync(temp, original.uid, original.gid);
   } catch {

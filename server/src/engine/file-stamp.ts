@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 
 /**
  * Modification times and sizes of files, as one string that changes when any of them does;
@@ -15,5 +15,14 @@ export function filesStamp(files: readonly string[]): string | undefined {
       .join('|');
   } catch {
     return undefined;
+  }
+}
+
+/** The path with its symbolic links resolved, or the path as given when it does not exist (yet). */
+export function realPathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }

@@ -9,7 +9,7 @@ export type { LintOptions, LintResult, RuleFailure } from './lint';
 export { ParagraphMemo } from './paragraph-memo';
 export { filesStamp } from './file-stamp';
 export { applyFixes, fixUntilStable, mergeEdits, overlaps } from './fix';
-export { parseDraft, isContactHeading, formatOfFileName } from './parse/document';
+export { parseDraft, formatOfFileName } from './parse/document';
 export { looksLikeDateline } from './parse/dateline/recognise';
 export type { Block, BlockKind, DraftDocument, DraftFormat, ContactSection } from './parse/document';
 export { rules, ruleIds, ruleMeta, docsUrl, spellingMeta } from './rules/index';

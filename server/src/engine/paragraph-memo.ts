@@ -44,6 +44,21 @@ export class ParagraphMemo {
     this.current = new Map();
   }
 
+  /** Per kind of work, what its results also depend on besides the paragraph (the speller: the draft's names). */
+  private readonly contexts = new Map<ParagraphWork, string>();
+
+  /**
+   * Declares what `work`'s results depend on besides the paragraph's text: when it differs from
+   * the last lint's, that work's kept results are dropped (one comparison per lint, instead of
+   * the context repeated in every paragraph's key).
+   */
+  dependsOn(work: ParagraphWork, context: string): void {
+    if (this.contexts.get(work) === context) return;
+    this.contexts.set(work, ownString(context));
+    this.previous.delete(work);
+    this.current.delete(work);
+  }
+
   /** Paragraphs (per kind of work) the last lint used: what the memo holds on to. */
   get size(): number {
     let count = 0;

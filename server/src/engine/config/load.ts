@@ -4,8 +4,9 @@
  * (the nearest folder upward holding `.git`, else the folder of the style file that
  * started the chain), and nothing is fetched.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { filesStamp } from '../file-stamp';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { filesStamp, realPathOr } from '../file-stamp';
+import { deepFreeze } from '../derived';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { recommended } from './recommended';
 import { builtInStyle, MAX_STYLE_BYTES, mergeStyle, readStyleText, StyleError } from './parse';
@@ -91,23 +92,15 @@ function loadChain(path: string, projectRoot: string, chain: string[]): HouseSty
     }
     const target = resolve(dirname(path), ref);
     // Compared with links resolved: a link inside the project to a file outside it is outside.
-    const inside = relative(realPath(projectRoot), realPath(target));
+    const inside = relative(realPathOr(projectRoot), realPathOr(target));
     if (inside.startsWith('..') || isAbsolute(inside)) {
       throw fileError(path, `"extends: ${ref}" points outside the project (${projectRoot}); extend "recommended" or a file inside it.`);
     }
     base = loadChain(target, projectRoot, [...chain, path]);
   }
   const style = mergeStyle(base, contents, path, path);
-  return base.file ? { ...style, extendedFiles: [base.file, ...(base.extendedFiles ?? [])] } : style;
-}
-
-/** The path with symbolic links resolved, or as given when it does not exist (the read then says so). */
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
+  // Frozen again: the values derived from a style are kept as long as it lives (see derived.ts).
+  return base.file ? deepFreeze({ ...style, extendedFiles: [base.file, ...(base.extendedFiles ?? [])] }) : style;
 }
 
 /**

@@ -30,6 +30,15 @@ export interface Block {
   comments?: TextRange[];
 }
 
+/** A paragraph made of lines of `text`: from its first non-space character to the end of its last line. */
+export function blockOfLines(text: string, lines: TextRange[]): Block {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const raw = text.slice(first.start, last.end);
+  const start = first.start + (raw.length - raw.replace(/^[\s\u00a0\ufeff]+/, '').length);
+  return { kind: 'body', range: { start, end: last.end }, text: text.slice(start, last.end), lines };
+}
+
 /** A block's text with its control comment lines left out: what word-based checks compare. */
 export function proseOf(block: Block): string {
   if (!block.comments) return block.text;

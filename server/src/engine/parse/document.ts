@@ -10,10 +10,10 @@ import type { HouseStyle } from '../config/style';
 import { DerivedKey, DerivedValues } from '../derived';
 import { dominantEol, LineIndex, splitLines, type Line } from '../text/lines';
 import type { ParagraphMemo } from '../paragraph-memo';
-import { proseOf, type Block, type BlockKind } from './blocks';
+import { blockOfLines, proseOf, type Block, type BlockKind } from './blocks';
 import { ABOUT_HEADING, HEADLINE_LABEL, isEmbargoLine, isEndMark } from './section-marks';
 import { ContactHeadings } from './contact/heading';
-import { isChannelLine } from './contact/channels';
+import { isChannelLine, mentionsChannel } from './contact/channels';
 import { resemblesBoilerplate } from './boilerplate-resemblance';
 import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { parseDirectives, type Directive } from './directives';
@@ -73,11 +73,6 @@ export function formatOfFileName(name: string | undefined): DraftFormat | undefi
   return undefined;
 }
 
-/** True for a short line that introduces the contact block (the house's heading or a common one). */
-export function isContactHeading(line: string, houseHeading?: string): boolean {
-  return new ContactHeadings(houseHeading).isHeading(line);
-}
-
 /** Parses a draft into its sections. */
 export function parseDraft(text: string, options: ParseOptions = {}): DraftDocument {
   const format = options.format ?? (/^\uFEFF?(?:---\r?\n|#\s)/.test(text) ? 'markdown' : 'text');
@@ -103,8 +98,9 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
 
   const headings = new ContactHeadings(options.style?.contact.heading);
   const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format, headings);
-  const sections = classify(text, frontMatterTitle(text, frontMatter) !== undefined, blocks, options.style, options.memo, headings);
-  const headline = sections.headline ?? frontMatterTitle(text, frontMatter);
+  const title = frontMatterTitle(text, frontMatter);
+  const sections = classify(text, title !== undefined, blocks, options.style, options.memo, headings);
+  const headline = sections.headline ?? title;
   return { text, format, lines, index, blocks, frontMatter, directives, memo: options.memo, derived: new DerivedValues(), ...sections, headline };
 }
 
@@ -126,14 +122,9 @@ function splitBlocks(
   let comments: TextRange[] = [];
   const flush = () => {
     if (current.length > 0) {
-      const first = current[0]!;
-      const last = current[current.length - 1]!;
-      const raw = text.slice(first.start, last.end);
-      const lead = raw.length - raw.replace(/^[\s\u00a0\ufeff]+/, '').length;
-      const range = { start: first.start + lead, end: last.end };
-      const block: Block = { kind: 'body', range, text: text.slice(range.start, range.end), lines: current };
+      const block = blockOfLines(text, current);
       // A comment followed by a heading stays outside the paragraph it followed.
-      const inside = comments.filter((comment) => comment.start < range.end);
+      const inside = comments.filter((comment) => comment.start < block.range.end);
       if (inside.length > 0) block.comments = inside;
       blocks.push(block);
     }
@@ -319,9 +310,7 @@ function inlineHeadedContact(text: string, blocks: Block[], body: Block[], headi
     if (blocks[index]!.lines.length > 1) splitBlockAfter(text, blocks, index, 1);
     const taken = blocks.slice(index).filter((candidate) => candidate.kind === 'body');
     for (const part of taken) part.kind = 'contact';
-    const kept = body.filter((candidate) => !taken.includes(candidate));
-    body.length = 0;
-    body.push(...kept);
+    removeAll(body, new Set(taken));
     const [heading, ...rest] = taken;
     return { range: { start: heading!.range.start, end: taken[taken.length - 1]!.range.end }, heading, blocks: rest };
   }
@@ -365,20 +354,22 @@ function headlessContact(blocks: Block[], body: Block[], boilerplate: Block[], e
   const taken = new Set(blocks.slice(start, end));
   const section: ContactSection = { range: { start: blocks[start]!.range.start, end: blocks[end - 1]!.range.end }, blocks: [...taken] };
   for (const block of taken) block.kind = 'contact';
-  for (const list of [body, boilerplate]) {
-    const kept = list.filter((block) => !taken.has(block));
-    list.length = 0;
-    for (const block of kept) list.push(block);
-  }
+  removeAll(body, taken);
+  removeAll(boilerplate, taken);
   return section;
+}
+
+/** Removes from `list`, in place, the blocks the contact section took. */
+function removeAll(list: Block[], taken: ReadonlySet<Block>): void {
+  const kept = list.filter((block) => !taken.has(block));
+  list.length = 0;
+  list.push(...kept);
 }
 
 /** A contact heading with a contact after it on the same line: "Enquiries: Jane Doe, jane@example.org". */
 function headingWithEntry(line: string, headings: ContactHeadings): boolean {
-  return headings.isHeading(line) && !headings.isHeadingLine(line) && HAS_CHANNEL.test(line) && line.length <= MAX_HEADING_WITH_ENTRY;
+  return headings.isHeading(line) && !headings.isHeadingLine(line) && mentionsChannel(line) && line.length <= MAX_HEADING_WITH_ENTRY;
 }
-/** An e-mail address or a phone number somewhere in a line. */
-const HAS_CHANNEL = /\S@\S+\.[a-z]{2,}|\+?\(?\d[\d \u00a0().\-/]{6,}\d/i;
 /** The longest line taken for a heading with its entry. */
 const MAX_HEADING_WITH_ENTRY = 200;
 

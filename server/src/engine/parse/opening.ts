@@ -8,11 +8,10 @@
  * model sees masthead, headline and lead as the paragraphs they are. When it is not sure, it
  * leaves a paragraph whole: the rules then say less, never something wrong.
  */
-import type { TextRange } from '../vocabulary';
-import type { Block } from './blocks';
+import { blockOfLines, type Block } from './blocks';
 import { isEmbargoLine } from './section-marks';
 import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text/dates';
+import { DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../text/dates';
 import { isChannelLine } from './contact/channels';
 import type { ContactHeadings } from './contact/heading';
 
@@ -20,7 +19,6 @@ import type { ContactHeadings } from './contact/heading';
 const MASTHEAD_LINE = new RegExp(
   [
     '(?:joint |official )?(?:press|news|media) (?:release|advisory|statement|note|alert)s?',
-    'media advisory',
     'statement',
     'note to (?:correspondents|editors)',
     'communiqu[ée] de presse',
@@ -45,7 +43,7 @@ const MASTHEAD = new RegExp(`^(?:#{1,6}\\s+)?(?:\\*\\*|__)?(?:${MASTHEAD_LINE.so
 const YEAR = '\\d{4}';
 /** A line that is only a date: `30 July 2019`, `July 2, 2019`, `Jan. 10, 2011`, `Monday, 8 July 2019`, `29 / 11 / 2017`. */
 const LONE_DATE = new RegExp(
-  `^(?:(?:posted|published|released|issued|updated|date)(?: on)?:?\\s+)?(?:${WEEKDAY_PATTERN}\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\.?,?\\s+${YEAR}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}|\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*${YEAR})$`,
+  `^(?:(?:posted|published|released|issued|updated|date)(?: on)?:?\\s+)?(?:${WEEKDAY_PATTERN}\\.?,?\\s+)?(?:${DAY_PATTERN}\\s+${MONTH_PATTERN}\\.?,?\\s+${YEAR}|${MONTH_PATTERN}\\.?\\s+${DAY_PATTERN},?\\s+${YEAR}|\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*${YEAR})$`,
   'iu',
 );
 /** A sentence of prose ends on the line: a lower-case letter or digit, then a full stop. */
@@ -59,7 +57,7 @@ const MAX_HEADLINE_LINE = 200;
 const MAX_WRAPPED_HEADLINE = 260;
 
 /** True for a masthead line: the kind of document, a banner, a release number, a lone date. */
-export function isMastheadLine(line: string): boolean {
+function isMastheadLine(line: string): boolean {
   const text = line.trim();
   return text.length <= 80 && (MASTHEAD.test(text) || LONE_DATE.test(text) || isEmbargoLine(text));
 }
@@ -75,39 +73,29 @@ function lineTexts(text: string, block: Block): string[] {
   return block.lines.map((line) => text.slice(line.start, line.end));
 }
 
-/** A block made of some of another's lines (first non-space character to the end of the last). */
-function blockOf(text: string, lines: TextRange[]): Block {
-  const first = lines[0]!;
-  const last = lines[lines.length - 1]!;
-  const raw = text.slice(first.start, last.end);
-  const start = first.start + (raw.length - raw.replace(/^[\s\u00a0\ufeff]+/, '').length);
-  return { kind: 'body', range: { start, end: last.end }, text: text.slice(start, last.end), lines };
-}
-
 /** Splits `blocks[index]` after its first `count` lines. */
 export function splitBlockAfter(text: string, blocks: Block[], index: number, count: number): void {
   const block = blocks[index]!;
-  blocks.splice(index, 1, blockOf(text, block.lines.slice(0, count)), blockOf(text, block.lines.slice(count)));
+  blocks.splice(index, 1, blockOfLines(text, block.lines.slice(0, count)), blockOfLines(text, block.lines.slice(count)));
 }
 
 /** How many blocks at the top are masthead lines (possibly after splitting them off a paragraph), and a headline split off the lead. */
 export function readOpening(text: string, blocks: Block[], headings: ContactHeadings): { mastheads: number; letterhead?: Block[] } {
   const { next: i, letterhead } = takeTopMatter(text, blocks, 0, headings);
   const first = blocks[i];
-  if (!first || first.comments || i >= blocks.length) return { mastheads: i, letterhead };
+  if (!first || first.comments) return { mastheads: i, letterhead };
   // A headline with no blank line under it: one or two headline-like lines, then the lead
   // (a dateline, or a paragraph of prose).
   if (first.lines.length >= 2) {
     const lines = lineTexts(text, first);
     // A Markdown setext headline (`Headline` over `=====`): the underline is no text of its own.
     if (SETEXT_UNDERLINE.test(lines[1]!) && headlineLike(lines[0]!)) {
-      blocks.splice(i, 1, blockOf(text, first.lines.slice(0, 1)), ...(first.lines.length > 2 ? [blockOf(text, first.lines.slice(2))] : []));
+      blocks.splice(i, 1, blockOfLines(text, first.lines.slice(0, 1)), ...(first.lines.length > 2 ? [blockOfLines(text, first.lines.slice(2))] : []));
       return { mastheads: i, letterhead };
     }
     for (const count of [1, 2]) {
       if (first.lines.length <= count) break;
-      const head = lines.slice(0, count);
-      if (!head.every(headlineLike) || head.join(' ').length > MAX_WRAPPED_HEADLINE) break;
+      if (!readsAsHeadline(lines.slice(0, count))) break;
       const rest = lines.slice(count).join('\n');
       if (opensWithDateline(rest) || (count === 1 && lines.length > 2 && proseFollows(lines.slice(count)))) {
         splitBlockAfter(text, blocks, i, count);
@@ -142,7 +130,7 @@ export function takeTopMatter(text: string, blocks: Block[], from: number, headi
  * in (single newlines); returns the index of the first block after them. Also used under the
  * headline, where a date line or a banner often stands above the first paragraph.
  */
-export function takeMastheads(text: string, blocks: Block[], from: number): number {
+function takeMastheads(text: string, blocks: Block[], from: number): number {
   let i = from;
   // (Something must follow them: a release of one line is a headline, not a masthead.)
   while (i < blocks.length && (i < blocks.length - 1 || blocks[i]!.lines.length > 1) && !blocks[i]!.comments) {
@@ -151,11 +139,9 @@ export function takeMastheads(text: string, blocks: Block[], from: number): numb
     // A date alone on its line (no place, no separator) is the release's date, above the
     // headline or the first paragraph: not a dateline, which names a place and opens the text.
     if (!isMastheadLine(lines[0]!) || (opensWithDateline(lines[0]!) && !lone)) break;
-    const after = lines.length > 1 ? lines.slice(1).join('\n') : (blocks[i + 1]?.text ?? '');
     if (lines.length > 1) splitBlockAfter(text, blocks, i, 1);
     blocks[i]!.kind = isEmbargoLine(blocks[i]!.text) ? 'embargo' : 'masthead';
     i++;
-    if (after.length === 0) break;
   }
   return i;
 }
@@ -217,7 +203,10 @@ function takeLetterhead(text: string, blocks: Block[], from: number, headings: C
 
 /** A headline-like paragraph of two lines (a hard-wrapped headline). */
 export function isWrappedHeadline(text: string, block: Block): boolean {
-  if (block.lines.length !== 2) return false;
-  const lines = lineTexts(text, block);
+  return block.lines.length === 2 && readsAsHeadline(lineTexts(text, block));
+}
+
+/** Lines that together read as a headline: each headline-like, not too long in all. */
+function readsAsHeadline(lines: readonly string[]): boolean {
   return lines.every(headlineLike) && lines.join(' ').length <= MAX_WRAPPED_HEADLINE;
 }

@@ -66,13 +66,11 @@ export const contactBlock: Rule = {
       // Spaces aside: how the heading is spaced is the spacing rule's business ("( !" loses a space).
       // Replaced by --fix only when its line holds nothing else: a contact written after the
       // heading on the same line ("Enquiries: Jane Doe, ...") makes it a suggestion.
-      const line = doc.lines[doc.index.lineAt(info.heading.range.start)]!;
-      const alone = doc.text.slice(line.start, info.heading.range.start).replace(/^[#*_\s]*/, '') === '' && doc.text.slice(info.heading.range.end, line.end).replace(/[*_\s]*$/, '') === '';
       const replacement = { range: info.heading.range, text: heading.trim() };
       report({
         message: `The contact heading "${info.heading.text}" is not the house's: use "${heading.trim()}".`,
         range: info.heading.range,
-        ...(alone ? { fix: replacement } : { suggestions: [{ title: `Use "${heading.trim()}"`, fix: replacement }] }),
+        ...(info.heading.entryOnLine ? { suggestions: [{ title: `Use "${heading.trim()}"`, fix: replacement }] } : { fix: replacement }),
       });
     }
 

@@ -7,7 +7,7 @@
  * foreign one is replaced rather than doubled.
  */
 import { lineEnding } from '../parse/document';
-import { DEFAULT_END_MARKS } from '../parse/section-marks';
+import { isEndMark } from '../parse/section-marks';
 import type { Rule } from '../rule';
 
 export const endMark: Rule = {
@@ -20,8 +20,7 @@ export const endMark: Rule = {
   check({ doc, style, report }) {
     const house = style.endMark.marks.length > 0 ? style.endMark.marks : ['###'];
     const wanted = house[0]!;
-    const known = new Set([...house, ...DEFAULT_END_MARKS].map((mark) => mark.toUpperCase()));
-    const isMark = (text: string) => known.has(text.trim().toUpperCase());
+    const isMark = (text: string) => isEndMark(text, house);
 
     if (doc.endMark) {
       const written = doc.endMark.text.trim();

@@ -32,9 +32,9 @@ import { isCapitalsToken } from '../text/capitals';
 import { ownString } from '../text/own-string';
 import { contactParts, fencedCode, recurringNames, skippedSpans } from './not-prose';
 import { tokens, type Token } from './tokens';
-import { draftLanguage } from '../parse/language';
+import { draftLanguage, inHouseLanguage } from '../parse/language';
 import { insideQuotation } from '../text/quotations';
-import { ENGLISH, type Language } from '../text/language';
+import type { Language } from '../text/language';
 import { withinOneEdit } from '../text/edit-distance';
 import { edits, rankBySlips, slips } from './slips';
 
@@ -113,17 +113,17 @@ export class SpellChecker {
   /** The spelling reports of a draft, in text order. */
   check(doc: DraftDocument): Report[] {
     // A draft in another language would be all unknown words: one finding says so instead.
-    const language = draftLanguage(doc);
-    if (language && language.code !== ENGLISH.code) return [this.otherLanguage(doc, language)];
+    if (!inHouseLanguage(doc)) return [this.otherLanguage(doc, draftLanguage(doc)!)];
     const reports: Report[] = [];
     const { skipped, names: contactNames } = contactParts(doc);
     const names = new Set([...contactNames, ...recurringNames(doc, (word) => this.isKnown(word))]);
     if (doc.format === 'markdown') skipped.push(...fencedCode(doc.text));
     skipped.sort((a, b) => a.start - b.start);
-    // A paragraph's reports depend on its text, its kind and the names of the draft (contact names, recurring capitalised words):
-    // while the names stay the same, an unchanged paragraph's reports are reused (the
-    // document's paragraph memo, which the server keeps from one lint to the next).
-    const namesKey = [...names].sort().join('\n');
+    // A paragraph's reports depend on its text, its kind and the names of the draft (contact
+    // names, recurring capitalised words): while the names stay the same, an unchanged
+    // paragraph's reports are reused (the document's paragraph memo, which the server keeps
+    // from one lint to the next).
+    doc.memo?.dependsOn('spelling', [...names].sort().join('\n'));
     // Blocks and spans are both in text order: one pass hands each block the spans inside it.
     let first = 0;
     for (const block of doc.blocks) {
@@ -140,7 +140,7 @@ export class SpellChecker {
         this.checkBlock(block, [], names, found);
         return found;
       };
-      const key = `${block.kind}\u0000${namesKey}\u0000${block.text}`;
+      const key = `${block.kind}\u0000${block.text}`;
       reports.push(...(doc.memo ? doc.memo.place('spelling', key, block, check) : check()));
     }
     return reports;

@@ -70,6 +70,9 @@ function alternation(names: readonly CalendarName[]): string {
  */
 export const MONTH_PATTERN = `${alternation(MONTHS)}(?![\\p{L}\\p{N}])`;
 
+/** A day of the month as written before or after a month: `8`, `08`, `16th` (a source without groups). */
+export const DAY_PATTERN = '\\d{1,2}(?:st|nd|rd|th)?';
+
 /** A day of the week, full or abbreviated ("Monday", "Tues."), as a source without groups (`u` flag). */
 export const WEEKDAY_PATTERN = `${alternation(WEEKDAYS)}(?![\\p{L}\\p{N}])`;
 

@@ -57,13 +57,15 @@ const REGION_CODE =
 /** Spans of a paragraph whose capitals are no acronyms: stock listings, region codes, a media advisory's labels. */
 function notAcronymSpans(text: string): TextRange[] {
   const spans: TextRange[] = [];
-  for (const pattern of [STOCK_LISTING, REGION_CODE]) {
-    for (const match of text.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length });
-  }
+  const add = (start: number, end: number) => spans.push({ start, end });
+  // Each form has a mark (a colon, a comma) that most paragraphs lack: they skip its pattern.
+  if (text.includes(',')) for (const match of text.matchAll(REGION_CODE)) add(match.index, match.index + match[0].length);
+  if (!text.includes(':')) return spans;
+  for (const match of text.matchAll(STOCK_LISTING)) add(match.index, match.index + match[0].length);
   // A schedule has several labels (WHAT:, WHEN:, WHERE:); "WHO: the agency said" alone is the organisation.
   const labels = [...text.matchAll(ADVISORY_LABEL_LINE)].filter((match) => ADVISORY_LABELS.has(match[1]!.toLowerCase()));
   if (new Set(labels.map((match) => match[1]!.toLowerCase())).size >= MIN_SCHEDULE_LABELS) {
-    for (const match of labels) spans.push({ start: match.index + match[0].length - match[1]!.length - 1, end: match.index + match[0].length });
+    for (const match of labels) add(match.index + match[0].length - match[1]!.length - 1, match.index + match[0].length);
   }
   return spans;
 }

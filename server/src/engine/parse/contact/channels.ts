@@ -41,6 +41,12 @@ export const PLACEHOLDER =
 const CHANNEL_LINE =
   /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$|\+?[\d(][\d \t().\-/\u00a0]{6,}\d\s*$)/i;
 
+/** An e-mail address or a phone number somewhere in a line: "Enquiries: Jane Doe, jane@example.org". */
+export function mentionsChannel(line: string): boolean {
+  return MENTIONED_CHANNEL.test(line);
+}
+const MENTIONED_CHANNEL = /\S@\S+\.[a-z]{2,}|\+?\(?\d[\d \u00a0().\-/]{6,}\d/i;
+
 /** True for a line that is (or is labelled as) a channel: what makes trailing short lines a contact block without a heading. */
 export function isChannelLine(line: string): boolean {
   return CHANNEL_LINE.test(line) || (line.length <= 120 && /\S@\S+\.[a-z]{2,}/i.test(line) && !/[.!?]\s*$/.test(line));

@@ -16,7 +16,7 @@
  * phone number; nor is an address line.
  */
 import type { Block, DraftDocument } from '../document';
-import { DEFAULT_END_MARKS, ABOUT_HEADING } from '../section-marks';
+import { ABOUT_HEADING, isEndMark } from '../section-marks';
 import { DerivedKey } from '../../derived';
 import type { TextRange } from '../../vocabulary';
 import type { ChannelKind, ContactEntry, ContactInfo, ContactPart } from './model';
@@ -74,7 +74,6 @@ function readContactSection(doc: DraftDocument): ContactInfo {
   const section = doc.contact!;
   const reader = new Reader(doc.text);
   const info = reader.info;
-  const endMarks = new Set(DEFAULT_END_MARKS.map((mark) => mark.toUpperCase()));
 
   const blocks: Block[] = [...section.blocks];
   let headingTail: TextRange | undefined;
@@ -91,14 +90,14 @@ function readContactSection(doc: DraftDocument): ContactInfo {
       end = start + colon + 1;
     }
     [start, end] = trimRange(doc.text, start, end, /[\s\u00a0*_]/);
-    info.heading = { text: doc.text.slice(start, end), range: { start, end } };
+    info.heading = { text: doc.text.slice(start, end), range: { start, end }, entryOnLine: headingTail !== undefined };
   }
 
   let previous: ContactEntry | undefined;
   const readLines = (lines: TextRange[], inBlock: { entry?: ContactEntry; person: boolean; channels: Array<{ kind: ChannelKind; part: ContactPart }> }) => {
     for (const line of lines) {
       const content = doc.text.slice(line.start, line.end).trim();
-      if (content === '' || endMarks.has(content.toUpperCase()) || ABOUT_HEADING.test(content) || /^<!--/.test(content)) continue;
+      if (content === '' || isEndMark(content) || ABOUT_HEADING.test(content) || /^<!--/.test(content)) continue;
       reader.findPlaceholders(line.start, line.end);
       if (isNote(content) && !/@|\[at\]|\d{3}/.test(content)) continue;
       const parts = reader.readLine(line.start, line.end);

@@ -47,7 +47,12 @@ export interface EmptyChannel {
 
 export interface ContactInfo {
   /** The heading's own words (without `#`, `**` or an entry written on the same line). */
-  heading?: { text: string; range: TextRange };
+  heading?: {
+    text: string;
+    range: TextRange;
+    /** A contact follows the heading on its line ("Enquiries: Jane Doe, ..."). */
+    entryOnLine: boolean;
+  };
   entries: ContactEntry[];
   /** Channels of the organisation rather than a person: a Twitter handle on a paragraph of its own. */
   shared: ContactPart[];

@@ -6,13 +6,12 @@
  * read its capitals as acronyms, and the `dateline` rule must not insert a second one.
  */
 import type { Block } from '../blocks';
-import { closestMonth, MONTH_PATTERN, monthOf } from '../../text/dates';
+import { closestMonth, DAY_PATTERN, MONTH_PATTERN, monthOf } from '../../text/dates';
 import { readsAsPlaceName } from '../../text/places';
 import { DatelineScanner } from './scanner';
 
-const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** A day next to a month name, in either order, with an optional year. */
-const DAY_AND_MONTH = new RegExp(`\\b${DAY}\\s+${MONTH_PATTERN}(?:,?\\s+\\d{4})?|\\b${MONTH_PATTERN}\\s+${DAY}\\b(?:,?\\s+\\d{4})?`, 'iu');
+const DAY_AND_MONTH = new RegExp(`\\b${DAY_PATTERN}\\s+${MONTH_PATTERN}(?:,?\\s+\\d{4})?|\\b${MONTH_PATTERN}\\s+${DAY_PATTERN}\\b(?:,?\\s+\\d{4})?`, 'iu');
 /** How far into the first line a dateline's date may start. */
 const DATE_REACH = 100;
 /** A word that starts in lower case: prose, not a place name (`de`, `es` are too short to count). */
