@@ -30,7 +30,10 @@ export const acronymFirstUse: Rule = {
       // The later expansion goes, unless it belongs to the canonical boilerplate.
       if (definition?.drop && definition.block.kind !== 'boilerplate') edits.push(definition.drop);
       const where = definition ? laterPlace(doc.index.lineAt(first.range.start), doc.index.lineAt(definition.range.start)) : '';
-      planned.push({ inPlace: edits[0]!, edits, risky: riskyExpansion(doc.text, first.block.range.start, first.range), report: {
+      // The later expansion, reduced to the acronym, may stand in a quotation too.
+      const dropInQuotation = edits.length > 1 && insideQuotation(doc.text, definition!.block.range.start, definition!.range.start);
+      const risky = riskyExpansion(doc.text, first.block.range.start, first.range) ?? (dropInQuotation ? 'the later expansion is inside a quotation' : undefined);
+      planned.push({ inPlace: edits[0]!, edits, risky, report: {
         message: definition
           ? `"${written}" is used before it is expanded (the expansion comes ${where}); expand it at its first use: "${expanded}".`
           : `"${written}" is used without being expanded; expand it at its first use: "${expanded}".`,

@@ -14,6 +14,7 @@ import { lineEnding } from '../parse/document';
 import type { HouseStyle } from '../config/style';
 import type { TextRange } from '../vocabulary';
 import type { Rule } from '../rule';
+import { isPlainHeading } from '../parse/contact/heading';
 
 const CHANNEL_NAMES: Record<ChannelKind, string> = {
   email: 'e-mail address',
@@ -64,13 +65,16 @@ export const contactBlock: Rule = {
       });
     } else if (info.heading.text.replace(/\s+/g, '') !== heading.replace(/\s+/g, '')) {
       // Spaces aside: how the heading is spaced is the spacing rule's business ("( !" loses a space).
-      // Replaced by --fix only when its line holds nothing else: a contact written after the
-      // heading on the same line ("Enquiries: Jane Doe, ...") makes it a suggestion.
+      // Replaced by --fix only when it is a plain heading alone on its line: one that names whom
+      // to contact, says why, is in another language or has a contact after it on the same
+      // line ("Enquiries: Jane Doe, ...") is offered the house's heading as a suggestion.
       const replacement = { range: info.heading.range, text: heading.trim() };
       report({
         message: `The contact heading "${info.heading.text}" is not the house's: use "${heading.trim()}".`,
         range: info.heading.range,
-        ...(info.heading.entryOnLine ? { suggestions: [{ title: `Use "${heading.trim()}"`, fix: replacement }] } : { fix: replacement }),
+        ...(info.heading.entryOnLine || !isPlainHeading(info.heading.text)
+          ? { suggestions: [{ title: `Use "${heading.trim()}"`, fix: replacement }] }
+          : { fix: replacement }),
       });
     }
 

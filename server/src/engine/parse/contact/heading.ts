@@ -25,6 +25,19 @@ const COMMON_CONTACT_HEADING = new RegExp(
 );
 /** A line that ends by asking the reader to get in touch: "To arrange an interview, please contact:" (no digits: no date, no number). */
 const PLEASE_CONTACT = /^\p{Lu}[^\d\r\n]*\bplease contact[ \t]*:$/iu;
+/**
+ * A heading that says nothing but "contact us" in one of the common English forms: replacing it
+ * by the house's loses nothing. One that names whom to contact ("… contact the UNEP
+ * Newsdesk:"), says why ("To receive an advance copy …") or is in another language is not.
+ */
+const PLAIN_HEADING =
+  /^(?:for (?:more|further|additional) information,? (?:please )?contact|for (?:more|further|additional) information|(?:media|press) (?:contacts?|enquiries|inquiries|relations)|contacts?|enquiries|inquiries|for media (?:enquiry|enquiries|inquiry|inquiries),? (?:please )?contact|for media (?:enquiry|enquiries|inquiry|inquiries))[ \t]*:?$/i;
+
+/** True when a contact heading's words are only a common way of saying "contact" (see PLAIN_HEADING). */
+export function isPlainHeading(text: string): boolean {
+  return PLAIN_HEADING.test(text.trim());
+}
+
 /** Longest line taken for a heading at all. */
 const MAX_HEADING_LENGTH = 100;
 /** A heading ending in a colon is at most this long on a line of its own ... */
