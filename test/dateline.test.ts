@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { parseDraft } from '../server/src/engine/parse/document';
 import { opensWithDateline, parseDateline } from '../server/src/engine/parse/dateline';
 import { placeInTitleCase } from '../server/src/engine/text/places';
-import { closestMonth, findFullDate, formatDate, impossibility, monthOf } from '../server/src/engine/text/dates';
+import { closestMonth, findFullDate, formatDate, impossibility, monthInAnyLanguage, monthOf } from '../server/src/engine/text/dates';
 import { lint } from '../server/src/engine/lint';
 import { applyFixes } from '../server/src/engine/fix';
 import { recommended } from '../server/src/engine/config/recommended';
@@ -457,6 +457,35 @@ describe('text/dates', () => {
     assert.equal(closestMonth('Juen'), 'June');
     assert.equal(closestMonth('Febuary'), 'February');
     assert.equal(closestMonth('Brumaire'), undefined);
+  });
+
+  it('reads French and Spanish month names through Intl, English first', () => {
+    assert.deepEqual(monthInAnyLanguage('novembre'), { month: 11, abbreviated: false, language: 'fr' });
+    assert.deepEqual(monthInAnyLanguage('FÉVRIER'), { month: 2, abbreviated: false, language: 'fr' });
+    assert.deepEqual(monthInAnyLanguage('fevrier'), { month: 2, abbreviated: false, language: 'fr' });
+    assert.deepEqual(monthInAnyLanguage('juil.'), { month: 7, abbreviated: true, language: 'fr' });
+    assert.deepEqual(monthInAnyLanguage('diciembre'), { month: 12, abbreviated: false, language: 'es' });
+    assert.deepEqual(monthInAnyLanguage('dic'), { month: 12, abbreviated: true, language: 'es' });
+    // "mar" and "may" are English abbreviations and names before they are Spanish ones.
+    assert.deepEqual(monthInAnyLanguage('Mar'), { month: 3, abbreviated: true });
+    assert.deepEqual(monthInAnyLanguage('may'), { month: 5, abbreviated: false });
+    assert.equal(monthInAnyLanguage('Brumaire'), undefined);
+    // Body dates stay English: date-style never reads "3 mars" as a date to rewrite.
+    assert.equal(monthOf('mars'), undefined);
+  });
+
+  it('reads French and Spanish datelines: "le", "de", "1er", a credit after the date', () => {
+    const cases: Array<[string, string, number, number, number | undefined]> = [
+      ['Genève, le 1er mai 2026 – ', '1er mai 2026', 1, 5, 2026],
+      ['GINEBRA, Suiza, 1 de octubre de 2025 (ACNUR) – ', '1 de octubre de 2025', 1, 10, 2025],
+      ['Bogotá, 3 de marzo – ', '3 de marzo', 3, 3, undefined],
+    ];
+    for (const [dateline, date, day, month, year] of cases) {
+      const parsed = parseDateline(parseDraft(`${HEADLINE}${dateline}${BODY}\n`));
+      assert.ok(parsed?.date, dateline);
+      assert.equal(parsed.date.text, date);
+      assert.deepEqual([parsed.date.day.value, parsed.date.month.value, parsed.date.year?.value], [day, month, year]);
+    }
   });
 
   it('knows which dates exist', () => {

@@ -17,8 +17,8 @@ interface Reading {
   file: string;
   headline: string | undefined;
   dateline: string | undefined;
-  /** The first line of the contact section (the house heading unless given). */
-  contact?: string;
+  /** The first line of the contact section (the house heading unless given; undefined: none). */
+  contact?: string | undefined;
 }
 
 const readings: Reading[] = [
@@ -50,6 +50,13 @@ const readings: Reading[] = [
   { file: 'contact-block/bad-heading-with-entry.txt', headline: 'Minister to brief diplomats on the summit', dateline: 'Pretoria, South Africa, 18 May 2026 -', contact: 'Enquiries: Thabo Nkosi, thabo.nkosi@example.org or +27 12 555 0199' },
   { file: 'contact-block/bad-letterhead-no-heading.txt', headline: 'Harbour cleanup day on Saturday', dateline: 'Dublin, Ireland, 20 May 2026 -', contact: 'Tom Walsh' },
   { file: 'contact-block/bad-please-contact-heading.txt', headline: 'Mobile clinics reach three valleys before winter', dateline: 'Gilgit, Pakistan, 14 May 2026 -', contact: 'To arrange an interview with the clinic teams, please contact:' },
+  { file: 'headline/good-statement-banner.txt', headline: 'Statement on the International Day against Drug Abuse', dateline: 'Vienna, Austria, 26 June 2025 -', contact: undefined },
+  { file: 'headline/good-front-matter-deck.md', headline: 'Foundation launches a certification programme for developers', dateline: '**Berlin, Germany, 26 January 2026** -', contact: undefined },
+  { file: 'headline/good-wire-stack.txt', headline: undefined, dateline: undefined, contact: undefined },
+  { file: 'dateline/good-french-release.txt', headline: "L'Office forme quarante douaniers au contrôle des conteneurs", dateline: 'DAKAR, le 3 mars 2026 –', contact: "Pour plus d'informations, veuillez contacter :" },
+  { file: 'dateline/good-spanish-release.txt', headline: 'La Oficina publica su informe anual sobre el tráfico de especies', dateline: 'Viena (Austria), 12 de mayo de 2026 (ONUDC) –', contact: 'Para más información, póngase en contacto con:' },
+  { file: 'dateline/bad-later-paragraph.md', headline: 'Rangers complete the first count of elephants in the northern reserve', dateline: 'Nairobi, Kenya, 4 May 2026 -', contact: undefined },
+  { file: 'dateline/bad-lost-separator.txt', headline: "Donor pledges support for the agency's work on the coast", dateline: 'Geneva', contact: undefined },
 ];
 
 describe('reading the opening of a release', () => {
@@ -61,7 +68,7 @@ describe('reading the opening of a release', () => {
       const dateline = parseDateline(doc);
       assert.equal(dateline && text.slice(dateline.range.start, dateline.range.end), reading.dateline, 'dateline');
       const contactLine = doc.contact && text.slice(doc.contact.range.start).split(/\r?\n/, 1)[0];
-      assert.equal(contactLine, reading.contact ?? 'For more information, please contact:', 'contact section');
+      assert.equal(contactLine, 'contact' in reading ? reading.contact : 'For more information, please contact:', 'contact section');
     });
   }
 });

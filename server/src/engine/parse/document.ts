@@ -17,7 +17,7 @@ import { isChannelLine, mentionsChannel } from './contact/channels';
 import { resemblesBoilerplate } from './boilerplate-resemblance';
 import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { parseDirectives, type Directive } from './directives';
-import { isWrappedHeadline, readOpening, splitBlockAfter, splitStandfirst, takeTopMatter } from './opening';
+import { isWrappedHeadline, readOpening, SETEXT_UNDERLINE, splitBlockAfter, splitStandfirst, takeTopMatter } from './opening';
 
 export type { Block, BlockKind } from './blocks';
 export { proseOf } from './blocks';
@@ -99,7 +99,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   const headings = new ContactHeadings(options.style?.contact.heading);
   const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format, headings);
   const title = frontMatterTitle(text, frontMatter);
-  const sections = classify(text, title !== undefined, blocks, options.style, options.memo, headings);
+  const sections = classify(text, title?.text, blocks, options.style, options.memo, headings);
   const headline = sections.headline ?? title;
   return { text, format, lines, index, blocks, frontMatter, directives, memo: options.memo, derived: new DerivedValues(), ...sections, headline };
 }
@@ -167,7 +167,7 @@ function splitBlocks(
 
 type Sections = Omit<DraftDocument, 'text' | 'format' | 'lines' | 'index' | 'blocks' | 'frontMatter' | 'directives' | 'memo' | 'derived'>;
 
-function classify(text: string, titled: boolean, blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined, headings: ContactHeadings): Sections {
+function classify(text: string, title: string | undefined, blocks: Block[], style: ParseOptions['style'], memo: ParagraphMemo | undefined, headings: ContactHeadings): Sections {
   const programmes = style?.programmes ?? [];
   const isBoilerplate = (block: Block) =>
     memo
@@ -190,9 +190,14 @@ function classify(text: string, titled: boolean, blocks: Block[], style: ParseOp
     (block.lines.length === 1 || (isWrappedHeadline(text, block) && next !== undefined && looksLikeDateline(next.text))) &&
     !looksLikeDateline(block.text) &&
     !readsAsParagraph(block.text);
-  // A Markdown release titled in its front matter: a blockquote under the title is its sub-headline.
-  if (titled && i < blocks.length - 1 && /^>/.test(blocks[i]!.text)) subheadline = take('subheadline');
-  else if (i < blocks.length - 1 && headlineShaped(blocks[i]!, blocks[i + 1])) {
+  const titled = title !== undefined;
+  // A Markdown release titled in its front matter: the site shows the title as the headline, so
+  // a line under it that is not marked as a heading (`# `, an underline, bold) and says something
+  // else is its sub-headline ("> New members join", "_Foundation to launch a programme_").
+  if (titled && i < blocks.length - 1 && (/^>/.test(blocks[i]!.text) || (headlineShaped(blocks[i]!, blocks[i + 1]) && !markedAsHeading(text, blocks[i]!, title)))) {
+    subheadline = take('subheadline');
+    stripHeadlineMarks(subheadline);
+  } else if (i < blocks.length - 1 && headlineShaped(blocks[i]!, blocks[i + 1])) {
     headline = take('headline');
     stripHeadlineMarks(headline);
   }
@@ -396,6 +401,13 @@ function frontMatterTitle(text: string, frontMatter: TextRange | undefined): Blo
 }
 
 /** `# Headline` -> the range of `Headline`; `For Immediate Release: Headline` -> `Headline`. */
+/** A Markdown heading (`# `, a setext underline), a bold line, or the front matter's title repeated. */
+function markedAsHeading(text: string, block: Block, title: string): boolean {
+  if (/^(?:#{1,6}\s|\*\*|__)/.test(block.text) || block.text.trim() === title.trim()) return true;
+  const lineBelow = text.slice(block.range.end).split(/\r\n|\r|\n/, 2)[1] ?? '';
+  return SETEXT_UNDERLINE.test(lineBelow);
+}
+
 function stripHeadlineMarks(block: Block): void {
   const match = /^#{1,6}\s+/.exec(block.text) ?? HEADLINE_LABEL.exec(block.text);
   if (!match) return;
@@ -403,6 +415,18 @@ function stripHeadlineMarks(block: Block): void {
   block.range = { start: block.range.start + length, end: block.range.end };
   block.text = block.text.slice(length);
   block.lines = [block.range];
+}
+
+/** A paragraph this long with no line break in it is a whole release whose line breaks were lost. */
+const ONE_LINE_RELEASE = 400;
+
+/**
+ * A release written on one line (its line breaks lost in a copy from a web page or a feed):
+ * its headline, dateline and contact block cannot be told apart.
+ */
+export function writtenOnOneLine(doc: DraftDocument): boolean {
+  const only = doc.blocks.length === 1 ? doc.blocks[0]! : undefined;
+  return only !== undefined && only.lines.length === 1 && only.text.length > ONE_LINE_RELEASE;
 }
 
 const LINE_ENDING = new DerivedKey<'\n' | '\r\n' | '\r'>('the dominant line ending');

@@ -14,6 +14,7 @@ import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../text/dates';
 import { isChannelLine } from './contact/channels';
 import type { ContactHeadings } from './contact/heading';
+import { isNameInCapitals } from '../text/capitals';
 
 /** Lines that name the kind of document or its sender, not its subject. */
 const MASTHEAD_LINE = new RegExp(
@@ -50,7 +51,8 @@ const LONE_DATE = new RegExp(
 const SENTENCE_END = /[\p{Ll}\d)][.!?]["”’)]?\s*$/u;
 /** How many lines after a headline candidate are searched for the prose that shows it is one. */
 const PROSE_REACH = 6;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** The line under a Markdown setext heading (`Headline` over `=====`). */
+export const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** The longest line (each line of a wrapped one) taken for a headline. */
 const MAX_HEADLINE_LINE = 200;
 /** A two-line headline is at most this long in all. */
@@ -62,10 +64,37 @@ function isMastheadLine(line: string): boolean {
   return text.length <= 80 && (MASTHEAD.test(text) || LONE_DATE.test(text) || isEmbargoLine(text));
 }
 
+/**
+ * A banner in capitals naming a statement and whose it is, above the statement's own headline:
+ * `STATEMENT BY THE EXECUTIVE DIRECTOR`, `DECLARACIÓN DEL DIRECTOR EJECUTIVO`. (In title case,
+ * "Statement by the Director on the floods in Kenya" is a headline.)
+ */
+const STATEMENT_BANNER = /^(?:joint )?(?:statement|remarks|message|declaraci[óo]n|d[ée]claration|mensaje|discours|discurso)(?:\s.{0,70})?$/iu;
+
+/** True for a statement banner with a headline under it (without one, the banner is the headline). */
+function isStatementBanner(line: string, next: string | undefined): boolean {
+  const text = line.trim();
+  return STATEMENT_BANNER.test(text) && isNameInCapitals(text) && next !== undefined && headlineLike(next) && !isNameInCapitals(next);
+}
+
 /** True for a line a headline could be: short, and not a finished sentence of prose. */
 function headlineLike(line: string): boolean {
   const text = line.trim();
   return text.length > 0 && text.length <= MAX_HEADLINE_LINE && !SENTENCE_END.test(text) && !looksLikeDateline(text);
+}
+
+/** How many lines at the top of a paragraph show whether it is a stack of short lines or wrapped prose. */
+const STACK_LINES = 4;
+
+/**
+ * A paragraph that opens with lines stacked one under another, none of them prose: each could
+ * be a headline, none ends a sentence, none continues the line above in lower case (as
+ * hard-wrapped prose does). A wire service's banner or a PDF's letterhead the opening reader
+ * could not split: where its headline and first paragraph are is not known.
+ */
+export function opensWithStack(text: string, block: Block): boolean {
+  const top = lineTexts(text, block).slice(0, STACK_LINES);
+  return top.length > 1 && top.every((line, i) => headlineLike(line) && (i === 0 || !/^\s*\p{Ll}/u.test(line)));
 }
 
 /** The block's lines as texts. */
@@ -138,7 +167,8 @@ function takeMastheads(text: string, blocks: Block[], from: number): number {
     const lone = LONE_DATE.test(lines[0]!.trim());
     // A date alone on its line (no place, no separator) is the release's date, above the
     // headline or the first paragraph: not a dateline, which names a place and opens the text.
-    if (!isMastheadLine(lines[0]!) || (opensWithDateline(lines[0]!) && !lone)) break;
+    const next = lines.length > 1 ? lines[1] : blocks[i + 1] && lineTexts(text, blocks[i + 1]!)[0];
+    if (!(isMastheadLine(lines[0]!) || isStatementBanner(lines[0]!, next)) || (opensWithDateline(lines[0]!) && !lone)) break;
     if (lines.length > 1) splitBlockAfter(text, blocks, i, 1);
     blocks[i]!.kind = isEmbargoLine(blocks[i]!.text) ? 'embargo' : 'masthead';
     i++;

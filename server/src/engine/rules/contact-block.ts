@@ -10,7 +10,8 @@
  */
 import { contactInfo, type ChannelKind, type ContactEntry, type ContactPart } from '../parse/contact';
 import type { DraftDocument } from '../parse/document';
-import { lineEnding } from '../parse/document';
+import { lineEnding, writtenOnOneLine } from '../parse/document';
+import { inHouseLanguage } from '../parse/language';
 import type { HouseStyle } from '../config/style';
 import type { TextRange } from '../vocabulary';
 import type { Rule } from '../rule';
@@ -37,6 +38,8 @@ export const contactBlock: Rule = {
     const heading = style.contact.heading.replace(/\s+/g, ' ').trim();
     const info = contactInfo(doc);
     if (!doc.contact || !info) {
+      // Its contacts may be anywhere in a release written on one line: nothing certain to say.
+      if (writtenOnOneLine(doc)) return;
       const last = [...doc.blocks].reverse().find((block) => block.kind !== 'end-mark');
       const lastLine = last?.lines[last.lines.length - 1];
       const at = last ? last.range.end : doc.text.length;
@@ -63,7 +66,9 @@ export const contactBlock: Rule = {
         // A suggestion: the first line may be a heading presslint does not know, which a fix would double.
         suggestions: [{ title: `Put "${heading}" above the contacts`, fix: { range: { start: at, end: at }, text: heading + eol + eol } }],
       });
-    } else if (info.heading.text.replace(/\s+/g, '') !== heading.replace(/\s+/g, '')) {
+    } else if (info.heading.text.replace(/\s+/g, '') !== heading.replace(/\s+/g, '') && inHouseLanguage(doc)) {
+      // (A release in French or Spanish heads its contacts in its own language: the house's
+      // heading is English, so it is not asked for there.)
       // Spaces aside: how the heading is spaced is the spacing rule's business ("( !" loses a space).
       // Replaced by --fix only when it is a plain heading alone on its line: one that names whom
       // to contact, says why, is in another language or has a contact after it on the same

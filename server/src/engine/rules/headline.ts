@@ -6,6 +6,8 @@
  * so is one whose last word is an abbreviation that takes its own full stop (Inc., Ltd., U.N.).
  */
 import type { Rule } from '../rule';
+import { writtenOnOneLine } from '../parse/document';
+import { opensWithStack } from '../parse/opening';
 
 /** Abbreviations whose full stop is part of the word, not the end of a sentence. */
 const ABBREVIATION =
@@ -25,11 +27,17 @@ export const headline: Rule = {
   check({ doc, style, report }) {
     const block = doc.headline;
     if (!block) {
-      const first = doc.blocks[0];
+      const first = doc.blocks.find((b) => b.kind !== 'masthead' && b.kind !== 'embargo');
       const line = first?.lines[0];
       const start = first ? first.range.start : doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      // A stack of short lines the model could not split (a headline may be among them, over a
+      // wire service's banner or a PDF's letterhead): not sure, so nothing is said. "No headline"
+      // is said when the release opens with its dateline or with prose.
+      if (first && opensWithStack(doc.text, first)) return;
       report({
-        message: 'The release has no headline: open it with a headline on a line of its own.',
+        message: writtenOnOneLine(doc)
+          ? 'The release is written on one line: put its headline on a line of its own, above the first paragraph.'
+          : 'The release has no headline: open it with a headline on a line of its own.',
         range: { start, end: line ? Math.max(start, line.end) : start },
       });
       return;

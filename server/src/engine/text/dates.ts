@@ -95,6 +95,55 @@ export function monthOf(word: string): MonthName | undefined {
   return abbreviation === undefined ? undefined : { month: abbreviation, abbreviated: true };
 }
 
+/**
+ * Languages other than English whose month names a dateline may be written in: releases in
+ * French and Spanish ("Dakar, le 19 novembre 2023", "Viena, 26 de junio de 2016").
+ */
+export const OTHER_DATE_LANGUAGES = ['fr', 'es'] as const;
+export type OtherDateLanguage = (typeof OTHER_DATE_LANGUAGES)[number];
+
+export interface MonthInLanguage extends MonthName {
+  /** Absent for English. */
+  language?: OtherDateLanguage;
+}
+
+/** Lower-cased month word (full or short, without its dot, with and without accents) -> its month, built on first use. */
+let otherLanguageMonths: Map<string, MonthInLanguage> | undefined;
+
+/** Node names the months in every locale (Intl): the engine keeps no French or Spanish table of its own. */
+function monthsOfOtherLanguages(): Map<string, MonthInLanguage> {
+  if (otherLanguageMonths) return otherLanguageMonths;
+  const months = new Map<string, MonthInLanguage>();
+  const add = (word: string, entry: MonthInLanguage) => {
+    const key = word.toLowerCase().replace(/\.$/, '');
+    const plain = key.normalize('NFD').replace(/\p{M}/gu, '');
+    for (const form of [key, plain]) if (!months.has(form)) months.set(form, entry);
+  };
+  for (const language of OTHER_DATE_LANGUAGES) {
+    const long = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+    const short = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      const day = new Date(Date.UTC(2020, month - 1, 15));
+      add(long.format(day), { month, abbreviated: false, language });
+      const abbreviation = short.format(day);
+      if (abbreviation.replace(/\.$/, '') !== long.format(day)) add(abbreviation, { month, abbreviated: true, language });
+    }
+  }
+  otherLanguageMonths = months;
+  return months;
+}
+
+/**
+ * The month a word names in English, French or Spanish ("July", "juillet", "julio", "juil."),
+ * in any case; English first, so "mar" and "may" stay English. Undefined if none.
+ */
+export function monthInAnyLanguage(word: string): MonthInLanguage | undefined {
+  const english = monthOf(word);
+  if (english) return english;
+  const lower = word.toLowerCase();
+  return monthsOfOtherLanguages().get(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
 /** The month name closest to a misspelt one ("Juen" -> "June"), if one is close enough to suggest. */
 export function closestMonth(word: string): string | undefined {
   const lower = word.toLowerCase().replace(/\.$/, '');

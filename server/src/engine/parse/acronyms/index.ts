@@ -100,7 +100,8 @@ class Analyser {
   private readonly text: string;
   private readonly uses: AcronymUse[] = [];
   private readonly definitions: AcronymDefinition[] = [];
-  private readonly datelineEnd: number;
+  /** The paragraph the dateline opens and where the dateline ends: its capitals are places, not acronyms. */
+  private readonly dateline: { block?: Block; end: number };
   private readonly cores = new Map<string, CoreInfo>();
   private readonly definitionReader: DefinitionReader;
 
@@ -111,15 +112,19 @@ class Analyser {
     this.text = doc.text;
     this.definitionReader = new DefinitionReader(doc.text, lookup);
     // The parsed dateline, or a looser reading of one the parser does not take (a garbled form).
-    this.datelineEnd = doc.lead ? Math.max(looseDatelineEnd(doc.lead), parseDateline(doc)?.range.end ?? -1) : -1;
+    const parsed = parseDateline(doc);
+    this.dateline =
+      parsed && parsed.block !== doc.lead
+        ? { block: parsed.block, end: parsed.range.end }
+        : { block: doc.lead, end: doc.lead ? Math.max(looseDatelineEnd(doc.lead), parsed?.range.end ?? -1) : -1 };
   }
 
   run(): AcronymAnalysis {
     const memo = this.doc.memo;
     for (const block of this.doc.blocks) {
       if (block.kind === 'embargo' || block.kind === 'masthead' || block.kind === 'contact' || block.kind === 'end-mark') continue;
-      // The lead paragraph's scan depends on where its dateline ends, not on its text alone.
-      if (memo && block !== this.doc.lead) this.scanRemembered(block, memo);
+      // The dateline's paragraph (the lead's, as a rule) is scanned by where its dateline ends, not by its text alone.
+      if (memo && block !== this.doc.lead && block !== this.dateline.block) this.scanRemembered(block, memo);
       else this.scanBlock(block);
     }
     const entries = new Map<string, AcronymEntry>();
@@ -257,7 +262,7 @@ class Analyser {
         closeLine(i);
       }
       while (u < urls.length && urls[u]!.end <= token.start) u++;
-      if ((u < urls.length && urls[u]!.start <= token.start) || (block === this.doc.lead && token.start < this.datelineEnd)) skip[i] = true;
+      if ((u < urls.length && urls[u]!.start <= token.start) || (block === this.dateline.block && token.start < this.dateline.end)) skip[i] = true;
       const code = token.text.charCodeAt(0);
       if (code >= 97 && code <= 122) {
         lettered++; // a lower-case word: the common case, decided on its first letter

@@ -2,9 +2,9 @@
  * The dateline scanner's reading head: a position in one paragraph, the sticky patterns run
  * from it, and the date reader (weekday, day, month, year) both ways of reading a dateline use.
  */
-import { monthOf } from '../../text/dates';
+import { monthInAnyLanguage, monthOf } from '../../text/dates';
 import type { DatelineDate, DatelineSpan } from './model';
-import { DAY_MONTH, LINK, MONTH_DAY, SEPARATOR, SOURCE, WEEKDAY, WIRE_CREDIT, YEAR } from './patterns';
+import { DAY_MONTH, LINK, LOST_SEPARATOR, MONTH_DAY, SEPARATOR, SOURCE, WEEKDAY, WIRE_CREDIT, YEAR } from './patterns';
 
 export abstract class DateCursor {
   protected readonly text: string;
@@ -65,11 +65,11 @@ export abstract class DateCursor {
       const monthStart = DAY_MONTH.lastIndex - monthWord.length;
       this.pos = DAY_MONTH.lastIndex;
       const year = this.year();
-      const month = monthOf(monthWord);
+      const month = monthInAnyLanguage(monthWord);
       if (month || year.year || (afterPlace && this.separatorAhead())) {
         return this.dateSpan(start, {
           day: { text: dayText, range: { start, end: start + dayText.length }, value: Number(dayMonth[1]), ordinal: dayMonth[2] },
-          month: { text: monthWord, range: { start: monthStart, end: monthStart + monthWord.length }, value: month?.month, abbreviated: month?.abbreviated ?? false },
+          month: { text: monthWord, range: { start: monthStart, end: monthStart + monthWord.length }, value: month?.month, abbreviated: month?.abbreviated ?? false, ...(month?.language && { language: month.language }) },
           year: year.year,
           order: 'day-month',
           commaBeforeYear: year.comma,
@@ -85,11 +85,11 @@ export abstract class DateCursor {
       const dayStart = MONTH_DAY.lastIndex - dayText.length;
       this.pos = MONTH_DAY.lastIndex;
       const year = this.year();
-      const month = monthOf(monthWord);
+      const month = monthInAnyLanguage(monthWord);
       if (month || year.year) {
         return this.dateSpan(start, {
           day: { text: dayText, range: { start: dayStart, end: dayStart + dayText.length }, value: Number(monthDay[2]), ordinal: monthDay[3] },
-          month: { text: monthWord, range: { start, end: start + monthWord.length }, value: month?.month, abbreviated: month?.abbreviated ?? false },
+          month: { text: monthWord, range: { start, end: start + monthWord.length }, value: month?.month, abbreviated: month?.abbreviated ?? false, ...(month?.language && { language: month.language }) },
           year: year.year,
           order: 'month-day',
           commaBeforeYear: year.comma,
@@ -147,7 +147,7 @@ export abstract class DateCursor {
 
   protected separator(): DatelineSpan | undefined {
     const at = this.pos;
-    return this.match(SEPARATOR) ? this.span(at, this.pos) : undefined;
+    return this.match(SEPARATOR) || this.match(LOST_SEPARATOR) ? this.span(at, this.pos) : undefined;
   }
 
   /** Runs a sticky pattern at the current position; advances past the match, within the paragraph. */

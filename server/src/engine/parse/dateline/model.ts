@@ -1,5 +1,6 @@
 /** What the dateline parser reads out of a dateline: its parts, each with its exact range. */
 import type { TextRange } from '../../vocabulary';
+import type { OtherDateLanguage } from '../../text/dates';
 import type { Block } from '../blocks';
 
 /** A piece of the dateline and where it is. */
@@ -19,8 +20,11 @@ export interface DatelineDate extends DatelineSpan {
   weekday?: DatelineSpan;
   /** The day as written, ordinal included ("16th", "04"). */
   day: DatelineSpan & { value: number; ordinal?: string };
-  /** The month word as written; `value` is undefined when the word names no month ("Juen"). */
-  month: DatelineSpan & { value?: number; abbreviated: boolean };
+  /**
+   * The month word as written; `value` is undefined when the word names no month ("Juen"),
+   * `language` says when it is French or Spanish ("novembre", "junio").
+   */
+  month: DatelineSpan & { value?: number; abbreviated: boolean; language?: OtherDateLanguage };
   year?: DatelineSpan & { value: number };
   /** "3 May" is day-month; "May 3" is month-day. */
   order: 'day-month' | 'month-day';

@@ -16,20 +16,24 @@ export const PROSE_SENTENCE = /[\p{Ll}\d][.!?]["”’)]?(?:\s|$)/u;
 export const NOT_A_PLACE = new Set(
   'On In At The This That These Those Today Yesterday Tomorrow From Since By During As After Before Last Next Between Until For With Over Each Every When While Our We Its A An It Here There Following'.split(' '),
 );
+/** A day's ordinal suffix: English `16th`, French `1er` (le premier). */
+const ORDINAL = '([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|er)';
+/** A day, then its month: `3 May`, `16th of June`, `26 de junio` (Spanish), `1er mai` (French). */
 export const DAY_MONTH = new RegExp(
-  `(\\d{1,2})([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])?(?:${SPACE}+of)?${SPACE}+([\\p{L}]{3,10}\\.?)(?![\\p{L}\\p{N}])`,
+  `(\\d{1,2})${ORDINAL}?(?:${SPACE}+(?:of|de))?${SPACE}+([\\p{L}]{3,10}\\.?)(?![\\p{L}\\p{N}])`,
   'uy',
 );
-export const MONTH_DAY = new RegExp(
-  `([\\p{L}]{3,10}\\.?),?${SPACE}+(\\d{1,2})([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])?(?![\\p{L}\\p{N}])`,
-  'uy',
-);
-export const YEAR = new RegExp(`(,?)${SPACE}*(?<=[, \\t\\u00a0\\r\\n])(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
+export const MONTH_DAY = new RegExp(`([\\p{L}]{3,10}\\.?),?${SPACE}+(\\d{1,2})${ORDINAL}?(?![\\p{L}\\p{N}])`, 'uy');
+/** The year after the month: `2019`, `, 2019`, Spanish `de 2016`. */
+export const YEAR = new RegExp(`(,?)(?:${SPACE}+de)?${SPACE}*(?<=[, \\t\\u00a0\\r\\n])(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
 export const SOURCE = new RegExp(`${SPACE}*(?:\\(([^()\\n]{1,40})\\)|/([^/\\s][^/\\n]{0,38})/)`, 'uy');
 /** A wire service's credit in brackets right after a dash, another dash to follow: `--(BUSINESS WIRE)--`. */
 export const WIRE_CREDIT = new RegExp(`[ \\t\\u00a0]*(?:--|[-‐‒–—―])[ \\t\\u00a0]*\\([^()\\n]{2,40}\\)`, 'uy');
 export const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[-‐‒–—―:,])[ \\t\\u00a0]*`, 'uy');
-export const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?`, 'uy');
+/** Two or more spaces before a capital where a copy from a web page lost the dash: `Geneva  On Monday, ...`. */
+export const LOST_SEPARATOR = /[ \t\u00a0]{2,}(?=["“‘']?\p{Lu})/uy;
+/** Between the place and the date: `, `, ` - `, French `, le ` (`Dakar, le 19 novembre 2023`). */
+export const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?(?:le${SPACE}+(?=\\d))?`, 'uy');
 export const EMPHASIS = /(\*\*|__|\*|_)/y;
 export const SLASH = new RegExp(`${SPACE}*/${SPACE}*`, 'y');
 /** A bracket opening a whole dateline: `(PHOENIX) – `, `[HONG KONG – 31 January 2018] - `. */
