@@ -236,12 +236,14 @@ export class SpellChecker {
   /**
    * A capitalised variant inside a sentence is part of a name (International Labour
    * Organization, Pan American Health Organization); at the start of one, it is a word,
-   * unless the words after it read as a name.
+   * unless the words after it read as a name or a number follows (a product: "Armory 20/20™").
    */
   private dialectApplies(text: string, token: Token, upper: boolean): boolean {
     if (!upper) return true;
     if (isCapitalsToken(token.core) || this.officialNameWords.has(token.key)) return false;
     if (!atSentenceStart(text, token.start)) return false;
+    // A number or a trade mark after it makes it a product's name: "Armory 20/20™ protects ...".
+    if (/^[\s\u00a0]*[\d™®]/u.test(text.slice(token.end, token.end + 3))) return false;
     const next = /^[\s\u00a0]+([\p{L}]+)/u.exec(text.slice(token.end, token.end + 60))?.[1];
     return !next || (!HAS_UPPER.test(next.charAt(0)) && !NAME_CONNECTORS.has(next));
   }
