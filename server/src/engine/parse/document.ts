@@ -13,7 +13,9 @@ import type { ParagraphMemo } from '../paragraph-memo';
 import { blockOfLines, proseOf, type Block, type BlockKind } from './blocks';
 import { ABOUT_HEADING, HEADLINE_LABEL, isEmbargoLine, isEndMark } from './section-marks';
 import { ContactHeadings } from './contact/heading';
-import { isChannelLine, mentionsChannel } from './contact/channels';
+import { headlessContact, inlineHeadedContact, letterheadSection, type ContactSection } from './contact-section';
+
+export type { ContactSection } from './contact-section';
 import { resemblesBoilerplate } from './boilerplate-resemblance';
 import { looksLikeDateline, opensWithDateline } from './dateline/recognise';
 import { parseDirectives, type Directive } from './directives';
@@ -23,14 +25,6 @@ export type { Block, BlockKind } from './blocks';
 export { proseOf } from './blocks';
 
 export type DraftFormat = 'markdown' | 'text';
-
-export interface ContactSection {
-  /** From the heading (if any) to the end of the last contact block. */
-  range: TextRange;
-  heading?: Block;
-  /** The blocks after the heading: entries, channels, disclaimers. */
-  blocks: Block[];
-}
 
 export interface DraftDocument {
   /** The original text, BOM and line endings as they are. */
@@ -237,6 +231,18 @@ function classify(text: string, title: string | undefined, blocks: Block[], styl
     stripHeadlineMarks(subheadline);
   }
 
+  // An end mark written in the last paragraph with lines after it (single newlines throughout,
+  // "#####", then "For further information, please contact ..."): a paragraph of its own, so
+  // the contacts after it are read as contacts.
+  const lastIndex = blocks.length - 1;
+  const lastBlock = blocks[lastIndex];
+  if (lastBlock && lastIndex >= i && !lastBlock.comments) {
+    const at = lastBlock.lines.findIndex((line, n) => n < lastBlock.lines.length - 1 && isEndMark(text.slice(line.start, line.end), style?.endMark.marks));
+    if (at >= 0) {
+      splitBlockAfter(text, blocks, lastIndex, at + 1);
+      if (at > 0) splitBlockAfter(text, blocks, lastIndex, at);
+    }
+  }
   // The end mark is the last block, if it is one.
   let end = blocks.length;
   let endMark: Block | undefined;
@@ -254,6 +260,11 @@ function classify(text: string, title: string | undefined, blocks: Block[], styl
   for (; i < end; i++) {
     const block = blocks[i]!;
     if (block === headline) continue;
+    // An end mark before the end (contacts after it): not text; the end-mark rule reports its place.
+    if (block.lines.length === 1 && isEndMark(block.text, style?.endMark.marks)) {
+      block.kind = 'end-mark';
+      continue;
+    }
     if (!contact && headings.isHeading(block.lines.length === 1 ? block.text : '')) {
       block.kind = 'contact';
       contact = { range: { ...block.range }, heading: block, blocks: [] };
@@ -289,94 +300,6 @@ function classify(text: string, title: string | undefined, blocks: Block[], styl
   if (!contact && letterhead) contact = letterheadSection(letterhead, headings);
   return { embargo, headline, subheadline, lead: body[0], body, boilerplate, contact, endMark };
 }
-
-/** How many paragraphs from the end of the body a heading written with its entry is looked for in. */
-const INLINE_HEADING_REACH = 3;
-
-/**
- * A draft with no contact heading on a line of its own, whose last paragraphs hold one written
- * with its first entry ("Enquiries: Jane Doe, jane@example.org"): the contact section starts
- * at that line, split off the paragraph it was written in.
- */
-function inlineHeadedContact(text: string, blocks: Block[], body: Block[], headings: ContactHeadings): ContactSection | undefined {
-  for (let b = body.length - 1; b >= Math.max(0, body.length - INLINE_HEADING_REACH); b--) {
-    const block = body[b]!;
-    if (block.comments) continue;
-    const at = block.lines.findIndex((line) => headingWithEntry(text.slice(line.start, line.end), headings));
-    // (Not the lead's first line: the lead is the release's first paragraph, not its contacts.)
-    if (at < 0 || (b === 0 && at === 0)) continue;
-    let index = blocks.indexOf(block);
-    if (at > 0) {
-      splitBlockAfter(text, blocks, index, at);
-      body.splice(b, 1, blocks[index]!);
-      index++;
-    }
-    // The heading's line alone is the heading; the lines under it in its paragraph are entries.
-    if (blocks[index]!.lines.length > 1) splitBlockAfter(text, blocks, index, 1);
-    const taken = blocks.slice(index).filter((candidate) => candidate.kind === 'body');
-    for (const part of taken) part.kind = 'contact';
-    removeAll(body, new Set(taken));
-    const [heading, ...rest] = taken;
-    return { range: { start: heading!.range.start, end: taken[taken.length - 1]!.range.end }, heading, blocks: rest };
-  }
-  return undefined;
-}
-
-/** The contacts at the top of a release, as its contact section (when there are none at the end). */
-function letterheadSection(letterhead: Block[], headings: ContactHeadings): ContactSection {
-  const [first] = letterhead;
-  const heading = first && first.lines.length === 1 && headings.isHeadingLine(first.text) ? first : undefined;
-  const blocks = heading ? letterhead.slice(1) : letterhead;
-  return { range: { start: letterhead[0]!.range.start, end: letterhead[letterhead.length - 1]!.range.end }, heading, blocks };
-}
-
-/**
- * Contact lines at the end of a draft without a heading ("Jane Doe, UNDP" / "Email: ...") still
- * form the contact section, so that the `contact-block` rule can ask for the heading instead of
- * inserting a second block. Only a trailing run of short blocks qualifies, starting at the first
- * block with a channel line (or the short line just before it, the contact's name).
- */
-function headlessContact(blocks: Block[], body: Block[], boilerplate: Block[], end: number): ContactSection | undefined {
-  const lead = body[0];
-  const shortLines = (block: Block) => block.lines.every((line) => line.end - line.start <= 160);
-  const hasChannel = (block: Block) =>
-    block.lines.some((line) => {
-      const text = block.text.slice(Math.max(0, line.start - block.range.start), line.end - block.range.start);
-      return isChannelLine(text);
-    });
-  const nameOnly = (block: Block) => block.lines.length <= 3 && !/[.!?]["”’]?\s*$/m.test(block.text);
-  let first = end;
-  for (let i = end - 1; i >= 0; i--) {
-    const block = blocks[i]!;
-    if (block === lead || (block.kind !== 'body' && block.kind !== 'boilerplate') || !shortLines(block)) break;
-    if (!hasChannel(block) && !nameOnly(block)) break;
-    first = i;
-  }
-  let start = first;
-  while (start < end && !hasChannel(blocks[start]!)) start++;
-  if (start === end) return undefined;
-  if (start > first) start--;
-  const taken = new Set(blocks.slice(start, end));
-  const section: ContactSection = { range: { start: blocks[start]!.range.start, end: blocks[end - 1]!.range.end }, blocks: [...taken] };
-  for (const block of taken) block.kind = 'contact';
-  removeAll(body, taken);
-  removeAll(boilerplate, taken);
-  return section;
-}
-
-/** Removes from `list`, in place, the blocks the contact section took. */
-function removeAll(list: Block[], taken: ReadonlySet<Block>): void {
-  const kept = list.filter((block) => !taken.has(block));
-  list.length = 0;
-  list.push(...kept);
-}
-
-/** A contact heading with a contact after it on the same line: "Enquiries: Jane Doe, jane@example.org". */
-function headingWithEntry(line: string, headings: ContactHeadings): boolean {
-  return headings.isHeading(line) && !headings.isHeadingLine(line) && mentionsChannel(line) && line.length <= MAX_HEADING_WITH_ENTRY;
-}
-/** The longest line taken for a heading with its entry. */
-const MAX_HEADING_WITH_ENTRY = 200;
 
 /** A dateline standing alone on its line is at most this long (`Brussels, 29 November 2017`). */
 const MAX_DATELINE_ALONE = 60;

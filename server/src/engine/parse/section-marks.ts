@@ -20,13 +20,17 @@ export function isEmbargoLine(text: string): boolean {
   return EMBARGO_LINE.test(text) && !HEADLINE_LABEL.test(text);
 }
 
-/** End marks recognised whatever the house style says (the `end-mark` rule reports a foreign one). */
-export const DEFAULT_END_MARKS: readonly string[] = ['###', '# # #', '-ENDS-', '- ENDS -', 'ENDS', '-30-', '***END***'];
+/**
+ * End marks recognised whatever the house style says (the `end-mark` rule reports a foreign
+ * one): three to six hashes, spaced or escaped in Markdown (`###`, `####`, `# # #`, `\#\#\#`),
+ * `-30-`, `- 30 -`, `ENDS`, `-ENDS-`, `***END***`.
+ */
+const COMMON_END_MARK = /^(?:(?:\\?#[ \t]?){2,5}\\?#|-[ \t]?30[ \t]?-|-?[ \t]?ENDS[ \t]?-?|\*{3}[ \t]?END[ \t]?\*{3})$/i;
 
 /** True when a paragraph's text is one of the end marks (the house's or a common one). */
 export function isEndMark(text: string, houseMarks: readonly string[] = []): boolean {
-  const mark = text.trim().toUpperCase();
-  return houseMarks.some((m) => m.toUpperCase() === mark) || DEFAULT_END_MARKS.includes(mark);
+  const mark = text.trim();
+  return COMMON_END_MARK.test(mark) || houseMarks.some((m) => m.toUpperCase() === mark.toUpperCase());
 }
 
 /** The labels of a media advisory's schedule (`WHAT:`, `WHERE:`, `QUIÉN:`), in English, Spanish and French: lower-cased. */

@@ -24,7 +24,9 @@ export const endMark: Rule = {
 
     if (doc.endMark) {
       const written = doc.endMark.text.trim();
-      if (!house.includes(written)) {
+      // Markdown escapes the hashes so that they are not read as an empty heading: `\#\#\#` is "###".
+      const meant = doc.format === 'markdown' ? written.replace(/\\#/g, '#') : written;
+      if (!house.includes(meant)) {
         const start = doc.endMark.range.start;
         const end = start + written.length;
         report({

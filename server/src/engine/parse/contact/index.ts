@@ -84,10 +84,13 @@ function readContactSection(doc: DraftDocument): ContactInfo {
     let end = heading.range.end;
     const text = doc.text.slice(start, end);
     // "Media contact: Jane Doe, ...": the heading stops at its colon; the rest is an entry.
+    // "For further information, please contact Jane Doe at ...": it stops after "contact".
+    const sentence = /\bplease contact[ \t]+(?=[^\s:])/i.exec(text);
     const colon = text.indexOf(':');
-    if (colon >= 0 && text.slice(colon + 1).replace(/[*_\s]/g, '') !== '') {
-      headingTail = { start: start + colon + 1, end };
-      end = start + colon + 1;
+    const stop = sentence && (colon < 0 || sentence.index < colon) ? sentence.index + sentence[0].trimEnd().length : colon >= 0 ? colon + 1 : -1;
+    if (stop >= 0 && text.slice(stop).replace(/[*_\s]/g, '') !== '') {
+      headingTail = { start: start + stop, end };
+      end = start + stop;
     }
     [start, end] = trimRange(doc.text, start, end, /[\s\u00a0*_]/);
     info.heading = { text: doc.text.slice(start, end), range: { start, end }, entryOnLine: headingTail !== undefined };

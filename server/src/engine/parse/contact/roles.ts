@@ -30,6 +30,8 @@ export function textRole(text: string, side: 'left' | 'right' | 'any', nameFollo
 
 /** A placeholder's place: `[Organisation]: [Name]`, or what its word asks for. */
 export function placeholderRole(text: string, side: 'left' | 'right' | 'any', parts: LineParts): PersonRole | undefined {
+  // "[email]", "[phone number]", "[email protected]" (a web page's hidden address): a channel to fill in, not a person.
+  if (/e-?mail|phone|tel\b|mobile|number/i.test(text)) return undefined;
   if (/org|company|agency|employer/i.test(text)) return 'organisation';
   if (/title|position|role|job/i.test(text)) return 'title';
   if (/name|person|contact|spokes/i.test(text)) return 'name';
