@@ -344,11 +344,13 @@ function stripHeadlineMarks(block: Block): void {
 const ONE_LINE_RELEASE = 400;
 
 /**
- * A release written on one line (its line breaks lost in a copy from a web page or a feed):
- * its headline, dateline and contact block cannot be told apart.
+ * A release whose text below its headline is written on one line (its line breaks lost in a
+ * copy from a web page or a feed), or the whole release so: its paragraphs, dateline and
+ * contact block cannot be told apart.
  */
 export function writtenOnOneLine(doc: DraftDocument): boolean {
-  const only = doc.blocks.length === 1 ? doc.blocks[0]! : undefined;
+  const text = doc.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'subheadline' && block.kind !== 'masthead' && block.kind !== 'embargo');
+  const only = text.length === 1 ? text[0]! : undefined;
   return only !== undefined && only.lines.length === 1 && only.text.length > ONE_LINE_RELEASE;
 }
 

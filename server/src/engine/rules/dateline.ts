@@ -73,8 +73,8 @@ function reportMissing(context: RuleContext): void {
   // No headline, and a first paragraph that opens with a stack of short lines: where the release
   // starts is not known (see the headline rule), so its dateline is not asked for.
   if (lead && !doc.headline && opensWithStack(doc.text, lead)) return;
-  // Nor in a release written on one line, where it may stand anywhere.
-  if (writtenOnOneLine(doc)) return;
+  // Nor in a release written on one line with no headline split off, where it may stand anywhere.
+  if (!doc.headline && writtenOnOneLine(doc)) return;
   if (lead) {
     const firstWord = /^\S+/.exec(lead.text)?.[0] ?? '';
     const range = { start: lead.range.start, end: lead.range.start + firstWord.length };
