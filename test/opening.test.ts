@@ -57,6 +57,8 @@ const readings: Reading[] = [
   { file: 'dateline/good-spanish-release.txt', headline: 'La Oficina publica su informe anual sobre el tráfico de especies', dateline: 'Viena (Austria), 12 de mayo de 2026 (ONUDC) –', contact: 'Para más información, póngase en contacto con:' },
   { file: 'dateline/bad-later-paragraph.md', headline: 'Rangers complete the first count of elephants in the northern reserve', dateline: 'Nairobi, Kenya, 4 May 2026 -', contact: undefined },
   { file: 'contact-block/bad-end-mark-above-contacts.txt', headline: 'Pharmacist charged over forged prescriptions', dateline: 'Tampa, Florida, 3 April 2026 -', contact: 'For further information, please contact Rosa Delgado, Public Information Officer, at' },
+  { file: 'dateline/bad-event-before-place.md', headline: 'Three cloud companies join the open runtime foundation', dateline: '**OPEN RUNTIME SUMMIT 2026, LISBON, Portugal, May 12, 2026** —', contact: undefined },
+  { file: 'dateline/good-spanish-abbreviated-country.txt', headline: 'El director pide más cooperación contra las drogas sintéticas', dateline: 'Nueva York, EE.UU.-', contact: undefined },
   { file: 'dateline/bad-lost-separator.txt', headline: "Donor pledges support for the agency's work on the coast", dateline: 'Geneva', contact: undefined },
 ];
 

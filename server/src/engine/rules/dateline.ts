@@ -188,6 +188,7 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
     else if (!usOrder && date.commaBeforeYear) differences.push('a comma stands before the year');
     else if (usOrder && !date.commaBeforeYear) differences.push('there is no comma before the year');
   }
+  if (parsed.event) differences.push(`it names an event before the place ("${parsed.event.text}")`);
   if (parsed.source) differences.push(`it carries a source credit ("${parsed.source.text}")`);
   const lineBreakAfter = parsed.bodyStart !== undefined && /[\r\n]/.test(doc.text.slice(parsed.range.end, parsed.bodyStart));
   if (parsed.ownLine) differences.push('it stands on a line of its own instead of opening the first paragraph');
@@ -204,7 +205,7 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
   if (rewritten) message += ` Rewrite it as "${rewritten.houseForm}".`;
   // The house form drops what it has no place for (a weekday, a source credit) and may join the
   // dateline's line to the body's: then it is offered, not applied by --fix.
-  const lossy = parsed.date?.weekday !== undefined || parsed.source !== undefined || lineBreakAfter || parsed.ownLine;
+  const lossy = parsed.date?.weekday !== undefined || parsed.source !== undefined || parsed.event !== undefined || lineBreakAfter || parsed.ownLine;
   if (rewritten && lossy) context.report({ message, range: parsed.range, suggestions: [{ title: `Rewrite as "${rewritten.houseForm}"`, fix: rewritten.fix }] });
   else context.report({ message, range: parsed.range, fix: rewritten?.fix });
 }

@@ -50,6 +50,8 @@ export interface ParsedDateline {
   /** Absent only in a wire-style dateline without a date (`GENEVA (Reuters) - `). */
   date?: DatelineDate;
   dateFirst: boolean;
+  /** A trade show or conference named before the place (`RSA CONFERENCE 2026`), its comma excluded. */
+  event?: DatelineSpan;
   /** A source credit: `(FAO)` or `/PRNewswire/`. */
   source?: DatelineSpan;
   /** The mark ending the dateline with the spaces around it (" - ", "--", ": "); absent if none. */

@@ -3,9 +3,9 @@ import { WEEKDAY_PATTERN } from '../../text/dates';
 import { PLACE_PARTICLE_PATTERN } from '../../text/places';
 
 export const SPACE = '[ \\t\\u00a0\\r\\n]';
-/** A capitalised word of a place name: St., Colo., Port-au-Prince, N'Djamena, D.C., DAKAR. */
+/** A capitalised word of a place name: St., Colo., Port-au-Prince, N'Djamena, D.C., DAKAR, EE.UU. (Spanish: Estados Unidos). */
 export const PLACE_WORD = new RegExp(
-  "(?:(?:\\p{Lu}\\.){2,4}|\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*\\.?|[a-z]['’]\\p{Lu}[\\p{L}\\p{M}]*)",
+  "(?:(?:\\p{Lu}\\.){2,4}|(?:\\p{Lu}{2}\\.){2}|\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*\\.?|[a-z]['’]\\p{Lu}[\\p{L}\\p{M}]*)",
   'uy',
 );
 /** Lower-case words inside place names: Dar es Salaam, Rio de Janeiro, Bosnia and Herzegovina. */
@@ -51,3 +51,8 @@ export const WEEKDAY = new RegExp(`${WEEKDAY_PATTERN},?${SPACE}+`, 'iuy');
  * (`ROME (FAO), 5 May`) or a wire service (`GENEVA (Reuters), 5 May`).
  */
 export const CREDIT = new RegExp(`${SPACE}*\\((\\p{Lu}{2,8}|Reuters|dpa|Xinhua|Anadolu|Kyodo|Yonhap)\\)`, 'uy');
+/**
+ * A trade show or conference named in capitals with its year, before the place: the wire form
+ * `RSA CONFERENCE 2026, SAN FRANCISCO, April 27, 2026 -- `, `NODE.JS INTERACTIVE 2015, PORTLAND, OR. — `.
+ */
+export const EVENT = /\p{Lu}[\p{Lu}\p{N}.&'’-]*(?:[ \t]+[\p{Lu}\p{N}][\p{Lu}\p{N}.&'’-]*){0,5}[ \t]+(?:19|20)\d{2},[ \t]+(?=\p{Lu})/uy;

@@ -25,6 +25,7 @@ import {
   COMMA,
   SPACES,
   CREDIT,
+  EVENT,
 } from './patterns';
 import type { DatelinePlace, DatelineSpan, ParsedDateline } from './model';
 import { DateCursor } from './cursor';
@@ -52,7 +53,12 @@ export class DatelineScanner extends DateCursor {
     const bracketed = open ? undefined : this.bracketed(start);
     if (bracketed) return bracketed;
     this.pos = afterOpen;
+    const event = this.match(EVENT);
     const placeFirst = this.placeFirst(start, open);
+    if (placeFirst && event) {
+      const name = this.span(event.range.start, event.range.start + event.text.replace(/,[ \t]*$/, '').length);
+      return { ...placeFirst, event: name, range: { start: Math.min(placeFirst.range.start, event.range.start), end: placeFirst.range.end } };
+    }
     if (placeFirst) return placeFirst;
     this.pos = afterOpen;
     return this.dateFirst(start, open);
@@ -105,7 +111,8 @@ export class DatelineScanner extends DateCursor {
     if (seen.capitals && (seen.credited || seen.hasCountry)) return true;
     const words = places.reduce((count, place) => count + place.text.split(/\s+/).length, 0);
     if (words > 3 || !places.every((place) => readsAsPlaceName(place.text))) return false;
-    if (mark === ':' ? !seen.capitals : !/^[ \t\u00a0]/.test(separator.text) && mark !== '--') return false;
+    // A dash glued to a word is a hyphen ("Kenya-based"), unless it follows an abbreviation's stop ("Nueva York, EE.UU.- ").
+    if (mark === ':' ? !seen.capitals : !/^[ \t\u00a0]/.test(separator.text) && mark !== '--' && this.text[separator.range.start - 1] !== '.') return false;
     // Running prose follows: a capital to start it and a full stop before the paragraph ends.
     // (The first sentence may start on the next line: `CHICAGO —` above the body.)
     const rest = this.text.slice(separator.range.end, this.end);
