@@ -79,7 +79,8 @@ if (watch) {
 }
 
 /**
- * The en-GB and en-US dictionaries in cspell's binary trie form (`.btrie.gz`): it loads in a few
+ * The en-GB and en-US dictionaries in cspell's binary trie form (`.btrie.gz`), and cspell's list
+ * of people's names. The binary trie loads in a few
  * milliseconds where the packages' text form (`.trie.gz`) takes 0.5-1.5 s to parse. Converted by
  * cspell-trie-lib, the trie library of cspell-dictionary at the same version; redone only when the source changes.
  */
@@ -94,6 +95,10 @@ async function writeDictionaries() {
     const { content } = await convertToBTrie({ url: pathToFileURL(source), content: readFileSync(source) }, {});
     writeFileSync(target, gzipSync(content, { level: 9 }));
   }
+  // The list of people's names (a word list, read into a set: see server/src/engine/spelling/dictionary.ts).
+  const names = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
+  const namesTarget = join(dist, 'dicts', 'people-names.txt.gz');
+  if (!existsSync(namesTarget) || statSync(namesTarget).mtimeMs < statSync(names).mtimeMs) writeFileSync(namesTarget, gzipSync(readFileSync(names), { level: 9 }));
 }
 
 /**

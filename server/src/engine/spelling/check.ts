@@ -24,7 +24,7 @@
 import type { HouseStyle } from '../config/style';
 import type { Block, DraftDocument } from '../parse/document';
 import type { Report, Suggestion, TextRange } from '../vocabulary';
-import { dialectVariant, matchCase, mayBeVariant, preferredSpelling } from './dialect';
+import { dialectVariant, matchCase, mayBeVariant, preferredSpelling, regularVariant } from './dialect';
 import type { Dictionary } from './dictionary';
 import { CALENDAR_WORDS } from '../text/dates';
 import { COUNTRY_WORDS } from '../text/places';
@@ -33,6 +33,7 @@ import { ownString } from '../text/own-string';
 import { contactParts, fencedCode, recurringNames, skippedSpans } from './not-prose';
 import { tokens, type Token } from './tokens';
 import { draftLanguage, inHouseLanguage } from '../parse/language';
+import { parseDateline } from '../parse/dateline';
 import { insideQuotation } from '../text/quotations';
 import type { Language } from '../text/language';
 import { withinOneEdit } from '../text/edit-distance';
@@ -63,6 +64,16 @@ const PREFIXED = /^(anti|counter|cross|cyber|inter|intra|macro|micro|multi|non|p
 /** Words after a number that are units or multipliers (5 km, 10 mln, 3 bn), whatever they are. */
 const MAX_UNIT_LENGTH = 4;
 
+/**
+ * Two more names in a list, after or before a word: short items with a capital in each
+ * ("Codefresh, DigitalOcean, Cars.com"; "nearForm, npm" does not count: no capital in npm).
+ */
+const LIST_ITEM = "[ \\t\\u00a0]*(?=[^,\\n]*\\p{Lu})[^\\s,.;:!?()](?:[^,.;:!?()\\n]|\\.(?=\\p{L})){0,30}?";
+const LIST_AFTER = new RegExp(`^,${LIST_ITEM},${LIST_ITEM}(?:,|[ \\t]+and[ \\t])`, 'u');
+const LIST_BEFORE = new RegExp(`,${LIST_ITEM},${LIST_ITEM},[ \\t\\u00a0]*$`, 'u');
+/** How far around a word a list of names is looked for. */
+const LIST_REACH = 80;
+
 /** Words before a dialect variant at the start of a sentence that make it part of a name. */
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'to', 'in', 'against']);
 
@@ -88,6 +99,10 @@ export class SpellChecker {
 
   constructor(
     private readonly dictionary: Dictionary,
+    /** The other dialect's dictionary: a word only it knows is English, not a typo. */
+    private readonly otherDialect: Dictionary | undefined,
+    /** People's names as they are capitalised ("Parris", "Grogan"): a name one slip from a word is no typo. */
+    private readonly personNames: ReadonlySet<string>,
     private readonly style: HouseStyle,
     houseWords: readonly string[],
     /** False: reports leave out suggestions, which `suggestionsOf` gives on request (the server). */
@@ -118,6 +133,9 @@ export class SpellChecker {
     const { skipped, names: contactNames } = contactParts(doc);
     const names = new Set([...contactNames, ...recurringNames(doc, (word) => this.isKnown(word))]);
     if (doc.format === 'markdown') skipped.push(...fencedCode(doc.text));
+    // The dateline's place and country are names ("Nakuru, Kenya"), whose form the dateline rule checks.
+    const dateline = parseDateline(doc);
+    if (dateline) skipped.push(...[...dateline.places, ...dateline.countries].map((place) => place.range));
     skipped.sort((a, b) => a.start - b.start);
     // A paragraph's reports depend on its text, its kind and the names of the draft (contact
     // names, recurring capitalised words): while the names stay the same, an unchanged
@@ -202,26 +220,47 @@ export class SpellChecker {
           sentence: () => sentenceAround(text, token.start),
         })
       : undefined;
-    if (preferred && this.dialectApplies(text, token, upper)) {
-      const replacement = matchCase(core, preferred);
-      const other = this.style.dialect === 'en-GB' ? 'American' : 'British';
-      const change = { range, text: replacement };
-      return {
-        message: `"${core}" is the ${other} spelling; the house style (${this.style.dialect}) writes "${replacement}".`,
-        range,
-        // Inside a quotation the word is what someone said: offered, not applied by --fix.
-        ...(insideQuotation(text, 0, token.start) ? { suggestions: [{ title: `Change to "${replacement}"`, fix: change }] } : { fix: change }),
-        data: { word: core, preferred: replacement, dialect: this.style.dialect },
-      };
-    }
+    if (preferred && this.dialectApplies(text, token, upper)) return this.dialectReport(text, token, range, preferred);
 
     if (this.isKnown(key)) return undefined;
-    if (upper && !this.looksLikeTypo(key)) return undefined;
+    // A word of the other dialect ("misdemeanor", "judgment", "onsite"): English, not a typo. Its
+    // house spelling is asked for when a regular change gives one the house dictionary knows.
+    if (this.otherDialect?.has(key)) {
+      const variant = regularVariant(lower, this.style.dialect, (word) => this.dictionary.has(word));
+      return variant && this.dialectApplies(text, token, upper) ? this.dialectReport(text, token, range, variant) : undefined;
+    }
+    if (upper && (!this.looksLikeTypo(key) || this.readsAsName(text, token, wordBefore))) return undefined;
     return {
       message: `Unknown word "${core}".`,
       range,
       ...(this.suggestWithReports ? { suggestions: this.suggestionsOf({ range, data: { word: core } }) } : {}),
       data: { word: core },
+    };
+  }
+
+  /**
+   * A capitalised word one slip from a common word that is a name all the same: a person's name
+   * ("Parris"), a surname after a first name ("Myles Borins"), or one of a list of names
+   * ("members include Apigee, Codefresh, DigitalOcean, ...").
+   */
+  private readsAsName(text: string, token: Token, wordBefore: Token | undefined): boolean {
+    if (this.personNames.has(token.key)) return true;
+    if (wordBefore && HAS_UPPER.test(wordBefore.core.charAt(0)) && this.personNames.has(wordBefore.key)) return true;
+    return LIST_AFTER.test(text.slice(token.end, token.end + LIST_REACH)) || LIST_BEFORE.test(text.slice(Math.max(0, token.start - LIST_REACH), token.start));
+  }
+
+  /** "organized" in an en-GB house: fixed to the house's spelling, offered inside a quotation. */
+  private dialectReport(text: string, token: Token, range: TextRange, preferred: string): Report {
+    const core = token.core;
+    const replacement = matchCase(core, preferred);
+    const other = this.style.dialect === 'en-GB' ? 'American' : 'British';
+    const change = { range, text: replacement };
+    return {
+      message: `"${core}" is the ${other} spelling; the house style (${this.style.dialect}) writes "${replacement}".`,
+      range,
+      // Inside a quotation the word is what someone said: offered, not applied by --fix.
+      ...(insideQuotation(text, 0, token.start) ? { suggestions: [{ title: `Change to "${replacement}"`, fix: change }] } : { fix: change }),
+      data: { word: core, preferred: replacement, dialect: this.style.dialect },
     };
   }
 

@@ -224,3 +224,44 @@ export function matchCase(original: string, preferred: string): string {
 export function dialectTableSize(dialect: Dialect): number {
   return TABLES[dialect].size;
 }
+
+/**
+ * Spelling changes between the dialects that hold across the language (en-US -> en-GB), for
+ * words the table above does not list: "misdemeanor" -> "misdemeanour", "reionize" ->
+ * "reionise", "armories" -> "armouries". A change counts only when the house dictionary knows
+ * its result and does not know the word (see `regularVariant`), so a rule that overreaches
+ * ("actor" -> "actour") is never used.
+ */
+const TO_BRITISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/or(s|ed|ing|al|ally|ite|ites|ful|less|ies|y)?$/, 'our$1'],
+  [/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1'],
+  [/yz(e|es|ed|ing|er|ers)$/, 'ys$1'],
+  [/([^aeiou])er(s)?$/, '$1re$2'],
+  [/el(ed|ing|er|ers)$/, 'ell$1'],
+  [/og(s)?$/, 'ogue$1'],
+  [/ense(s)?$/, 'ence$1'],
+];
+const TO_AMERICAN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/our(s|ed|ing|al|ally|ite|ites|ful|less|ies|y)?$/, 'or$1'],
+  [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
+  [/ys(e|es|ed|ing|er|ers)$/, 'yz$1'],
+  [/([^aeiou])re(s)?$/, '$1er$2'],
+  [/ell(ed|ing|er|ers)$/, 'el$1'],
+  [/ogue(s)?$/, 'og$1'],
+  [/ence(s)?$/, 'ense$1'],
+];
+
+/**
+ * The house's spelling of a word its dictionary does not know but the other dialect's does,
+ * by the regular changes between the dialects, when the house dictionary knows the result;
+ * undefined when no change gives a house word ("judgment", "onsite": English the house
+ * dictionary lacks, left alone).
+ */
+export function regularVariant(lowerWord: string, dialect: Dialect, isHouseWord: (word: string) => boolean): string | undefined {
+  for (const [pattern, replacement] of dialect === 'en-GB' ? TO_BRITISH : TO_AMERICAN) {
+    if (!pattern.test(lowerWord)) continue;
+    const candidate = lowerWord.replace(pattern, replacement);
+    if (candidate !== lowerWord && isHouseWord(candidate)) return candidate;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 /**
- * The cspell adapter: loads the one dictionary a dialect needs, by path, and answers "is this
- * a word?" and "what did the writer mean?".
+ * The cspell adapter: loads a dialect's dictionary, by path, and answers "is this a word?"
+ * and "what did the writer mean?".
  *
  * It uses cspell-dictionary, the dictionary layer of cspell-lib (same project, same release),
  * and nothing above it: presslint names its one dictionary file, so cspell-lib's configuration
@@ -145,3 +145,45 @@ function firstLine(error: unknown): string {
 const SUGGEST_MAX_CHANGES = 2;
 /** A safety net only: a search cut short by time would make the output depend on the machine's load. */
 const SUGGEST_TIMEOUT_MS = 2000;
+
+/** The file of people's names (cspell's @cspell/dict-people-names): beside the bundle, or in its package from source. */
+export function nameListFile(dictionaryDir?: string): string {
+  if (dictionaryDir) return join(dictionaryDir, NAME_LIST);
+  const here = import.meta.url;
+  if (here && !/\.[cm]?ts$/.test(new URL(here).pathname)) return fileURLToPath(new URL(`./dicts/${NAME_LIST}`, here));
+  const require = createRequire(here ?? join(process.cwd(), 'noop.js'));
+  try {
+    return join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
+  } catch {
+    throw new SpellingSetupError('The list of names @cspell/dict-people-names is not installed; run npm install.');
+  }
+}
+const NAME_LIST = 'people-names.txt.gz';
+
+const nameLists = new Map<string, Promise<ReadonlySet<string>>>();
+
+/**
+ * Loads (once per file and process) a list of people's names, one a line as cspell writes them
+ * (`#` lines are its directives): ~39,000 first names and surnames, as they are capitalised.
+ */
+export function loadNameList(file: string): Promise<ReadonlySet<string>> {
+  let pending = nameLists.get(file);
+  if (!pending) {
+    pending = (async () => {
+      const [{ readFile }, { gunzipSync }] = await Promise.all([import('node:fs/promises'), import('node:zlib')]);
+      let content: Buffer;
+      try {
+        content = await readFile(file);
+        if (file.endsWith('.gz')) content = gunzipSync(content);
+      } catch (error) {
+        throw new SpellingSetupError(`The list of names ${file} could not be read: ${firstLine(error)}. It ships beside the presslint bundle in dicts/; reinstall presslint or rebuild.`);
+      }
+      const names = new Set(content.toString('utf8').split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('#')));
+      if (names.size === 0) throw new SpellingSetupError(`The list of names ${file} holds no names; the file is damaged.`);
+      return names;
+    })();
+    nameLists.set(file, pending);
+    pending.catch(() => nameLists.delete(file));
+  }
+  return pending;
+}

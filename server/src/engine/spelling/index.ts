@@ -7,16 +7,18 @@
  *   const reports = await speller.check(doc);        // Report[] of the `spelling` rule
  *
  * One dictionary is loaded per dialect and process, whatever the number of spellers: a house
- * style that changes (a word added) gets a new speller in milliseconds.
+ * style that changes (a word added) gets a new speller in milliseconds. A speller holds both:
+ * the house dialect's, and the other one's, which tells an English word the house dictionary
+ * lacks ("judgment", "onsite", "misdemeanor") from a typo.
  */
 import { readFileSync } from 'node:fs';
 import { filesStamp } from '../file-stamp';
 import { dirname, join } from 'node:path';
-import type { HouseStyle } from '../config/style';
+import type { Dialect, HouseStyle } from '../config/style';
 import type { DraftDocument } from '../parse/document';
 import type { Report, Suggestion } from '../vocabulary';
 import type { SpellChecker } from './check';
-import { dictionaryFile, loadDictionary, SpellingSetupError } from './dictionary';
+import { dictionaryFile, loadDictionary, loadNameList, nameListFile, SpellingSetupError } from './dictionary';
 
 export { SpellingSetupError } from './dictionary';
 
@@ -55,12 +57,21 @@ export interface SpellerOptions {
  */
 export async function createSpeller(style: HouseStyle, options: SpellerOptions = {}): Promise<Speller> {
   const file = dictionaryFile(style.dialect, options.dictionaryDir);
+  const otherDialect: Dialect = style.dialect === 'en-GB' ? 'en-US' : 'en-GB';
   // The checker and its dialect tables (~10,000 forms, ~45 ms to build) load only when spelling
   // runs: the bundle splits them into a chunk of their own, as it does cspell.
-  const [dictionary, { SpellChecker }] = await Promise.all([loadDictionary(style.dialect, file), import('./check')]);
+  // Both load at once; the house dictionary's error, if any, is the one reported.
+  const house = loadDictionary(style.dialect, file);
+  const other = loadDictionary(otherDialect, dictionaryFile(otherDialect, options.dictionaryDir));
+  other.catch(() => undefined);
+  const names = loadNameList(nameListFile(options.dictionaryDir));
+  names.catch(() => undefined);
+  const checkModule = import('./check');
+  const dictionary = await house;
+  const [otherDictionary, nameList, { SpellChecker }] = await Promise.all([other, names, checkModule]);
   const wordsFile = wordsFileOf(style);
   const build = (): SpellChecker =>
-    new SpellChecker(dictionary, style, [...style.words, ...readWordsFile(style), ...(options.words ?? [])], options.suggestions !== 'on-request');
+    new SpellChecker(dictionary, otherDictionary, nameList, style, [...style.words, ...readWordsFile(style), ...(options.words ?? [])], options.suggestions !== 'on-request');
   let checker = build();
   // The words file is not part of the style (whose cache watches only the style file): a
   // long-lived speller (the server's) looks at it again at most once a second.
