@@ -80,6 +80,18 @@ const readings: Reading[] = [
   { file: 'end-mark/bad-spaced-thirty.txt', headline: 'Harbour reopens after the storm', dateline: 'Valletta, Malta, 2 March 2026 -' },
   { file: 'end-mark/bad-ends.txt', headline: 'Harbour reopens after the storm', dateline: 'Valletta, Malta, 2 March 2026 -' },
   { file: 'end-mark/good-heading-three-hashes.md', headline: 'Harbour reopens after the storm', dateline: 'Valletta, Malta, 2 March 2026 -' },
+  { file: 'headline/good-masthead-organisation.txt', headline: "Volunteers plant ten thousand willows along the river banks", dateline: "Durham, United Kingdom, 18 February 2026 -", contact: undefined },
+  { file: 'headline/bad-masthead-organisation-full-stop.txt', headline: "Volunteers plant ten thousand willows along the river banks.", dateline: "Durham, United Kingdom, 18 February 2026 -", contact: undefined },
+  { file: 'headline/good-bold-first-line.md', headline: "Ferry operator adds a night crossing to the islands", dateline: "Piraeus, Greece, 9 April 2026 -", contact: undefined },
+  { file: 'dateline/bad-bracketed-date-after-place.txt', headline: "Foundation awards grants to twelve community newsrooms", dateline: "NEW YORK (September 25, 2025) —", contact: undefined },
+  { file: 'dateline/bad-state-code-bracketed-date.txt', headline: "Mountain rescue team adds a second helicopter", dateline: "DENVER, CO – (May 15, 2026) –", contact: undefined },
+  { file: 'dateline/bad-country-only.txt', headline: "Glacier survey finds the ice retreating faster", dateline: "Switzerland -", contact: undefined },
+  { file: 'dateline/bad-place-date-two-lines.txt', headline: "Association honours three teachers for science clubs", dateline: "Washington, DC\nFebruary 26, 2026", contact: undefined },
+  { file: 'dateline/good-foreign-label-above.txt', headline: "Acme Tools opens a repair centre in Gothenburg", dateline: "Gothenburg, Sweden, 11 June 2025 -", contact: undefined },
+  { file: 'contact-block/bad-in-a-sentence.txt', headline: "Agency trains judges on wildlife crime cases", dateline: "Geneva, Switzerland, 5 March 2026 -", contact: 'For further information, please contact Marta Keller at the Agency\'s office in Geneva. Tel.: +41 22 555 01 23' },
+  { file: 'contact-block/bad-in-a-sentence-next-line.txt', headline: "Agency trains judges on wildlife crime cases", dateline: "Geneva, Switzerland, 5 March 2026 -", contact: 'For further information, please contact Marta Keller at the Agency\'s office in Geneva.' },
+  { file: 'contact-block/good-stacked-entries.txt', headline: "Wind farm cooperative connects its first turbines", dateline: "Husum, Germany, 10 March 2026 -" },
+  { file: 'contact-block/good-heading-contacto-spanish.txt', headline: "La cooperativa abre un mercado de café en Pereira", dateline: "Pereira, Colombia, 14 de marzo de 2026 -", contact: 'Contacto:' },
 ];
 
 describe('reading the opening of a release', () => {

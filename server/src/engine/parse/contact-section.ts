@@ -34,7 +34,8 @@ export function inlineHeadedContact(text: string, blocks: Block[], body: Block[]
     const lineText = (n: number) => (block.lines[n] ? text.slice(block.lines[n]!.start, block.lines[n]!.end) : '');
     const at = block.lines.findIndex((_, n) => {
       const line = lineText(n);
-      return headingWithEntry(line, headings) || (!/[.!?]\s*$/.test(line) && headingWithEntry(`${line} ${lineText(n + 1)}`, headings));
+      const next = lineText(n + 1);
+      return headingWithEntry(line, headings) || ((!/[.!?]\s*$/.test(line) || isChannelLine(next)) && headingWithEntry(`${line} ${next}`, headings));
     });
     // (Not the lead's first line: the lead is the release's first paragraph, not its contacts.)
     if (at < 0 || (b === 0 && at === 0)) continue;
@@ -106,7 +107,7 @@ function removeAll(list: Block[], taken: ReadonlySet<Block>): void {
 
 /** A contact heading with a contact after it on the same line: "Enquiries: Jane Doe, jane@example.org". */
 function headingWithEntry(line: string, headings: ContactHeadings): boolean {
-  return headings.isHeading(line) && !headings.isHeadingLine(line) && mentionsChannel(line) && line.length <= MAX_HEADING_WITH_ENTRY;
+  return headings.opensWithHeading(line) && !headings.isHeadingLine(line) && mentionsChannel(line) && line.length <= MAX_HEADING_WITH_ENTRY;
 }
 /** The longest line taken for a heading with its entry. */
 const MAX_HEADING_WITH_ENTRY = 200;

@@ -332,6 +332,15 @@ function markedAsHeading(text: string, block: Block, title: string): boolean {
 }
 
 function stripHeadlineMarks(block: Block): void {
+  // A bold line: `**Ferry operator adds a night crossing**` (the marks are not the headline's words).
+  const bold = block.lines.length === 1 ? /^(\*\*|__)(?=\S)(.*\S)\1[ \t]*$/.exec(block.text) : null;
+  if (bold) {
+    const start = block.range.start + 2;
+    block.range = { start, end: start + bold[2]!.length };
+    block.text = bold[2]!;
+    block.lines = [block.range];
+    return;
+  }
   const match = /^#{1,6}\s+/.exec(block.text) ?? HEADLINE_LABEL.exec(block.text);
   if (!match) return;
   const length = match[1]?.length ?? match[0].length;

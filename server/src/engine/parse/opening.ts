@@ -15,6 +15,7 @@ import { DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../text/dates';
 import { isChannelLine } from './contact/channels';
 import type { ContactHeadings } from './contact/heading';
 import { isNameInCapitals } from '../text/capitals';
+import { hasOrganisationWord } from './contact/roles';
 
 /** Lines that name the kind of document or its sender, not its subject. */
 const MASTHEAD_LINE = new RegExp(
@@ -75,6 +76,25 @@ const STATEMENT_BANNER = /^(?:joint )?(?:statement|remarks|message|declaraci[óo
 function isStatementBanner(line: string, next: string | undefined): boolean {
   const text = line.trim();
   return STATEMENT_BANNER.test(text) && isNameInCapitals(text) && next !== undefined && headlineLike(next) && !isNameInCapitals(next);
+}
+
+/** Words of an organisation's name in title case: capitalised, or a particle ("Ministry of Health and Social Care"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|of|for|and|the|on|in|de|des|du|la|le|&)$/u;
+/** The longest organisation name taken for a masthead line. */
+const MAX_ORGANISATION_WORDS = 6;
+
+/**
+ * An organisation's name on a line of its own above the headline: `Northern Rivers Trust`,
+ * `MINISTRY OF HEALTH` (a word organisations are named with, every word capitalised, no
+ * sentence), with a headline under it that is not another such name.
+ */
+function isOrganisationBanner(line: string, next: string | undefined): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length > MAX_ORGANISATION_WORDS || !words.every((word) => NAME_WORD.test(word)) || /\d/.test(line)) return false;
+  // (The headline under it may end in a full stop: the headline rule reports that.)
+  if (!hasOrganisationWord(line) || next === undefined || !headlineLike(next.trim().replace(/\.$/, ''))) return false;
+  const nextWords = next.trim().split(/\s+/);
+  return !nextWords.every((word) => NAME_WORD.test(word)) || nextWords.length > MAX_ORGANISATION_WORDS;
 }
 
 /** True for a line a headline could be: short, and not a finished sentence of prose. */
@@ -168,7 +188,14 @@ function takeMastheads(text: string, blocks: Block[], from: number): number {
     // A date alone on its line (no place, no separator) is the release's date, above the
     // headline or the first paragraph: not a dateline, which names a place and opens the text.
     const next = lines.length > 1 ? lines[1] : blocks[i + 1] && lineTexts(text, blocks[i + 1]!)[0];
-    if (!(isMastheadLine(lines[0]!) || isStatementBanner(lines[0]!, next)) || (opensWithDateline(lines[0]!) && !lone)) break;
+    // A label and date on a line of its own above the dateline (`Nyhet - 11 juni, 2025`): not the dateline.
+    const aboveDateline = lines.length === 1 && blocks[i + 1] !== undefined && opensWithDateline(lines[0]!) && opensWithDateline(blocks[i + 1]!.text);
+    if (aboveDateline) {
+      blocks[i]!.kind = 'masthead';
+      i++;
+      continue;
+    }
+    if (!(isMastheadLine(lines[0]!) || isStatementBanner(lines[0]!, next) || isOrganisationBanner(lines[0]!, next)) || (opensWithDateline(lines[0]!) && !lone)) break;
     if (lines.length > 1) splitBlockAfter(text, blocks, i, 1);
     blocks[i]!.kind = isEmbargoLine(blocks[i]!.text) ? 'embargo' : 'masthead';
     i++;
@@ -199,7 +226,8 @@ export function splitStandfirst(text: string, blocks: Block[], index: number): v
   const block = blocks[index];
   if (!block || block.comments || block.lines.length < 2) return;
   const lines = lineTexts(text, block);
-  if (lines[0]!.length > MAX_STANDFIRST || opensWithDateline(lines[0]!)) return;
+  // (Not a place over its date: `Washington, DC` / `February 26, 2026` is one dateline.)
+  if (lines[0]!.length > MAX_STANDFIRST || opensWithDateline(lines[0]!) || opensWithDateline(lines.join('\n'))) return;
   if (opensWithDateline(lines.slice(1).join('\n'))) splitBlockAfter(text, blocks, index, 1);
 }
 /** The longest line read as a standfirst. */

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { HouseStyle } from '../config/style';
 import { looksLikeUnreadDateline, parseDateline, type DatelinePlace, type ParsedDateline } from '../parse/dateline';
 import { isNameInCapitals } from '../text/capitals';
-import { placeInTitleCase } from '../text/places';
+import { COUNTRY_WORDS, placeInTitleCase } from '../text/places';
 import { list } from '../text/english';
 import { lineEnding, writtenOnOneLine } from '../parse/document';
 import { inHouseLanguage } from '../parse/language';
@@ -163,12 +163,15 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
   if (parsed.block !== doc.lead) differences.push(`it ${LATER_PARAGRAPH}`);
   if (parsed.places.length === 0) differences.push('it names no place');
   else if (parsed.dateFirst) differences.push('the date comes before the place');
-  if (parsed.places.length > 0 && parsed.countries.length === 0 && house.requireCountry) differences.push('it names no country');
+  const countryOnly = parsed.places.length === 1 && parsed.countries.length === 0 && COUNTRY_WORDS.has(parsed.places[0]!.text.toLowerCase());
+  if (countryOnly) differences.push('it names a country but no city');
+  else if (parsed.places.length > 0 && parsed.countries.length === 0 && house.requireCountry) differences.push('it names no country');
   if (parsed.countryInBrackets) differences.push('the country is in brackets');
   if (parsed.brackets) differences.push('it stands in brackets');
   if (parsed.link && !parsed.dateFirst && date) {
     const link = parsed.link.text.replace(/[\s\u00a0]+/g, ' ');
-    if (/[-‐‒–—―]/.test(link)) differences.push('a dash stands between the place and the date');
+    if (/[\r\n]/.test(parsed.link.text)) differences.push('the place and the date are on two lines');
+    else if (/[-‐‒–—―]/.test(link)) differences.push('a dash stands between the place and the date');
     else if (!link.includes(',')) differences.push('there is no comma before the date');
   }
   const capitals = [...parsed.places, ...parsed.countries].filter((p) => isNameInCapitals(p.text) && placeInTitleCase(p.text) !== p.text).map((p) => p.text);
@@ -176,6 +179,7 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
   if (capitals.length > 0) differences.push(`${list(capitals.map((c) => `"${c}"`))} ${capitals.length > 1 ? 'are' : 'is'} in capital letters`);
   if (!date) differences.push('it has no date');
   if (date) {
+    if (date.inBrackets) differences.push('the date is in brackets');
     if (date.weekday) differences.push(`it names the day of the week ("${date.weekday.text}")`);
     if (date.day.ordinal) differences.push(`the day has an ordinal suffix ("${date.day.text}")`);
     else if (/^0\d$/.test(date.day.text)) differences.push(`the day has a leading zero ("${date.day.text}")`);

@@ -81,6 +81,7 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'to', 'in', 'against'
 /** The style-dependent part of the rule; one per speller. */
 export class SpellChecker {
   private readonly known = new Map<string, boolean>();
+  private readonly otherKnown = new Map<string, boolean>();
   private readonly nearMisses = new Map<string, boolean>();
   private readonly suggestionCache = new Map<string, string[]>();
   /** Reports of a paragraph, relative to its start, by kind and text (see `check`). */
@@ -225,7 +226,7 @@ export class SpellChecker {
     if (this.isKnown(key)) return undefined;
     // A word of the other dialect ("misdemeanor", "judgment", "onsite"): English, not a typo. Its
     // house spelling is asked for when a regular change gives one the house dictionary knows.
-    if (this.otherDialect?.has(key)) {
+    if (this.knownToOtherDialect(key)) {
       const variant = regularVariant(lower, this.style.dialect, (word) => this.dictionary.has(word));
       return variant && this.dialectApplies(text, token, upper) ? this.dialectReport(text, token, range, variant) : undefined;
     }
@@ -285,6 +286,17 @@ export class SpellChecker {
     if (/^[\s\u00a0]*[\d™®]/u.test(text.slice(token.end, token.end + 3))) return false;
     const next = /^[\s\u00a0]+([\p{L}]+)/u.exec(text.slice(token.end, token.end + 60))?.[1];
     return !next || (!HAS_UPPER.test(next.charAt(0)) && !NAME_CONNECTORS.has(next));
+  }
+
+  private knownToOtherDialect(key: string): boolean {
+    if (!this.otherDialect) return false;
+    let known = this.otherKnown.get(key);
+    if (known === undefined) {
+      // (An own copy of the word: a slice would keep the whole draft alive in cspell's cache.)
+      known = this.otherDialect.has(ownString(key));
+      remember(this.otherKnown, key, known);
+    }
+    return known;
   }
 
   private isKnown(key: string): boolean {

@@ -8,7 +8,7 @@ import { addressPattern, startsWithWebAddress, WEB_ADDRESS } from '../../text/ad
 export const SPACE = '[ \\t\\u00a0\\u202f\\u2007\\u200b]';
 export const CHANNEL_LABELS: ReadonlyArray<[ChannelKind, RegExp]> = [
   ['email', /^(?:e-?mail(?: address)?|mail|e)$/i],
-  ['phone', /^(?:tel|telephone|phone|ph|mobile(?: phone)?|mob|cell(?: ?phone)?|whatsapp|t|m|p)$/i],
+  ['phone', /^(?:tel|telephone|phone|ph|mobile(?: phone)?|mob|cell(?: ?phone)?|landline|office|direct|whatsapp|t|m|p)$/i],
   ['handle', /^(?:twitter|x|twitter ?\/ ?x|x ?\/ ?twitter|instagram|facebook|linkedin|bluesky|mastodon|threads|tiktok|youtube)$/i],
   ['web', /^(?:web(?: ?site)?|site|url|w)$/i],
 ];
@@ -20,7 +20,7 @@ export const LABEL = new RegExp(
 );
 /** A label inside a segment (`..., Email: ...`): where to cut it. */
 export const INNER_LABEL = new RegExp(
-  `(?<=[\\s,(])(?:e-?mail|tel|telephone|phone|mobile|mob|cell|whatsapp|twitter|instagram|facebook|linkedin|bluesky|mastodon|web|website|fax)\\.?${SPACE}*[:：]`,
+  `(?<=[\\s,(])(?:e-?mail|tel|telephone|phone|mobile|mob|cell|landline|whatsapp|twitter|instagram|facebook|linkedin|bluesky|mastodon|web|website|fax)\\.?${SPACE}*[:：]`,
   'gi',
 );
 /** What separates channels written on one line. */

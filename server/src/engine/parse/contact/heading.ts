@@ -19,6 +19,7 @@ const COMMON_CONTACT_HEADING = new RegExp(
       'contacts? (?:presse|m[ée]dias?)\\b',
       'para (?:m[áa]s|mayor) informaci[óo]n',
       'contactos? (?:de prensa|para (?:los )?medios)\\b',
+      'contactos?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|$)',
     ].join('|') +
     ')',
   'i',
@@ -59,6 +60,12 @@ export class ContactHeadings {
     if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return false;
     if (this.house !== undefined && normaliseHeading(trimmed) === this.house) return true;
     return COMMON_CONTACT_HEADING.test(trimmed) || PLEASE_CONTACT.test(trimmed);
+  }
+
+  /** True for a line that opens with a contact heading, however long the entry written after it. */
+  opensWithHeading(line: string): boolean {
+    const trimmed = line.trim();
+    return COMMON_CONTACT_HEADING.test(trimmed) || (this.house !== undefined && normaliseHeading(trimmed).startsWith(this.house));
   }
 
   /**

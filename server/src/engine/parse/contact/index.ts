@@ -50,6 +50,11 @@ function isProse(paragraph: { text: string; lines: TextRange[] }): boolean {
   return sentences && (words >= 25 || longestLine >= 120);
 }
 
+/** A label over a group of entries: "In Bonn, Germany:", "From the Ministry:". */
+const GROUP_LABEL = /^(?:in|from|at|for)\s+\p{Lu}[^:\d@]{0,50}:$/iu;
+/** The rest of a name wrapped over two lines: a particle and a capitalised word ("von Hohenberg-Stein"). */
+const NAME_CONTINUATION = /^(?:von|van|de|da|del|della|der|den|di|du|le|la|bin|ibn|al|el)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?$/u;
+
 /** A line of one sentence with no channel in it ("Journalists are welcome to attend."). */
 function isNote(text: string): boolean {
   return text.trim().split(/\s+/).length >= 6 && /[.!?]["”’]?$/.test(text.trim());
@@ -97,12 +102,24 @@ function readContactSection(doc: DraftDocument): ContactInfo {
   }
 
   let previous: ContactEntry | undefined;
-  const readLines = (lines: TextRange[], inBlock: { entry?: ContactEntry; person: boolean; channels: Array<{ kind: ChannelKind; part: ContactPart }> }) => {
+  const readLines = (lines: TextRange[], inBlock: { entry?: ContactEntry; person: boolean; channels: Array<{ kind: ChannelKind; part: ContactPart }> }, afterHeading = false) => {
     for (const line of lines) {
       const content = doc.text.slice(line.start, line.end).trim();
       if (content === '' || isEndMark(content) || ABOUT_HEADING.test(content) || /^<!--/.test(content)) continue;
+      // A group label over the entries of one place: "In Bonn, Germany:".
+      if (GROUP_LABEL.test(content)) continue;
+      // A name wrapped onto the next line ("Maximilian Alexander" / "von Hohenberg-Stein"): the same name.
+      const entry0 = inBlock.entry;
+      if (entry0?.name && !entry0.organisation && !hasChannels(entry0) && NAME_CONTINUATION.test(content)) {
+        const raw = doc.text.slice(line.start, line.end);
+        const end = line.start + (raw.length - raw.trimStart().length) + content.length;
+        entry0.name = { ...entry0.name, text: doc.text.slice(entry0.name.range.start, end), range: { start: entry0.name.range.start, end } };
+        extend(entry0, entry0.name);
+        continue;
+      }
       reader.findPlaceholders(line.start, line.end);
-      if (isNote(content) && !/@|\[at\]|\d{3}/.test(content)) continue;
+      // (What follows "please contact" on the heading's line is whom to contact, however it ends.)
+      if (!afterHeading && isNote(content) && !/@|\[at\]|\d{3}/.test(content)) continue;
       const parts = reader.readLine(line.start, line.end);
       const person = (['organisation', 'name'] as const).filter((role) => parts[role]);
       if (person.length > 0) {
@@ -143,7 +160,7 @@ function readContactSection(doc: DraftDocument): ContactInfo {
       person: false,
       channels: [],
     };
-    readLines(paragraph.lines, inBlock);
+    readLines(paragraph.lines, inBlock, headingTail !== undefined && paragraph.range === headingTail);
     if (inBlock.channels.length > 0) {
       // A paragraph of channels alone: the organisation's handles and sites, or the previous
       // person's e-mail and phone written below their name after a blank line.

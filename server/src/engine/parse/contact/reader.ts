@@ -53,12 +53,14 @@ export class Reader {
       cursor = match.index + match[0].length;
     }
     cuts.push([cursor, line.length]);
+    // A Markdown link's target (`](tel:+33...)`) is not text: a label in it starts nothing.
+    const targets = [...line.matchAll(/\]\([^)\s]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
     for (const [from, to] of cuts) {
       // A label in the middle of a segment ("Jane Doe, Email: ...") starts a segment of its own.
       const segment = line.slice(from, to);
       let segmentStart = 0;
       for (const match of segment.matchAll(INNER_LABEL)) {
-        if (match.index === 0) continue;
+        if (match.index === 0 || targets.some(([a, b]) => from + match.index >= a && from + match.index < b)) continue;
         this.readSegment(start + from + segmentStart, start + from + match.index, parts);
         segmentStart = match.index;
       }
@@ -115,7 +117,10 @@ export class Reader {
       found.forEach(add);
       return;
     }
-    for (const [from, to] of this.items(start, end)) {
+    for (const [itemFrom, itemTo] of this.items(start, end)) {
+      // A Markdown link: `[+33 4 72 55 01 23](tel:+33472550123)` is the number its text shows.
+      const link = /^\[([^\]\n]+)\]\([^)\s]*\)$/.exec(this.text.slice(itemFrom, itemTo));
+      const [from, to] = link ? [itemFrom + 1, itemFrom + 1 + link[1]!.length] : [itemFrom, itemTo];
       const part = this.part(from, to);
       if (kind === 'phone') {
         part.value = part.text.replace(/[\s\u00a0\u202f]+/g, ' ');
@@ -229,7 +234,8 @@ export class Reader {
       for (const [a, b, side] of halves) {
         const piece = this.text.slice(a, b);
         let cursor2 = 0;
-        for (const match of piece.matchAll(/\s*(?:,|\t|\s[-–—]\s|[()]|<\/?[A-Za-z][^>]*>)\s*/g)) {
+        // ... and " at " in a sentence: "Jane Doe at the Agency's office in Geneva".
+        for (const match of piece.matchAll(/\s*(?:,|\t|\s[-–—]\s|[()]|<\/?[A-Za-z][^>]*>|\sat\s(?=(?:the\s)?\p{Lu}))\s*/gu)) {
           pieces.push([a + cursor2, a + match.index, side]);
           cursor2 = match.index + match[0].length;
         }
@@ -237,8 +243,9 @@ export class Reader {
       }
     }
     return pieces
-      .map(([a, b, side]) => [...trimRange(this.text, a, b, /[\s\u00a0\u202f\u200b,:;|*_\-–—]/), side] as [number, number, 'left' | 'right' | 'any'])
-      .filter(([a, b]) => a < b && /\p{L}/u.test(this.text.slice(a, b)));
+      .map(([a, b, side]) => [...trimRange(this.text, a, b, /[\s\u00a0\u202f\u200b,:;|*_\-–—.]/), side] as [number, number, 'left' | 'right' | 'any'])
+      // (A sentence's joining word left between the parts is no part: "..., Public Information Officer, at".)
+      .filter(([a, b]) => a < b && /\p{L}/u.test(this.text.slice(a, b)) && !/^(?:at|or|and|on|via)$/i.test(this.text.slice(a, b)));
   }
 
   private assignPieces(pieces: Array<[number, number, 'left' | 'right' | 'any']>, parts: LineParts): void {

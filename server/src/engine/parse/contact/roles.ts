@@ -2,7 +2,11 @@
 import type { LineParts, PersonRole } from './model';
 
 const ORG_WORD =
-  /\b(?:office|ministry|department|agency|programme|program|organi[sz]ation|fund|foundation|council|commission|union|nations|bank|institute|university|centre|center|association|society|group|trust|network|mission|embassy|committee|secretariat|alliance|federation|corporation|company|inc|ltd|llc|plc|gmbh|ag|sa|ngo|unit|division|bureau|authority|government|police|court|school|hospital|press office|newsroom)\b/i;
+  /\b(?:office|ministry|department|agency|programme|program|organi[sz]ation|fund|foundation|council|commission|union|nations|bank|institute|university|centre|center|association|society|group|trust|network|mission|embassy|committee|secretariat|alliance|federation|coalition|partnership|consortium|co-?operative|initiative|board|observatory|laboratory|corporation|company|inc|ltd|llc|plc|gmbh|ag|sa|ngo|unit|division|bureau|authority|government|police|court|school|hospital|press office|newsroom)\b/i;
+/** True when a name holds a word organisations are named with ("Trust", "Ministry", "Inc"). */
+export function hasOrganisationWord(text: string): boolean {
+  return ORG_WORD.test(text);
+}
 const TITLE_WORD =
   /\b(?:officer|manager|director|spokesperson|spokesman|spokeswoman|head|chief|adviser|advisor|specialist|co-?ordinator|consultant|assistant|associate|secretary|press|media|communications?|public information|representative|analyst|lead|president|chair|editor|editors|journalist|contact|contacts|spokes)\b/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|h\.?e\.?)\.?$/i;

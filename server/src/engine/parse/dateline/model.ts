@@ -30,6 +30,8 @@ export interface DatelineDate extends DatelineSpan {
   order: 'day-month' | 'month-day';
   /** A comma between the day or month and the year ("21 MAY, 2016", "March 9, 2023"). */
   commaBeforeYear: boolean;
+  /** Written in brackets after the place: `NEW YORK (September 25, 2025) — `. */
+  inBrackets?: boolean;
 }
 
 export interface ParsedDateline {

@@ -27,7 +27,7 @@ import {
   CREDIT,
   EVENT,
 } from './patterns';
-import type { DatelinePlace, DatelineSpan, ParsedDateline } from './model';
+import type { DatelineDate, DatelinePlace, DatelineSpan, ParsedDateline } from './model';
 import { DateCursor } from './cursor';
 import { ADVISORY_LABELS } from '../section-marks';
 
@@ -76,7 +76,7 @@ export class DatelineScanner extends DateCursor {
     const linkStart = this.pos;
     this.match(LINK);
     const link = this.span(linkStart, this.pos);
-    const date = this.date(true);
+    const date = this.date(true) ?? this.dateInBrackets();
     if (!date) {
       // Brackets after a place with no date hold a source credit, not a country: `GENEVA (Reuters) - `.
       const capitals = places.every((p) => isNameInCapitals(p.text));
@@ -142,6 +142,17 @@ export class DatelineScanner extends DateCursor {
     if (!date && !/^\s*["“‘']?\p{Lu}/u.test(this.text.slice(this.pos, this.end))) return undefined;
     const parts = { places, countries, countryInBrackets: false, link: date ? link : undefined, date, dateFirst: false, separator };
     return this.result(start, begin, { ...parts, brackets: { open: this.span(start, start + open.text.length), close } });
+  }
+
+  /** A date in brackets after the place: `NEW YORK (September 25, 2025) — `, `DENVER, CO – (May 15, 2026) – `. */
+  private dateInBrackets(): DatelineDate | undefined {
+    const at = this.pos;
+    if (this.match(OPEN_BRACKET)) {
+      const date = this.date(true);
+      if (date && this.match(CLOSE_BRACKET)) return { ...date, inBrackets: true };
+    }
+    this.pos = at;
+    return undefined;
   }
 
   /** `(FAO)` right after the place, when a date follows: a credit, where a country would be. */
