@@ -92,6 +92,7 @@ const readings: Reading[] = [
   { file: 'contact-block/bad-in-a-sentence-next-line.txt', headline: "Agency trains judges on wildlife crime cases", dateline: "Geneva, Switzerland, 5 March 2026 -", contact: 'For further information, please contact Marta Keller at the Agency\'s office in Geneva.' },
   { file: 'contact-block/good-stacked-entries.txt', headline: "Wind farm cooperative connects its first turbines", dateline: "Husum, Germany, 10 March 2026 -" },
   { file: 'contact-block/good-heading-contacto-spanish.txt', headline: "La cooperativa abre un mercado de café en Pereira", dateline: "Pereira, Colombia, 14 de marzo de 2026 -", contact: 'Contacto:' },
+  { file: 'headline/good-wire-service-stack.txt', headline: 'Harbour Tools Marks Twenty Years of Making Marine Pumps', dateline: 'BOSTON', contact: undefined },
 ];
 
 describe('reading the opening of a release', () => {

@@ -229,6 +229,8 @@ function classify(text: string, title: string | undefined, blocks: Block[], styl
   ) {
     subheadline = take('subheadline');
     stripHeadlineMarks(subheadline);
+    // A wire credit or a date line under the sub-headline is not the first paragraph either.
+    i = takeTopMatter(text, blocks, i, headings).next;
   }
 
   // An end mark written in the last paragraph with lines after it (single newlines throughout,

@@ -15,7 +15,11 @@ import { DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../text/dates';
 import { isChannelLine } from './contact/channels';
 import type { ContactHeadings } from './contact/heading';
 import { isNameInCapitals } from '../text/capitals';
+import { readsAsPlaceName } from '../text/places';
 import { hasOrganisationWord } from './contact/roles';
+
+/** Wire services that distribute releases, as they sign them. */
+const WIRE_SERVICE = '(?:pr ?newswire|business ?wire|globe ?newswire|marketwired?|canada newswire|accesswire|ein presswire)';
 
 /** Lines that name the kind of document or its sender, not its subject. */
 const MASTHEAD_LINE = new RegExp(
@@ -34,6 +38,8 @@ const MASTHEAD_LINE = new RegExp(
     'case\\s*(?:#|no\\.?|number)\\s*[\\w-]+',
     '.{2,60} - daily news',
     'daily news\\b.{0,20}',
+    // a wire service's name on a line of its own, under the headline
+    WIRE_SERVICE,
     '(?:(?:media |press )?(?:release|advisory))(?: no\\.?| number)?:? ?[a-z]?\\d[\\w./-]*',
     '.{2,40} latest news',
   ]
@@ -117,6 +123,20 @@ export function opensWithStack(text: string, block: Block): boolean {
   return top.length > 1 && top.every((line, i) => headlineLike(line) && (i === 0 || !/^\s*\p{Ll}/u.test(line)));
 }
 
+const WIRE_SERVICE_LINE = new RegExp(`^${WIRE_SERVICE}$`, 'i');
+
+/**
+ * `Headline` / `Sub-headline` / `PRNewswire` / `NEW YORK` in one paragraph: the lines to split it
+ * into (headline, sub-headline if any, the service's name, the city), or undefined.
+ */
+function wireStack(text: string, block: Block): Block['lines'][] | undefined {
+  const lines = lineTexts(text, block).map((line) => line.trim());
+  const n = lines.length;
+  if (n < 3 || n > 4 || !WIRE_SERVICE_LINE.test(lines[n - 2]!) || !isNameInCapitals(lines[n - 1]!) || !readsAsPlaceName(lines[n - 1]!)) return undefined;
+  if (!lines.slice(0, n - 2).every((line) => headlineLike(line))) return undefined;
+  return block.lines.map((line) => [line]);
+}
+
 /** The block's lines as texts. */
 function lineTexts(text: string, block: Block): string[] {
   return block.lines.map((line) => text.slice(line.start, line.end));
@@ -133,6 +153,13 @@ export function readOpening(text: string, blocks: Block[], headings: ContactHead
   const { next: i, letterhead } = takeTopMatter(text, blocks, 0, headings);
   const first = blocks[i];
   if (!first || first.comments) return { mastheads: i, letterhead };
+  // A wire service's stack: headline, sub-headline, the service's name, the city in capitals,
+  // each on a line of its own, the first paragraph after a blank line.
+  const wire = wireStack(text, first);
+  if (wire) {
+    blocks.splice(i, 1, ...wire.map((lines) => blockOfLines(text, lines)));
+    return { mastheads: i, letterhead };
+  }
   // A headline with no blank line under it: one or two headline-like lines, then the lead
   // (a dateline, or a paragraph of prose).
   if (first.lines.length >= 2) {

@@ -87,6 +87,10 @@ export class DatelineScanner extends DateCursor {
       const source = this.source();
       const close = this.closeEmphasis(open);
       const separator = this.separator();
+      // A city in capitals alone in its paragraph, the first sentence in the next (`NEW YORK` under a wire's stack).
+      if (!separator && capitals && !source && !open && this.text.slice(this.pos, this.end).trim() === '' && this.nextParagraphStart() !== undefined) {
+        return this.result(start, begin, { places, countries, countryInBrackets: false, dateFirst: false });
+      }
       if (!separator || separator.text.trim() === ',') return undefined;
       if (!this.placeOnlyDateline(places, separator, { capitals, credited, hasCountry })) return undefined;
       return this.result(start, begin, { places, countries, countryInBrackets: false, dateFirst: false, source, separator, open, close });
