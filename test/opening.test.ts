@@ -93,6 +93,7 @@ const readings: Reading[] = [
   { file: 'contact-block/good-stacked-entries.txt', headline: "Wind farm cooperative connects its first turbines", dateline: "Husum, Germany, 10 March 2026 -" },
   { file: 'contact-block/good-heading-contacto-spanish.txt', headline: "La cooperativa abre un mercado de café en Pereira", dateline: "Pereira, Colombia, 14 de marzo de 2026 -", contact: 'Contacto:' },
   { file: 'headline/good-wire-service-stack.txt', headline: 'Harbour Tools Marks Twenty Years of Making Marine Pumps', dateline: 'BOSTON', contact: undefined },
+  { file: 'headline/good-wire-correction-flag.txt', headline: 'Harbour Tools Announces a Public Offering of Shares', dateline: 'TAMPA, Fla.–(BUSINESS WIRE)–', contact: undefined },
 ];
 
 describe('reading the opening of a release', () => {

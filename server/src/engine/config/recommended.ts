@@ -115,6 +115,12 @@ export const BUILT_IN_IGNORE: readonly string[] = [
   'GPS',
   'NASA',
   'LLC',
+  // The trade mark sign written in letters: "Simplexa(TM)".
+  'TM',
+  // Currency codes (ISO 4217) written before amounts.
+  'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'CAD', 'AUD', 'NZD', 'INR', 'ZAR', 'KES', 'NGN', 'BRL', 'MXN',
+  // Time zones written after times.
+  'ET', 'CT', 'MT', 'PT', 'EDT', 'CDT', 'MDT', 'PDT', 'CST', 'MST', 'PST', 'BST', 'EAT', 'WAT', 'CAT', 'SAST', 'IST', 'JST', 'AEST',
 ];
 
 /** The built-in style. Every rule runs at its default severity. Frozen, like every merged style (see derived.ts). */

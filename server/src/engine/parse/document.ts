@@ -11,7 +11,7 @@ import { DerivedKey, DerivedValues } from '../derived';
 import { dominantEol, LineIndex, splitLines, type Line } from '../text/lines';
 import type { ParagraphMemo } from '../paragraph-memo';
 import { blockOfLines, proseOf, type Block, type BlockKind } from './blocks';
-import { ABOUT_HEADING, HEADLINE_LABEL, isEmbargoLine, isEndMark } from './section-marks';
+import { ABOUT_HEADING, HEADLINE_LABEL, isEmbargoLine, isEndMark, WIRE_FLAG } from './section-marks';
 import { ContactHeadings } from './contact/heading';
 import { headlessContact, inlineHeadedContact, letterheadSection, type ContactSection } from './contact-section';
 
@@ -343,7 +343,7 @@ function stripHeadlineMarks(block: Block): void {
     block.lines = [block.range];
     return;
   }
-  const match = /^#{1,6}\s+/.exec(block.text) ?? HEADLINE_LABEL.exec(block.text);
+  const match = /^#{1,6}\s+/.exec(block.text) ?? HEADLINE_LABEL.exec(block.text) ?? WIRE_FLAG.exec(block.text);
   if (!match) return;
   const length = match[1]?.length ?? match[0].length;
   block.range = { start: block.range.start + length, end: block.range.end };

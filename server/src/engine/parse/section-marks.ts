@@ -15,6 +15,9 @@ export const EMBARGO_LINE = /^(?:\*\*)?(?:embargo(?:ed)?\b|for immediate release
  */
 export const HEADLINE_LABEL = /^((?:\*\*)?(?:for immediate release|press release|news release|media release|media advisory|para publicaci[oó]n inmediata|comunicado de prensa|communiqu[ée] de presse)(?:\*\*)?\s*:\s*)\S/i;
 
+/** A wire service's flag in capitals before a headline it corrects: `CORRECTING AND REPLACING Acme Announces ...`. Group 1 is the flag and its space. */
+export const WIRE_FLAG = /^((?:CORRECTING AND REPLACING|CORRECTING and REPLACING|CORRECTION|UPDATED?)\s+)(?=\p{Lu}\p{Ll})/u;
+
 /** True for the line that says when a release may be published (not one that carries the headline after a label). */
 export function isEmbargoLine(text: string): boolean {
   return EMBARGO_LINE.test(text) && !HEADLINE_LABEL.test(text);

@@ -4,12 +4,16 @@
  * ahead, so the analysis stays linear in the text.
  */
 import type { Block } from '../blocks';
-import { comparable, initialsStart, JOINERS, lettersOf, pluralName, resembles, sameWord } from './names';
+import { comparable, initialsStart, JOINERS, lettersOf, looseInitialsStart, pluralName, resembles, sameWord, spelledWithin } from './names';
 import type { AcronymDefinition, DefinitionRelation, Piece, StyleLookup, Token } from './model';
 
 /** Punctuation that ends a name: a name never runs across it. */
 const NAME_BREAK = /[.!?;:()[\]{}"“”,]/;
+/** ... except a list of words in one name, read loosely: "Homophobia, Transphobia and Biphobia". */
+const SENTENCE_BREAK = /[.!?;:()[\]{}"“”]/;
 const ALL_CAPS_WORD = /^[\p{Lu}\p{M}\p{N}.'’\-‐]*\p{Lu}[\p{Lu}\p{M}\p{N}.'’\-‐]*$/u;
+/** An acronym and a hyphen opening a word: "UNODC-" in "UNODC-World". */
+const ACRONYM_PREFIX = /^[\p{Lu}\p{N}.]{2,}[-‐](?=\p{Lu})/u;
 /** At most this many words are looked at before a bracket for a name. */
 const NAME_WINDOW = 30;
 
@@ -21,19 +25,22 @@ export class DefinitionReader {
 
   nameFirst(block: Block, tokens: Token[], i: number, piece: Piece, key: string): AcronymDefinition | undefined {
     const before = this.gap(block, tokens, i - 1, i);
-    // `(ACR)`, also emphasised or as a Markdown link: `([ACR](https://...))`.
-    const open = /\(\s*[*_]*\[?[*_]*$/.exec(before);
-    const close = /^(?:'s|’s)?[*_]*(?:\]\([^()\s]{0,500}\))?[*_]*\s*\)/.exec(this.text.slice(piece.end, Math.min(piece.end + 520, block.range.end)));
+    // `(ACR)`, also emphasised, quoted (`Acme Inc. ("ACME")`, as contracts write it) or as a
+    // Markdown link: `([ACR](https://...))`.
+    const open = /\(\s*[*_"“]*\[?[*_]*$/.exec(before);
+    const close = /^(?:'s|’s)?[*_"”]*(?:\]\([^()\s]{0,500}\))?[*_"”]*\s*\)/.exec(this.text.slice(piece.end, Math.min(piece.end + 520, block.range.end)));
     if (!open || !close || i === 0) return undefined;
     const openStart = tokens[i]!.start - before.length + open.index;
     const closeStart = piece.end + close[0].length - 1;
     const nameEnd = tokens[i - 1]!.end;
-    if (!/^[\s*_]*$/.test(this.text.slice(nameEnd, openStart))) return undefined;
+    // (The name may end in an abbreviation's stop, "Olympia Financial Group Inc. (OFGI)", or be
+    // quoted: `the "Container Control Programme" (CCP)`.)
+    if (!/^[.”"’]?[\s*_]*$/.test(this.text.slice(nameEnd, openStart))) return undefined;
     const letters = lettersOf(piece.core);
     const registered = this.lookup.registry.get(key);
 
-    const make = (from: number, relation: DefinitionRelation): AcronymDefinition => {
-      const nameRange = { start: tokens[from]!.start, end: nameEnd };
+    const make = (from: number, relation: DefinitionRelation, skip = 0): AcronymDefinition => {
+      const nameRange = { start: tokens[from]!.start + skip, end: nameEnd };
       // Dropping the name keeps what the brackets hold, markup included (`**UNODC**`, a link);
       // an emphasised name loses its opening marks with it.
       let dropStart = nameRange.start;
@@ -68,18 +75,23 @@ export class DefinitionReader {
         return make(from, 'registry');
       }
     }
-    // 2. The initials of the words before the bracket spell the acronym.
+    // 2. The initials of the words before the bracket spell the acronym. A word joined to an
+    // acronym before it counts from its hyphen: "the UNODC-World Customs Organization (WCO)".
     const windowStart = this.windowStart(block, tokens, i, letters.length + 8, false);
-    const names = tokens.slice(windowStart, i).map((t) => t.text);
+    const prefixes = tokens.slice(windowStart, i).map((t) => ACRONYM_PREFIX.exec(t.text)?.[0].length ?? 0);
+    const names = tokens.slice(windowStart, i).map((t, k) => t.text.slice(prefixes[k]));
     const initialsFrom = initialsStart(names, letters);
     if (initialsFrom >= 0) {
       const from = windowStart + initialsFrom;
       const relation = registered && resembles(names.slice(initialsFrom), registered) ? 'differs' : 'local';
-      return make(from, relation);
+      return make(from, relation, prefixes[initialsFrom]);
     }
+    // ... or one word holds them: "258 gigabytes (GB)", "solar photovoltaic (PV) systems".
+    if (!registered && spelledWithin(tokens[i - 1]!.text, letters)) return make(i - 1, 'local');
     // 3. A name that is mostly the registry's, worded otherwise (Global Action against ... (GLO.ACT)).
     if (registered) {
-      let from = this.windowStart(block, tokens, i, NAME_WINDOW, true);
+      // (Over capitalised words, unless the registry writes the name in lower case: "non-governmental organisation".)
+      let from = this.windowStart(block, tokens, i, NAME_WINDOW, /^\p{Lu}/u.test(registered.name));
       while (from < i) {
         const word = tokens[from]!.text;
         const shared = registered.contentWords.some((w) => sameWord(w, word.toLowerCase()));
@@ -88,6 +100,12 @@ export class DefinitionReader {
       }
       if (from < i && resembles(tokens.slice(from, i).map((t) => t.text), registered)) return make(from, 'differs');
     }
+    // 4. Looser: the letters in order at the starts of the words before the bracket, a few words
+    // left out ("Bureau of Alcohol Tobacco Firearms and Explosives (ATF)", "International Day
+    // against Homophobia, Transphobia and Biphobia (IDAHOT)").
+    const looseWindow = this.windowStart(block, tokens, i, letters.length * 2 + 4, false, true);
+    const looseFrom = looseInitialsStart(tokens.slice(looseWindow, i).map((t) => t.text), letters);
+    if (looseFrom >= 0) return make(looseWindow + looseFrom, registered ? 'differs' : 'local');
     return undefined;
   }
 
@@ -136,6 +154,52 @@ export class DefinitionReader {
       closeBracket: { start: closeStart, end: closeStart + 1 },
       range: { start: piece.start, end: closeStart + 1 },
       drop: { range: { start: piece.end + (/^[*_]*/.exec(after)?.[0].length ?? 0), end: closeStart + 1 }, text: '' },
+      relation,
+      registryName: registered?.name,
+      plural: piece.plural,
+      block,
+      exempt: false,
+    };
+  }
+
+  /**
+   * `ACR, the Full Name, ...`: a name set off by commas (or dashes) right after the acronym,
+   * that is the registry's or spells it: "UNFPA, the United Nations Population Fund, and its
+   * partners". Nothing to drop: the sentence needs both.
+   */
+  appositive(block: Block, tokens: Token[], i: number, piece: Piece, key: string): AcronymDefinition | undefined {
+    if (piece.possessive || i + 1 >= tokens.length) return undefined;
+    const after = this.gap(block, tokens, i, i + 1);
+    if (!/^[*_]*\s*,\s+$/.test(after)) return undefined;
+    let first = i + 1;
+    while (first < tokens.length && /^(?:the|an?)$/i.test(tokens[first]!.text)) first++;
+    let last = first;
+    for (; last < tokens.length && last < first + NAME_WINDOW; last++) {
+      const gap = this.gap(block, tokens, last, last + 1);
+      if (/^\s*(?:,|[–—]|\s-\s)/.test(gap)) break;
+      if (/[()[\].!?;:"“”]/.test(gap) || last + 1 >= tokens.length) return undefined;
+    }
+    if (last >= tokens.length || first > last) return undefined;
+    const names = tokens.slice(first, last + 1).map((t) => t.text);
+    const nameRange = { start: tokens[first]!.start, end: tokens[last]!.end };
+    const name = this.text.slice(nameRange.start, nameRange.end);
+    const registered = this.lookup.registry.get(key);
+    let relation: DefinitionRelation | undefined;
+    if (registered && comparable(name) === registered.normalised) relation = 'registry';
+    else if (initialsStart(names, lettersOf(piece.core), true) === 0) relation = registered && resembles(names, registered) ? 'differs' : 'local';
+    if (!relation) return undefined;
+    const comma = piece.end + after.indexOf(',');
+    const closeAt = nameRange.end + this.gap(block, tokens, last, last + 1).search(/[,–—-]/);
+    return {
+      key,
+      acronym: piece.core,
+      form: 'appositive',
+      name,
+      nameRange,
+      acronymRange: { start: piece.start, end: piece.end },
+      openBracket: { start: comma, end: comma + 1 },
+      closeBracket: { start: closeAt, end: closeAt + 1 },
+      range: { start: piece.start, end: nameRange.end },
       relation,
       registryName: registered?.name,
       plural: piece.plural,
@@ -205,11 +269,12 @@ export class DefinitionReader {
    * sentence punctuation, brackets or commas; with `namesOnly`, only over capitalised words,
    * acronyms, numbers and joiners.
    */
-  private windowStart(block: Block, tokens: Token[], i: number, limit: number, namesOnly: boolean): number {
+  private windowStart(block: Block, tokens: Token[], i: number, limit: number, namesOnly: boolean, acrossCommas = false): number {
     let from = i;
+    const breaks = acrossCommas ? SENTENCE_BREAK : NAME_BREAK;
     while (from > 0 && i - from < limit) {
       const candidate = tokens[from - 1]!;
-      if (from < i && NAME_BREAK.test(this.gap(block, tokens, from - 1, from))) break;
+      if (from < i && breaks.test(this.gap(block, tokens, from - 1, from))) break;
       if (namesOnly && !/^[\p{Lu}\p{N}]/u.test(candidate.text) && !JOINERS.has(candidate.text.toLowerCase())) break;
       from--;
     }

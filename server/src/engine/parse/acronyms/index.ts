@@ -48,16 +48,36 @@ const SHOUT_MIN_WORDS = 3;
 /** ... making up at least this share of the line's words. */
 const SHOUT_SHARE = 0.6;
 
+/** A run of letters: a word, as namesInCapitals compares them. */
+const LETTERS = /\p{L}+/gu;
+/** Letters a name written in capitals has at least (see namesInCapitals). */
+const MIN_NAME_IN_CAPITALS = 4;
+/** How far around a word in capitals a list of names is looked for. */
+const LIST_REACH = 40;
+/** A name in mixed case, then a comma, right before the word: "Fidelity, " (not "UNDP, "). */
+const MIXED_CASE_ITEM_BEFORE = /(?:^|[\s,])\p{Lu}[\p{L}\p{N}.&'’-]*\p{Ll}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,2},\s*$/u;
+/** ... and one after it: ", Joyent" or " and Joyent". */
+const MIXED_CASE_ITEM_AFTER = /^(?:,\s*|\s+and\s+)\p{Lu}[\p{L}\p{N}.&'’-]*\p{Ll}/u;
+
 /** A stock listing: `(NYSE: VMC)`, `(TSX: OLY)`, `Nasdaq: ACME`, `(OTCQB: ABCD)`: the exchange and the ticker are no acronyms. */
-const STOCK_LISTING = /\b(?:NYSE(?: American| MKT| Arca)?|NASDAQ|Nasdaq|TSX(?:-?V)?|OTC(?:QB|QX|BB| Pink)?|LSE|ASX|AMEX|AIM|SIX|Euronext|JSE|NSE|BSE|HKEX|SGX)\s*:\s*[A-Z][A-Z0-9.]{0,7}\b/g;
+const STOCK_LISTING = /\b(?:NYSE(?: American| MKT| Arca)?|NASDAQ|Nasdaq|TSX(?:-?V)?|OTC(?:QB|QX| ?BB| Pink)?|LSE|ASX|AMEX|AIM|SIX|Euronext|JSE|NSE|BSE|HKEX|SGX)\s*:\s*[A-Z][A-Z0-9.]{0,7}\b/g;
 /** A US state or Canadian province code after a place and a comma: `Portland, OR`, `Washington, DC`. */
 const REGION_CODE =
   /(?<=\p{Lu}[\p{Ll}.'’-]+,[ \u00a0])(?:A[KLRZB]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ABDEINOST]|N[BCDEHJLMSTVY]|O[HKNR]|P[AEIR]|QC|RI|S[CDK]|T[NX]|UT|V[AIT]|W[AIVY]|YT)\b(?![\p{L}\p{N}])/gu;
 
-/** Spans of a paragraph whose capitals are no acronyms: stock listings, region codes, a media advisory's labels. */
+/**
+ * A reference or room code: letters and digits run together (`C0225A`, three digits or more) or
+ * parts joined by slashes with a number among them (`UNIS/MA/352`, `A/RES/70/1`).
+ */
+const REFERENCE_CODE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}\p{N}]*\d{3,}[\p{Lu}\p{N}]*|(?:[\p{Lu}\p{N}.]+\/)+[\p{Lu}\p{N}.]+)(?![\p{L}\p{N}])/gu;
+
+/** Spans of a paragraph whose capitals are no acronyms: stock listings, region codes, reference codes, a media advisory's labels. */
 function notAcronymSpans(text: string): TextRange[] {
   const spans: TextRange[] = [];
   const add = (start: number, end: number) => spans.push({ start, end });
+  if (/\d/.test(text)) {
+    for (const match of text.matchAll(REFERENCE_CODE)) if (/\d/.test(match[0])) add(match.index, match.index + match[0].length);
+  }
   // Each form has a mark (a colon, a comma) that most paragraphs lack: they skip its pattern.
   if (text.includes(',')) for (const match of text.matchAll(REGION_CODE)) add(match.index, match.index + match[0].length);
   if (!text.includes(':')) return spans;
@@ -136,9 +156,41 @@ class Analyser {
       }
       return found;
     };
-    for (const use of this.uses) entry(use.key, use.acronym).uses.push(use);
+    const names = this.namesInCapitals();
+    const uses = names.size === 0 ? this.uses : this.uses.filter((use) => !names.has(use.key) || use.definition);
+    for (const use of uses) entry(use.key, use.acronym).uses.push(use);
     for (const definition of this.definitions) entry(definition.key, definition.acronym).definitions.push(definition);
-    return { uses: this.uses, definitions: this.definitions, entries };
+    return { uses, definitions: this.definitions, entries };
+  }
+
+  /**
+   * Names written in capitals, not acronyms: a word of four letters or more that the draft also
+   * writes in lower or mixed case ("JOYENT: Joyent is announcing ...", "NODESOURCE" and
+   * "NodeSource"), or one standing in a list between names in mixed case ("members include
+   * Fidelity, IBM, Joyent and ..."). Not for the registry's acronyms, nor a defined one.
+   */
+  private namesInCapitals(): Set<string> {
+    const names = new Set<string>();
+    // Words in capitals that could be names, by their letters in lower case.
+    const candidates = new Map<string, string>();
+    for (const use of this.uses) {
+      if (this.lookup.registry.has(use.key) || !/^\p{Lu}+$/u.test(use.acronym) || use.acronym.length < MIN_NAME_IN_CAPITALS) continue;
+      candidates.set(use.acronym.toLowerCase(), use.key);
+    }
+    // One pass over the draft for the same words written with a lower-case letter.
+    if (candidates.size > 0) {
+      for (const match of this.text.matchAll(LETTERS)) {
+        const key = candidates.get(match[0].toLowerCase());
+        if (key !== undefined && /\p{Ll}/u.test(match[0])) names.add(key);
+      }
+    }
+    for (const use of this.uses) {
+      if (names.has(use.key) || this.lookup.registry.has(use.key)) continue;
+      const before = this.text.slice(Math.max(0, use.range.start - LIST_REACH), use.range.start);
+      const after = this.text.slice(use.range.end, use.range.end + LIST_REACH);
+      if (MIXED_CASE_ITEM_BEFORE.test(before) && MIXED_CASE_ITEM_AFTER.test(after)) names.add(use.key);
+    }
+    return names;
   }
 
   /** A block's scan, from the memo when the previous lint saw the same paragraph (see ParagraphMemo.place). */
@@ -197,7 +249,8 @@ class Analyser {
           const definition =
             (previous === '(' || previous === '[' ? this.definitionReader.nameFirst(block, tokens, i, piece, key) : undefined) ??
             (next === '(' ? this.definitionReader.acronymFirst(block, tokens, i, piece, key) : undefined) ??
-            (next === ':' ? this.definitionReader.glossary(block, tokens, i, piece, key) : undefined);
+            (next === ':' ? this.definitionReader.glossary(block, tokens, i, piece, key) : undefined) ??
+            (next === ',' ? this.definitionReader.appositive(block, tokens, i, piece, key) : undefined);
           if (definition) {
             definition.exempt = exempt;
             use.definition = definition;
@@ -304,7 +357,8 @@ class Analyser {
   private peek(at: number, direction: 1 | -1): string {
     for (let i = at, steps = 0; i >= 0 && i < this.text.length && steps < 8; i += direction, steps++) {
       const ch = this.text[i]!;
-      if (ch !== ' ' && ch !== '*' && ch !== '_' && ch !== '\u00a0') return ch;
+      // (Quotes too: `Acme Inc. ("ACME")`.)
+      if (ch !== ' ' && ch !== '*' && ch !== '_' && ch !== '\u00a0' && ch !== '"' && ch !== '“' && ch !== '”') return ch;
     }
     return '';
   }

@@ -4,7 +4,7 @@ import type { Fix, TextRange } from '../../vocabulary';
 
 
 /** How a definition is written. */
-export type DefinitionForm = 'name-first' | 'acronym-first' | 'glossary';
+export type DefinitionForm = 'name-first' | 'acronym-first' | 'glossary' | 'appositive';
 
 /**
  * How a definition's name relates to the registry:

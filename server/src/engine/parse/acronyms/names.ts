@@ -100,8 +100,9 @@ export function isAcronymShape(text: string): boolean {
 
 /** Two words are the same for naming purposes: equal, or sharing a five-letter stem (organisation/organization). */
 export function sameWord(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  // (Hyphens aside: "nongovernmental" is "non-governmental".)
+  const x = a.toLowerCase().replace(/[-‐]/g, '');
+  const y = b.toLowerCase().replace(/[-‐]/g, '');
   return x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5));
 }
 
@@ -151,4 +152,61 @@ export function initialsStart(words: string[], letters: string[], fromStart = fa
     for (const k of options(words[s]!, 0)) if (match(s + 1, k)) return s;
   }
   return -1;
+}
+
+/** Words (other than joiners) a loose reading may leave out of a name. */
+const MAX_LEFT_OUT = 2;
+
+/**
+ * Looser than `initialsStart`, for an acronym of three letters or more: the earliest word from
+ * which the letters are found in order at the starts of the words up to the bracket (a word may
+ * give several: HOmophobia), with at most two words other than joiners giving none, before,
+ * between or after them ("Bureau of Alcohol Tobacco Firearms and Explosives (ATF)"). The first
+ * word gives the first letter; at least two words give letters. Returns -1 if no start works.
+ */
+export function looseInitialsStart(words: string[], letters: string[]): number {
+  if (letters.length < 3) return -1;
+  const n = words.length;
+  const lettersOfWord = words.map((word) => Array.from(word.normalize('NFC')).filter((ch) => /\p{L}/u.test(ch)).map((ch) => ch.toUpperCase()));
+  const memo = new Map<number, boolean>();
+  // Can words wi.. give letters li.. with `left` words still allowed to give none, `used` words giving some?
+  const match = (wi: number, li: number, left: number, used: number): boolean => {
+    if (li === letters.length) {
+      // The rest of the words must be joiners or few enough to leave out.
+      let extra = 0;
+      for (let w = wi; w < n; w++) if (!JOINERS.has(words[w]!.toLowerCase())) extra++;
+      return extra <= left && used >= 2;
+    }
+    if (wi === n) return false;
+    const key = ((wi * 64 + li) * 4 + left) * 16 + Math.min(used, 15);
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const chars = lettersOfWord[wi]!;
+    let ok = false;
+    for (let k = 1; k <= chars.length && li + k <= letters.length && !ok; k++) {
+      if (chars[k - 1] !== letters[li + k - 1]) break;
+      ok = match(wi + 1, li + k, left, used + 1);
+    }
+    if (!ok && JOINERS.has(words[wi]!.toLowerCase())) ok = match(wi + 1, li, left, used);
+    else if (!ok && left > 0 && li > 0) ok = match(wi + 1, li, left - 1, used);
+    memo.set(key, ok);
+    return ok;
+  };
+  for (let s = 0; s < n; s++) {
+    if (lettersOfWord[s]![0] === letters[0] && match(s, 0, MAX_LEFT_OUT, 0)) return s;
+  }
+  return -1;
+}
+
+/**
+ * One word holds a short acronym's letters in order, from its first letter: a compound written
+ * solid ("gigabytes (GB)", "photovoltaic (PV)").
+ */
+export function spelledWithin(word: string, letters: string[]): boolean {
+  if (letters.length < 2 || letters.length > 3) return false;
+  const chars = Array.from(word.normalize('NFC').toUpperCase()).filter((ch) => /\p{L}/u.test(ch));
+  if (chars[0] !== letters[0]) return false;
+  let at = 1;
+  for (const ch of chars.slice(1)) if (ch === letters[at] && ++at === letters.length) return true;
+  return false;
 }
