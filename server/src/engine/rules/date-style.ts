@@ -115,11 +115,21 @@ function checkText(context: RuleContext, text: string, offset: number): void {
     lastEnd = candidate.range.end;
     if (candidate.reasons.length === 0) continue;
     const range = { start: offset + candidate.range.start, end: offset + candidate.range.end };
-    context.report({
-      message: `Write "${candidate.replacement}", not "${candidate.original}": ${list(candidate.reasons)}.`,
-      range,
-      fix: { range, text: candidate.replacement },
-    });
+    const message = `Write "${candidate.replacement}", not "${candidate.original}": ${list(candidate.reasons)}.`;
+    // "The Dec. 7, 2021, attack": the comma after the year belongs to the month-first form, or
+    // ends a clause ("On Dec. 7, 2021, police ..."). Which one is the writer's call: both offered.
+    const yearComma = /^\d{4}$/.test(candidate.original.slice(-4)) && /^\p{L}/u.test(candidate.original) && /^,[ \u00a0]/.test(text.slice(candidate.range.end));
+    if (yearComma) {
+      const withComma = { start: range.start, end: range.end + 1 };
+      context.report({
+        message,
+        range,
+        suggestions: [
+          { title: `Write "${candidate.replacement}" and drop the comma after it`, fix: { range: withComma, text: candidate.replacement } },
+          { title: `Write "${candidate.replacement}"`, fix: { range, text: candidate.replacement } },
+        ],
+      });
+    } else context.report({ message, range, fix: { range, text: candidate.replacement } });
   }
 }
 
