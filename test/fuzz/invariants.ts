@@ -6,7 +6,8 @@ import { lint, type LintResult } from '../../server/src/engine/lint';
 import { applyFixes, fixUntilStable, overlaps } from '../../server/src/engine/fix';
 import type { Finding, Fix, TextRange } from '../../server/src/engine/index';
 import type { HouseStyle } from '../../server/src/engine/config/style';
-import type { DraftFormat } from '../../server/src/engine/parse/document';
+import { parseDraft, type DraftFormat } from '../../server/src/engine/parse/document';
+import { contactInfo } from '../../server/src/engine/parse/contact';
 
 /** Every lint of the fuzzer runs as of this day, so a seed gives the same findings next year. */
 export const FUZZ_NOW = new Date('2026-06-01T12:00:00Z');
@@ -145,7 +146,7 @@ export async function checkDraft(text: string, call: LintCall): Promise<void> {
   }
   const again = await fixUntilStable(fixed.text, (current) => fixesOf(lintOnce(current, call)));
   if (again.text !== fixed.text) fail('fixing the fixed text again changed it.');
-  checkSafeFixes(text, fixed.text);
+  checkSafeFixes(text, fixed.text, call.format);
 }
 
 /** Placeholders a template holds: a fix never writes them (they are suggestions, filled in by a person). */
@@ -153,13 +154,50 @@ const PLACEHOLDERS = ['[Organisation]', '[Name]', '[email address]', '[phone num
 /** A bracket opened inside another: `Agency (International Organization for Migration (IOM))`. */
 const NESTED_BRACKETS = /\([^()\n]*\(/g;
 
-/** What --fix may never do to a release (issue: --fix never damages a release). */
-export function checkSafeFixes(original: string, fixed: string): void {
+/** A quotation between curly or straight double quotes, within one paragraph. */
+const QUOTATION = /“[^“”\n]{1,2000}”|"[^"\n]{1,2000}"/g;
+
+/** Runs of white space (no-break spaces too) as one space. */
+function spaced(text: string): string {
+  return text.replace(/[\s\u00a0\u202f\u2007\u200b]+/g, ' ');
+}
+
+/** Letters and digits only, lower-cased: what a quotation says, whatever its spacing. */
+function wordsOf(text: string): string {
+  // (Zero-width characters are nothing: the spacing rule may remove them.)
+  return text.toLowerCase().replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * What --fix may never do to a release (issue: --fix never damages a release): write a
+ * placeholder, nest brackets, lose a contact's name, e-mail address or phone number, or change
+ * a word of a quotation.
+ */
+export function checkSafeFixes(original: string, fixed: string, format?: DraftFormat): void {
   for (const placeholder of PLACEHOLDERS) {
     if (count(fixed, placeholder) > count(original, placeholder)) fail(`--fix wrote the placeholder "${placeholder}".`);
   }
   if ((fixed.match(NESTED_BRACKETS) ?? []).length > (original.match(NESTED_BRACKETS) ?? []).length) {
     fail(`--fix nested brackets: ${JSON.stringify(fixed.slice(0, 2000))}`);
+  }
+  if (original === fixed) return;
+  const info = contactInfo(parseDraft(original, { format }));
+  const fixedDigits = fixed.replace(/\D+/g, '');
+  const fixedSpaced = spaced(fixed);
+  for (const entry of info?.entries ?? []) {
+    for (const part of [entry.name, ...entry.emails]) {
+      // (Spaces aside: the spacing rule may turn a no-break space in a name into a space.)
+      if (part && !fixedSpaced.includes(spaced(part.text))) fail(`--fix lost "${part.text}" from the contact block.`);
+    }
+    for (const phone of entry.phones) {
+      const digits = phone.text.replace(/\D+/g, '');
+      if (digits && !fixedDigits.includes(digits)) fail(`--fix lost the phone number "${phone.text}" from the contact block.`);
+    }
+  }
+  const fixedWords = wordsOf(fixed);
+  for (const match of original.matchAll(QUOTATION)) {
+    const said = wordsOf(match[0]);
+    if (said && !fixedWords.includes(said)) fail(`--fix changed the quotation ${JSON.stringify(match[0].slice(0, 200))}.`);
   }
 }
 

@@ -127,6 +127,14 @@ export const DRAFT_REGRESSIONS: readonly DraftRegression[] = [
     style: { yaml: 'rules:\n  spelling: off\n' },
     text: 'MEDIA ADVISORY\nMinister opens a plant\n\nWHAT: Opening of the water plant\nWHEN: Friday, 15 May 2026\n',
   },
+  {
+    id: 'boilerplate-move-took-a-contact-line',
+    found: 'mutated releases, seed 20260601, with the contact invariant (a contact line cut and the boilerplate run into it)',
+    cause: 'the boilerplate after the contact block was moved above it as the canonical text, and the contact line run into the same paragraph ("Oficina de prensa: Diego Paredes, ...") went with it. Fixed in rules/boilerplate.ts: a paragraph that also holds a line of other text or an e-mail address or phone number gets the canonical text as a suggestion.',
+    style: 'rich',
+    format: 'markdown',
+    text: 'The office opens a training centre\n\nLima, Peru, 3 March 2026 - The office opened a training centre for prosecutors on Tuesday.\n\nFor more information, please contact:\n\nPress office: Diego Paredes, diego.paredes@examp\nThe Global Action to Prevent and Address Trafficking in Persons and the Smuggling of Migrants (GLO.ACT) is a joint initiative of the European Union (EU) and UNODC.le.org\n',
+  },
 ];
 
 export const STYLE_REGRESSIONS: readonly StyleRegression[] = [

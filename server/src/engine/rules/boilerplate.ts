@@ -12,6 +12,7 @@ import type { Programme } from '../config/style';
 import type { Block, DraftDocument } from '../parse/document';
 import { lineEnding, proseOf } from '../parse/document';
 import { mergeEdits } from '../fix';
+import { mentionsChannel } from '../parse/contact/channels';
 import { normaliseForComparison, wordSet } from '../text/words';
 import type { Fix, Report, TextRange } from '../vocabulary';
 import type { Rule } from '../rule';
@@ -100,8 +101,23 @@ function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<
   return units;
 }
 
-function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: string, report: (r: Report) => void): void {
+function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: string, reportFound: (r: Report) => void): void {
   const canonical = canonicalText(programme.boilerplate, eol);
+  // A paragraph that also holds a line of other text (a contact line run into it) or someone's
+  // e-mail address or phone number would lose them to the canonical text: the rewrite is
+  // offered, not applied.
+  const unitText = doc.text.slice(unit.range.start, unit.range.end);
+  const canonicalWords = new Set(canonicalTokens(programme.boilerplate).map((t) => t.norm));
+  // (A line is foreign when most of its words are not the canonical text's; a paragraph that is
+  // all foreign is a rewritten boilerplate, which the canonical text replaces.)
+  const foreign = unitText.split(/\r\n|\r|\n/).map((line) => {
+    const lineWords = tokens(line).map((t) => t.norm);
+    return lineWords.length >= 2 && lineWords.filter((word) => !canonicalWords.has(word)).length * 2 > lineWords.length;
+  });
+  const foreignLine = foreign.some((f) => f) && foreign.some((f) => !f);
+  const holdsContact = foreignLine || (mentionsChannel(unitText) && !mentionsChannel(programme.boilerplate));
+  const report = (found: Report): void =>
+    reportFound(holdsContact && found.fix ? { ...found, fix: undefined, suggestions: [{ title: 'Use the canonical text', fix: found.fix }] } : found);
   const replace: Fix = { range: unit.range, text: canonical };
   // A control comment inside the paragraph is not part of the boilerplate's wording.
   const comments = unit.blocks.flatMap((block) => block.comments ?? []);
