@@ -163,6 +163,8 @@ function freshWorkspace(name) {
   const target = join(runDir, name);
   rmSync(target, { recursive: true, force: true });
   cpSync(join(here, 'workspace'), target, { recursive: true });
+  // The project's examples, for the test that compares fix-all with `presslint --fix`.
+  cpSync(join(root, 'examples'), join(target, 'examples'), { recursive: true });
   return target;
 }
 
