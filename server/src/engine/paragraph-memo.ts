@@ -21,7 +21,7 @@ import type { TextRange } from './vocabulary';
 import { ownString } from './text/own-string';
 
 /** What is remembered per paragraph, one table each. */
-export type ParagraphWork = 'boilerplate-resemblance' | 'acronym-scan' | 'acronym-scan-exempt' | 'spelling' | 'capitalised-words';
+export type ParagraphWork = 'boilerplate-resemblance' | 'acronym-scan' | 'acronym-scan-exempt' | 'spelling' | 'capitalised-words' | 'passage-language';
 
 /** What a kept result points at instead of a paragraph: the paragraph is the draft's of the day. */
 const DETACHED: Block = { kind: 'body', range: { start: 0, end: 0 }, text: '', lines: [] };

@@ -22,7 +22,7 @@
  * only looks up the words that changed.
  */
 import type { HouseStyle } from '../config/style';
-import type { Block, DraftDocument } from '../parse/document';
+import { proseOf, type Block, type DraftDocument } from '../parse/document';
 import type { Report, Suggestion, TextRange } from '../vocabulary';
 import { dialectVariant, matchCase, mayBeVariant, preferredSpelling, regularVariant } from './dialect';
 import type { Dictionary } from './dictionary';
@@ -35,7 +35,7 @@ import { tokens, type Token } from './tokens';
 import { draftLanguage, inHouseLanguage } from '../parse/language';
 import { parseDateline } from '../parse/dateline';
 import { insideQuotation } from '../text/quotations';
-import type { Language } from '../text/language';
+import { detectLanguage, ENGLISH, type Language } from '../text/language';
 import { withinOneEdit } from '../text/edit-distance';
 import { edits, rankBySlips, slips } from './slips';
 
@@ -73,6 +73,9 @@ const LIST_AFTER = new RegExp(`^,${LIST_ITEM},${LIST_ITEM}(?:,|[ \\t]+and[ \\t])
 const LIST_BEFORE = new RegExp(`,${LIST_ITEM},${LIST_ITEM},[ \\t\\u00a0]*$`, 'u');
 /** How far around a word a list of names is looked for. */
 const LIST_REACH = 80;
+
+/** Paragraphs whose language is read on its own: prose a writer may quote in another language. */
+const PASSAGE_KINDS: ReadonlySet<Block['kind']> = new Set(['body', 'boilerplate']);
 
 /** Words before a dialect variant at the start of a sentence that make it part of a name. */
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'to', 'in', 'against']);
@@ -147,6 +150,12 @@ export class SpellChecker {
     let first = 0;
     for (const block of doc.blocks) {
       if (block.kind === 'end-mark') continue;
+      // A long passage in another language (a quotation in Spanish): one finding says so, its words are not checked.
+      const passage = PASSAGE_KINDS.has(block.kind) ? this.passageLanguage(doc, block) : undefined;
+      if (passage) {
+        reports.push(this.otherLanguagePassage(block, passage));
+        continue;
+      }
       while (first < skipped.length && skipped[first]!.end <= block.range.start) first++;
       let last = first;
       while (last < skipped.length && skipped[last]!.start < block.range.end) last++;
@@ -166,6 +175,25 @@ export class SpellChecker {
   }
 
   /** The one finding on a draft not written in English: where its prose starts. */
+  /** The language of a paragraph when it is long enough to tell and not the house's; undefined otherwise. */
+  private passageLanguage(doc: DraftDocument, block: Block): Language | undefined {
+    const detect = () => {
+      const language = detectLanguage(proseOf(block));
+      return language && language.code !== ENGLISH.code ? language : undefined;
+    };
+    return doc.memo ? doc.memo.get('passage-language', block.text, detect) : detect();
+  }
+
+  private otherLanguagePassage(block: Block, language: Language): Report {
+    const line = block.lines[0]!;
+    return {
+      message: `This paragraph seems to be written in ${language.name}: its spelling is not checked (presslint checks English, ${this.style.dialect}).`,
+      range: { start: Math.max(line.start, block.range.start), end: line.end },
+      severity: 'info',
+      data: { language: language.code },
+    };
+  }
+
   private otherLanguage(doc: DraftDocument, language: Language): Report {
     const first = doc.headline ?? doc.lead ?? doc.blocks[0];
     const line = first ? first.lines[0]! : { start: 0, end: 0 };
