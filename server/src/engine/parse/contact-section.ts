@@ -15,6 +15,8 @@ export interface ContactSection {
   heading?: Block;
   /** The blocks after the heading: entries, channels, disclaimers. */
   blocks: Block[];
+  /** Contacts written at the top (a letterhead), which a wire or PDF layout often mixes with its banner lines. */
+  atTop?: boolean;
 }
 
 /** How many paragraphs from the end of the body a heading written with its entry is looked for in. */
@@ -61,7 +63,7 @@ export function letterheadSection(letterhead: Block[], headings: ContactHeadings
   const [first] = letterhead;
   const heading = first && first.lines.length === 1 && headings.isHeadingLine(first.text) ? first : undefined;
   const blocks = heading ? letterhead.slice(1) : letterhead;
-  return { range: { start: letterhead[0]!.range.start, end: letterhead[letterhead.length - 1]!.range.end }, heading, blocks };
+  return { range: { start: letterhead[0]!.range.start, end: letterhead[letterhead.length - 1]!.range.end }, heading, blocks, atTop: true };
 }
 
 /**

@@ -11,7 +11,7 @@ import { DerivedKey, DerivedValues } from '../derived';
 import { dominantEol, LineIndex, splitLines, type Line } from '../text/lines';
 import type { ParagraphMemo } from '../paragraph-memo';
 import { blockOfLines, proseOf, type Block, type BlockKind } from './blocks';
-import { ABOUT_HEADING, HEADLINE_LABEL, isEmbargoLine, isEndMark, WIRE_FLAG } from './section-marks';
+import { ABOUT_HEADING, ADVISORY_LABELS, DATE_PREFIX, HEADLINE_LABEL, isEmbargoLine, isEndMark, WIRE_FLAG } from './section-marks';
 import { ContactHeadings } from './contact/heading';
 import { headlessContact, inlineHeadedContact, letterheadSection, type ContactSection } from './contact-section';
 
@@ -182,6 +182,8 @@ function classify(text: string, title: string | undefined, blocks: Block[], styl
   if (i < blocks.length && isEmbargoLine(blocks[i]!.text)) embargo = take('embargo');
   const headlineShaped = (block: Block, next: Block | undefined) =>
     (block.lines.length === 1 || (isWrappedHeadline(text, block) && next !== undefined && looksLikeDateline(next.text))) &&
+    // (A media advisory's schedule line, "WHO: The minister ...", is no headline.)
+    !ADVISORY_ITEM.test(block.text) &&
     !looksLikeDateline(block.text) &&
     !readsAsParagraph(block.text);
   const titled = title !== undefined;
@@ -343,13 +345,16 @@ function stripHeadlineMarks(block: Block): void {
     block.lines = [block.range];
     return;
   }
-  const match = /^#{1,6}\s+/.exec(block.text) ?? HEADLINE_LABEL.exec(block.text) ?? WIRE_FLAG.exec(block.text);
+  const match = /^#{1,6}\s+/.exec(block.text) ?? HEADLINE_LABEL.exec(block.text) ?? WIRE_FLAG.exec(block.text) ?? DATE_PREFIX.exec(block.text);
   if (!match) return;
   const length = match[1]?.length ?? match[0].length;
   block.range = { start: block.range.start + length, end: block.range.end };
   block.text = block.text.slice(length);
   block.lines = [block.range];
 }
+
+/** A line opening with a media advisory's schedule label: `WHAT: ...`, `QUIEN: ...`. */
+const ADVISORY_ITEM = new RegExp(`^[ \\t*_]*(?:${[...ADVISORY_LABELS].join('|')})[ \\t*_]*:`, 'iu');
 
 /** A paragraph this long with no line break in it is a whole release whose line breaks were lost. */
 const ONE_LINE_RELEASE = 400;

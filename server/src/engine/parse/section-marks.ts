@@ -15,6 +15,9 @@ export const EMBARGO_LINE = /^(?:\*\*)?(?:embargo(?:ed)?\b|for immediate release
  */
 export const HEADLINE_LABEL = /^((?:\*\*)?(?:for immediate release|press release|news release|media release|media advisory|para publicaci[oó]n inmediata|comunicado de prensa|communiqu[ée] de presse)(?:\*\*)?\s*:\s*)\S/i;
 
+/** A page's date written before its title on one line by a content system: ` date 2018-04-26 Speech to ...`. Group 1 is the date and its spaces. */
+export const DATE_PREFIX = /^(\s*date:?\s+\d{4}-\d{2}-\d{2}\s+)(?=\S)/i;
+
 /** A wire service's flag in capitals before a headline it corrects: `CORRECTING AND REPLACING Acme Announces ...`. Group 1 is the flag and its space. */
 export const WIRE_FLAG = /^((?:CORRECTING AND REPLACING|CORRECTING and REPLACING|CORRECTION|UPDATED?)\s+)(?=\p{Lu}\p{Ll})/u;
 

@@ -57,6 +57,17 @@ export const contactBlock: Rule = {
       return;
     }
 
+    // Contacts at the top of a release (a letterhead) share their lines with banner, date and
+    // table labels the reader cannot always tell apart: one finding says where the house wants
+    // them; their heading and entries are not checked.
+    if (doc.contact.atTop) {
+      const firstLine = (doc.contact.heading ?? doc.contact.blocks[0]!).lines[0]!;
+      report({
+        message: `The contacts are at the top of the release: the house puts them at the end, under "${heading}".`,
+        range: { start: Math.max(firstLine.start, doc.contact.range.start), end: firstLine.end },
+      });
+      return;
+    }
     if (!info.heading) {
       const at = doc.contact.range.start;
       const firstLine = doc.contact.blocks[0]!.lines[0]!;

@@ -33,9 +33,9 @@ export const VALID_EMAIL =
 export const URL = addressPattern(WEB_ADDRESS);
 export const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/g;
 /** A number: starts with +, 00, ( or 0, or has 9 digits or more (so a year range is not one). */
-export const BARE_PHONE = /(?<![\w+])(?:\+|\()?\d[\d \u00a0\u202f().\-/]{5,}\d(?![\w])/g;
+export const BARE_PHONE = /(?<![\w+(])(?:\(\+|\+|\()?\d[\d \u00a0\u202f().\-/]{5,}\d(?![\w])/g;
 export const PLACEHOLDER =
-  /\b(?:TBC|TBD|TBA|tbc|tbd|tba|N\/A)\b|\b(?:X{3,}|x{3,})\b|\[(?!at\]|dot\])[^\]\n]{1,40}\](?!\()|\blorem(?: ipsum)?\b|<(?![^>]*(?:@|:\/\/))(?!(?:br|b|i|em|strong|span|p|div|a|u|sup|sub|small)\b)[A-Za-z][^>\n]{0,30}>/gi;
+  /\b(?:TBC|TBD|TBA|tbc|tbd|tba|N\/A)\b|\b(?:X{3,}|x{3,})\b|\[(?!at\]|dot\]|\[?email(?: |&#160;|\u00a0)protected\])[^\]\n]{1,40}\](?!\()|\blorem(?: ipsum)?\b|<(?![^>]*(?:@|:\/\/))(?!(?:br|b|i|em|strong|span|p|div|a|u|sup|sub|small)\b)[A-Za-z][^>\n]{0,30}>/gi;
 
 /** A line that carries a way to reach someone: a labelled e-mail or phone, or a bare address or number. */
 const CHANNEL_LINE =
@@ -58,6 +58,7 @@ export function isChannelLine(line: string): boolean {
  */
 export function isPhoneNumber(text: string): boolean {
   const number = text
+    .replace(/^\(\+(\d{1,4})\)\s*/, '+$1 ') // (+43) 1 26060-4990: the country code in brackets
     .replace(/\s*\((?:[A-Za-z][A-Za-z ]*)\)\s*$/, '') // (mobile), (office)
     .replace(/\s*(?:ext\.?|extension|x)\s*\d{1,6}$/i, '')
     .trim();

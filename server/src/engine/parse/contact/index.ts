@@ -45,10 +45,14 @@ const PROSE_KEYWORD =
 function isProse(paragraph: { text: string; lines: TextRange[] }): boolean {
   const words = paragraph.text.split(/\s+/).filter(Boolean).length;
   if (words >= 8 && PROSE_KEYWORD.test(paragraph.text)) return true;
-  const sentences = /\p{Ll}[.!?]["”’]?(?:\s+\p{Lu}|\s*$)/u.test(paragraph.text);
+  // (Three lower-case letters before the stop: "Mr. Molalet" and "Dr. Ames" end no sentence.)
+  const sentences = /\p{Ll}{3}[.!?]["”’]?(?:\s+\p{Lu}|\s*$)/u.test(paragraph.text);
   const longestLine = paragraph.lines.reduce((longest, line) => Math.max(longest, line.end - line.start), 0);
   return sentences && (words >= 25 || longestLine >= 120);
 }
+
+/** The first line of a footer under the contacts (see readContactSection). */
+const FOOTER = /^(?:(?:INDUSTRY |SUBJECT )?KEYWORDS?:|SOURCE[: ]|ISSUED BY\b|MEDIA:$|Logo$|Photos?:?$|Multimedia:?$)/;
 
 /** A label over a group of entries: "In Bonn, Germany:", "From the Ministry:". */
 const GROUP_LABEL = /^(?:in|from|at|for)\s+\p{Lu}[^:\d@]{0,50}:$/iu;
@@ -90,7 +94,8 @@ function readContactSection(doc: DraftDocument): ContactInfo {
     const text = doc.text.slice(start, end);
     // "Media contact: Jane Doe, ...": the heading stops at its colon; the rest is an entry.
     // "For further information, please contact Jane Doe at ...": it stops after "contact".
-    const sentence = /\bplease contact[ \t]+(?=[^\s:])/i.exec(text);
+    // ("... please contact the UNEP Newsdesk:" is all heading: it names whom, the entries follow.)
+    const sentence = /:\s*[*_]*\s*$/.test(text) ? null : /\bplease contact[ \t]+(?=[^\s:])/i.exec(text);
     const colon = text.indexOf(':');
     const stop = sentence && (colon < 0 || sentence.index < colon) ? sentence.index + sentence[0].trimEnd().length : colon >= 0 ? colon + 1 : -1;
     if (stop >= 0 && text.slice(stop).replace(/[*_\s]/g, '') !== '') {
@@ -102,12 +107,20 @@ function readContactSection(doc: DraftDocument): ContactInfo {
   }
 
   let previous: ContactEntry | undefined;
+  let inFooter = false;
   const readLines = (lines: TextRange[], inBlock: { entry?: ContactEntry; person: boolean; channels: Array<{ kind: ChannelKind; part: ContactPart }> }, afterHeading = false) => {
     for (const line of lines) {
       const content = doc.text.slice(line.start, line.end).trim();
       if (content === '' || isEndMark(content) || ABOUT_HEADING.test(content) || /^<!--/.test(content)) continue;
       // A group label over the entries of one place: "In Bonn, Germany:".
       if (GROUP_LABEL.test(content)) continue;
+      // A wire service's or a sender's footer ends the contacts: "KEYWORDS: ...", "SOURCE Acme",
+      // "ISSUED BY THE DEPARTMENT ...", then its address; nothing after it is an entry.
+      if (FOOTER.test(content)) {
+        inFooter = true;
+        continue;
+      }
+      if (inFooter) continue;
       // A name wrapped onto the next line ("Maximilian Alexander" / "von Hohenberg-Stein"): the same name.
       const entry0 = inBlock.entry;
       if (entry0?.name && !entry0.organisation && !hasChannels(entry0) && NAME_CONTINUATION.test(content)) {

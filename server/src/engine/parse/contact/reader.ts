@@ -117,11 +117,14 @@ export class Reader {
       found.forEach(add);
       return;
     }
-    for (const [itemFrom, itemTo] of this.items(start, end)) {
+    const items = this.items(start, end);
+    for (const [itemFrom, itemTo] of items) {
       // A Markdown link: `[+33 4 72 55 01 23](tel:+33472550123)` is the number its text shows.
       const link = /^\[([^\]\n]+)\]\([^)\s]*\)$/.exec(this.text.slice(itemFrom, itemTo));
       const [from, to] = link ? [itemFrom + 1, itemFrom + 1 + link[1]!.length] : [itemFrom, itemTo];
       const part = this.part(from, to);
+      // A word among the numbers ("Tel: WhatsApp, +1 347 ...") says how to call, it is no number.
+      if (kind === 'phone' && !/\d/.test(part.text) && !part.placeholder && items.length > 1) continue;
       if (kind === 'phone') {
         part.value = part.text.replace(/[\s\u00a0\u202f]+/g, ' ');
         if (!part.placeholder && !isPhoneNumber(part.text)) part.malformed = true;
@@ -243,7 +246,13 @@ export class Reader {
       }
     }
     return pieces
-      .map(([a, b, side]) => [...trimRange(this.text, a, b, /[\s\u00a0\u202f\u200b,:;|*_\-–—.]/), side] as [number, number, 'left' | 'right' | 'any'])
+      .map(([a, b, side]) => {
+        let [from, to] = trimRange(this.text, a, b, /[\s\u00a0\u202f\u200b,:;|*_\-–—.]/);
+        // A joining word left at the end of a piece: "Anne White at" before "Mobile: ...".
+        const joiner = /\s(?:at|or|on|via)$/i.exec(this.text.slice(from, to));
+        if (joiner) to -= joiner[0].length;
+        return [from, to, side] as [number, number, 'left' | 'right' | 'any'];
+      })
       // (A sentence's joining word left between the parts is no part: "..., Public Information Officer, at".)
       .filter(([a, b]) => a < b && /\p{L}/u.test(this.text.slice(a, b)) && !/^(?:at|or|and|on|via)$/i.test(this.text.slice(a, b)));
   }

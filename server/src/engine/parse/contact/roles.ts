@@ -2,7 +2,7 @@
 import type { LineParts, PersonRole } from './model';
 
 const ORG_WORD =
-  /\b(?:office|ministry|department|agency|programme|program|organi[sz]ation|fund|foundation|council|commission|union|nations|bank|institute|university|centre|center|association|society|group|trust|network|mission|embassy|committee|secretariat|alliance|federation|coalition|partnership|consortium|co-?operative|initiative|board|observatory|laboratory|corporation|company|inc|ltd|llc|plc|gmbh|ag|sa|ngo|unit|division|bureau|authority|government|police|court|school|hospital|press office|newsroom)\b/i;
+  /\b(?:office|ministry|department|agency|programme|program|organi[sz]ation|fund|foundation|council|commission|union|nations|bank|institute|university|centre|center|association|society|group|trust|network|mission|embassy|committee|secretariat|alliance|federation|coalition|partnership|consortium|co-?operative|initiative|board|observatory|laboratory|corporation|company|inc|ltd|llc|plc|gmbh|ag|sa|ngo|unit|division|directorate|bureau|authority|government|police|court|school|hospital|press office|newsroom)\b/i;
 /** True when a name holds a word organisations are named with ("Trust", "Ministry", "Inc"). */
 export function hasOrganisationWord(text: string): boolean {
   return ORG_WORD.test(text);
