@@ -42,6 +42,8 @@ export const dateline: Rule = {
       if (inHouse) reportMissing(context);
       return;
     }
+    // A release written on one line with no headline split off: what opens it is not known to be a dateline.
+    if (!context.doc.headline && writtenOnOneLine(context.doc)) return;
     const dateProblem = checkDate(context, parsed, inHouse);
     if (inHouse) checkForm(context, parsed, dateProblem);
     else if (parsed.block !== context.doc.lead) context.report({ message: `The dateline ${LATER_PARAGRAPH}: the first paragraph should open with it.`, range: parsed.range });
@@ -209,7 +211,10 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
   if (rewritten) message += ` Rewrite it as "${rewritten.houseForm}".`;
   // The house form drops what it has no place for (a weekday, a source credit) and may join the
   // dateline's line to the body's: then it is offered, not applied by --fix.
-  const lossy = parsed.date?.weekday !== undefined || parsed.source !== undefined || parsed.event !== undefined || lineBreakAfter || parsed.ownLine;
+  // (A comma after the date is no usual end of a dateline: what follows may be part of it,
+  // "Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE) — ", so the rewrite is offered.)
+  const commaEnd = parsed.separator?.text.trim() === ',';
+  const lossy = parsed.date?.weekday !== undefined || parsed.source !== undefined || parsed.event !== undefined || lineBreakAfter || parsed.ownLine || commaEnd;
   if (rewritten && lossy) context.report({ message, range: parsed.range, suggestions: [{ title: `Rewrite as "${rewritten.houseForm}"`, fix: rewritten.fix }] });
   else context.report({ message, range: parsed.range, fix: rewritten?.fix });
 }
