@@ -72,7 +72,7 @@ const REGION_CODE =
 const REFERENCE_CODE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}\p{N}]*\d{3,}[\p{Lu}\p{N}]*|(?:[\p{Lu}\p{N}.]+\/)+[\p{Lu}\p{N}.]+)(?![\p{L}\p{N}])/gu;
 
 /** Spans of a paragraph whose capitals are no acronyms: stock listings, region codes, reference codes, a media advisory's labels. */
-function notAcronymSpans(text: string): TextRange[] {
+function notAcronymSpans(text: string, schedule: boolean): TextRange[] {
   const spans: TextRange[] = [];
   const add = (start: number, end: number) => spans.push({ start, end });
   if (/\d/.test(text)) {
@@ -82,9 +82,10 @@ function notAcronymSpans(text: string): TextRange[] {
   if (text.includes(',')) for (const match of text.matchAll(REGION_CODE)) add(match.index, match.index + match[0].length);
   if (!text.includes(':')) return spans;
   for (const match of text.matchAll(STOCK_LISTING)) add(match.index, match.index + match[0].length);
-  // A schedule has several labels (WHAT:, WHEN:, WHERE:); "WHO: the agency said" alone is the organisation.
+  // A schedule has several labels (WHAT:, WHEN:, WHERE:), in this paragraph or, one a
+  // paragraph, in the draft; "WHO: the agency said" alone is the organisation.
   const labels = [...text.matchAll(ADVISORY_LABEL_LINE)].filter((match) => ADVISORY_LABELS.has(match[1]!.toLowerCase()));
-  if (new Set(labels.map((match) => match[1]!.toLowerCase())).size >= MIN_SCHEDULE_LABELS) {
+  if (schedule || new Set(labels.map((match) => match[1]!.toLowerCase())).size >= MIN_SCHEDULE_LABELS) {
     for (const match of labels) add(match.index + match[0].length - match[1]!.length - 1, match.index + match[0].length);
   }
   return spans;
@@ -120,6 +121,8 @@ class Analyser {
   private readonly text: string;
   private readonly uses: AcronymUse[] = [];
   private readonly definitions: AcronymDefinition[] = [];
+  /** The draft holds a media advisory's schedule (WHAT:, WHEN:, WHERE: ...): its labels are no acronyms. */
+  private readonly schedule: boolean;
   /** The paragraph the dateline opens and where the dateline ends: its capitals are places, not acronyms. */
   private readonly dateline: { block?: Block; end: number };
   private readonly cores = new Map<string, CoreInfo>();
@@ -132,6 +135,9 @@ class Analyser {
     this.text = doc.text;
     this.definitionReader = new DefinitionReader(doc.text, lookup);
     // The parsed dateline, or a looser reading of one the parser does not take (a garbled form).
+    // A media advisory's schedule written one label a paragraph: the draft has several labels.
+    const labels = new Set([...doc.text.matchAll(ADVISORY_LABEL_LINE)].map((match) => match[1]!.toLowerCase()).filter((label) => ADVISORY_LABELS.has(label)));
+    this.schedule = labels.size >= MIN_SCHEDULE_LABELS;
     const parsed = parseDateline(doc);
     this.dateline =
       parsed && parsed.block !== doc.lead
@@ -144,7 +150,8 @@ class Analyser {
     for (const block of this.doc.blocks) {
       if (block.kind === 'embargo' || block.kind === 'masthead' || block.kind === 'contact' || block.kind === 'end-mark') continue;
       // The dateline's paragraph (the lead's, as a rule) is scanned by where its dateline ends, not by its text alone.
-      if (memo && block !== this.doc.lead && block !== this.dateline.block) this.scanRemembered(block, memo);
+      // (In a media advisory the schedule's labels depend on the whole draft: no memo there.)
+      if (memo && !this.schedule && block !== this.doc.lead && block !== this.dateline.block) this.scanRemembered(block, memo);
       else this.scanBlock(block);
     }
     const entries = new Map<string, AcronymEntry>();
@@ -295,7 +302,7 @@ class Analyser {
       if (EMAIL.test(block.text.slice(from, to))) urls.push({ start: base + from, end: base + to });
       at = to;
     }
-    for (const span of notAcronymSpans(block.text)) urls.push({ start: base + span.start, end: base + span.end });
+    for (const span of notAcronymSpans(block.text, this.schedule)) urls.push({ start: base + span.start, end: base + span.end });
     urls.sort((a, b) => a.start - b.start);
     let u = 0;
     let line = 0;
