@@ -6,7 +6,8 @@ import type { Rule, RuleContext } from '../rule';
 import { parseDateline } from '../parse/dateline';
 import { MONTH_NAMES, MONTH_PATTERN, monthOf } from '../text/dates';
 import { mergeRanges } from '../text/ranges';
-import { addressPattern, EMAIL_ADDRESS, MAY_HOLD_ADDRESS, WEB_ADDRESS } from '../text/addresses';
+import { MAY_HOLD_ADDRESS } from '../text/addresses';
+import { fencedCodeOf, notProseIn } from '../parse/not-prose';
 
 export const dateStyle: Rule = {
   meta: {
@@ -18,8 +19,11 @@ export const dateStyle: Rule = {
   check(context) {
     const { doc } = context;
     const parsedDateline = parseDateline(doc);
+    const fenced = fencedCodeOf(doc);
     for (const block of doc.blocks) {
       if (!PROSE.has(block.kind)) continue;
+      // No date is read in fenced code (a Markdown draft's example or command).
+      if (fenced.some((code) => code.start < block.range.end && block.range.start < code.end)) continue;
       if (block.kind === 'contact') {
         // Contact lines with a phone number, an e-mail or a web address hold numbers that are no dates.
         for (const line of block.lines) {
@@ -64,18 +68,14 @@ const DATE = new RegExp(
  */
 const NUMBER_RANGE = /(?<![\p{L}\p{N}_\-–.,/+:#@&=])(?<!\d[ \u00a0])(?<!\b(?:release|no|number|ref|case|resolution|bill|item)\.?:?[ \u00a0]?)(\d{1,4})([-–])(\d{1,4})(?![\p{L}\p{N}_\-–/]|[.,:]\d)/giu;
 
-/** Web and e-mail addresses and phone numbers, whose digits and hyphens are no ranges. */
-const ADDRESS = addressPattern(WEB_ADDRESS, EMAIL_ADDRESS);
+/** Phone numbers, whose digits and hyphens are no ranges. */
 const PHONE = /\+\d[\d \u00a0().\-–/]{5,}\d|\(\d{1,5}\)[\d \u00a0.\-]{4,}\d|\b\d{2,5}(?:[ .\-/]\d{2,5}){2,}\b/gu;
 
-/** Where addresses and phone numbers are; the address pattern is slow, so it runs only where one can be. */
+/** What is not prose (addresses, code, tags: parse/not-prose.ts) and phone numbers. */
 function protectedRanges(text: string): TextRange[] {
-  const ranges: TextRange[] = [];
-  const patterns = MAY_HOLD_ADDRESS.test(text) ? [ADDRESS, PHONE] : [PHONE];
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length });
-  }
+  const ranges: TextRange[] = notProseIn(text);
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length });
   // Merged into disjoint spans, so one forward pointer can test every candidate.
   return mergeRanges(ranges);
 }

@@ -30,7 +30,8 @@ import { CALENDAR_WORDS } from '../text/dates';
 import { COUNTRY_WORDS } from '../text/places';
 import { isCapitalsToken } from '../text/capitals';
 import { ownString } from '../text/own-string';
-import { contactParts, fencedCode, recurringNames, skippedSpans } from './not-prose';
+import { contactParts, recurringNames, skippedSpans } from './not-prose';
+import { fencedCodeOf } from '../parse/not-prose';
 import { tokens, type Token } from './tokens';
 import { draftLanguage, inHouseLanguage } from '../parse/language';
 import { parseDateline } from '../parse/dateline';
@@ -136,7 +137,7 @@ export class SpellChecker {
     const reports: Report[] = [];
     const { skipped, names: contactNames } = contactParts(doc);
     const names = new Set([...contactNames, ...recurringNames(doc, (word) => this.isKnown(word))]);
-    if (doc.format === 'markdown') skipped.push(...fencedCode(doc.text));
+    skipped.push(...fencedCodeOf(doc));
     // The dateline's place and country are names ("Nakuru, Kenya"), whose form the dateline rule checks.
     const dateline = parseDateline(doc);
     if (dateline) skipped.push(...[...dateline.places, ...dateline.countries].map((place) => place.range));

@@ -17,12 +17,12 @@ import type { DraftDocument } from '../document';
 import { parseDateline } from '../dateline';
 import { looseDatelineEnd } from '../dateline/recognise';
 import { ADVISORY_LABELS } from '../section-marks';
+import { fencedCodeOf, notProseIn } from '../not-prose';
 import { inHouseLanguage } from '../language';
 import type { HouseStyle } from '../../config/style';
 import type { TextRange } from '../../vocabulary';
 import { DerivedKey } from '../../derived';
 import { words } from '../../text/words';
-import { addressPattern, EMAIL_ADDRESS, MAY_HOLD_ADDRESS, WEB_ADDRESS } from '../../text/addresses';
 import type { ParagraphMemo } from '../../paragraph-memo';
 import { DefinitionReader } from './definitions';
 import { acronymKey, isAcronymShape, plainWord, styleLookup } from './names';
@@ -34,9 +34,6 @@ export { acronymKey, expandedForm, nameForMessage, pluralName, registryName } fr
 const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const UPPER_LETTER = /\p{Lu}/gu;
 const ALL_CAPS_WORD = /^[\p{Lu}\p{M}\p{N}.'’\-‐]*\p{Lu}[\p{Lu}\p{M}\p{N}.'’\-‐]*$/u;
-const URL = addressPattern(WEB_ADDRESS);
-/** An e-mail address, tested on the run of characters around an `@` (scanning from every character would be quadratic). */
-const EMAIL = new RegExp(EMAIL_ADDRESS, 'u');
 /** A token that has a capital letter: the only kind that can hold an acronym. */
 const HAS_CAPITAL = /\p{Lu}/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
@@ -121,6 +118,8 @@ class Analyser {
   private readonly text: string;
   private readonly uses: AcronymUse[] = [];
   private readonly definitions: AcronymDefinition[] = [];
+  /** The draft's fenced code (Markdown): no acronym is read in it. */
+  private readonly fenced: readonly TextRange[];
   /** The draft holds a media advisory's schedule (WHAT:, WHEN:, WHERE: ...): its labels are no acronyms. */
   private readonly schedule: boolean;
   /** The paragraph the dateline opens and where the dateline ends: its capitals are places, not acronyms. */
@@ -135,6 +134,7 @@ class Analyser {
     this.text = doc.text;
     this.definitionReader = new DefinitionReader(doc.text, lookup);
     // The parsed dateline, or a looser reading of one the parser does not take (a garbled form).
+    this.fenced = fencedCodeOf(doc);
     // A media advisory's schedule written one label a paragraph: the draft has several labels.
     const labels = new Set([...doc.text.matchAll(ADVISORY_LABEL_LINE)].map((match) => match[1]!.toLowerCase()).filter((label) => ADVISORY_LABELS.has(label)));
     this.schedule = labels.size >= MIN_SCHEDULE_LABELS;
@@ -150,8 +150,10 @@ class Analyser {
     for (const block of this.doc.blocks) {
       if (block.kind === 'embargo' || block.kind === 'masthead' || block.kind === 'contact' || block.kind === 'end-mark') continue;
       // The dateline's paragraph (the lead's, as a rule) is scanned by where its dateline ends, not by its text alone.
-      // (In a media advisory the schedule's labels depend on the whole draft: no memo there.)
-      if (memo && !this.schedule && block !== this.doc.lead && block !== this.dateline.block) this.scanRemembered(block, memo);
+      // (In a media advisory the schedule's labels depend on the whole draft, and fenced code on
+      // the fences around a paragraph: no memo for those.)
+      const inCode = this.fenced.some((code) => code.start < block.range.end && block.range.start < code.end);
+      if (memo && !this.schedule && !inCode && block !== this.doc.lead && block !== this.dateline.block) this.scanRemembered(block, memo);
       else this.scanBlock(block);
     }
     const entries = new Map<string, AcronymEntry>();
@@ -287,21 +289,11 @@ class Analyser {
   private skippedTokens(block: Block, tokens: Token[]): boolean[] {
     const skip = new Array<boolean>(tokens.length).fill(false);
     const base = block.range.start;
+    // What is not prose (addresses, handles, code, tags: parse/not-prose.ts), fenced code, and
+    // the capitals that are no acronyms here (listings, codes, schedule labels).
     const urls: TextRange[] = [];
-    if (MAY_HOLD_ADDRESS.test(block.text)) {
-      for (const match of block.text.matchAll(URL)) {
-        urls.push({ start: base + match.index, end: base + match.index + match[0].length });
-      }
-    }
-    for (let at = block.text.indexOf('@'); at >= 0; at = block.text.indexOf('@', at + 1)) {
-      // The address is the run of non-space characters around the `@`.
-      let from = at;
-      while (from > 0 && !/\s/.test(block.text[from - 1]!)) from--;
-      let to = at + 1;
-      while (to < block.text.length && !/\s/.test(block.text[to]!)) to++;
-      if (EMAIL.test(block.text.slice(from, to))) urls.push({ start: base + from, end: base + to });
-      at = to;
-    }
+    for (const span of notProseIn(block.text)) urls.push({ start: base + span.start, end: base + span.end });
+    for (const code of this.fenced) if (code.start < block.range.end && block.range.start < code.end) urls.push(code);
     for (const span of notAcronymSpans(block.text, this.schedule)) urls.push({ start: base + span.start, end: base + span.end });
     urls.sort((a, b) => a.start - b.start);
     let u = 0;

@@ -1,0 +1,77 @@
+/**
+ * What is not prose, the one home for it: spans of a draft that no rule reads as words and no
+ * fix touches (web and e-mail addresses, handles, file and domain names, inline and fenced code,
+ * HTML tags and comments, Markdown link targets, contact labels). The speller, the acronym
+ * reader and the date-style rule all skip them.
+ */
+import type { DraftDocument } from './document';
+import { DerivedKey } from '../derived';
+import { mergeRanges } from '../text/ranges';
+import { addressPattern, EMAIL_ADDRESS, WEB_ADDRESS } from '../text/addresses';
+import type { TextRange } from '../vocabulary';
+
+/**
+ * Spans that are not prose: checked by other rules or not words at all. Each pattern has a
+ * cheap test that the block may hold one, and starts with a look-behind so that it is only
+ * tried at the start of a run of characters (linear time on long drafts).
+ */
+const NOT_PROSE: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
+  // web and e-mail addresses (also written name[at]org[dot]int)
+  { hint: /:\/\/|mailto:|www\./i, pattern: addressPattern(WEB_ADDRESS) },
+  { hint: /@|[[({]at[\])}]/i, pattern: addressPattern(EMAIL_ADDRESS) },
+  // contact labels: Tel.: , tel: , Mob: , Fax: (the contact reader's business, not words)
+  { hint: /\b(?:tel|mob|fax|cell|ext|whatsapp)\b/i, pattern: /(?<![\p{L}\p{N}])(?:tel|mob|fax|cell|ext|whatsapp)\.?[ \t\u00a0]*(?::|(?=\+?[ \u00a0]?\d))/giu },
+  // @handles, #hashtags
+  { hint: /[@#]/, pattern: /(?<![\p{L}\p{N}_.@#])[@#][\p{L}\p{N}_]+/gu },
+  // domain and file names: unodc.org, report.pdf (a full stop followed by lower case, no space)
+  { hint: /[\p{L}\p{N}]\.[a-z]/u, pattern: /(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\b(?:\/[^\s<>"'\])}]*)?/gu },
+  // Markdown code, HTML comments and tags, Markdown link targets
+  { hint: /`/, pattern: /`[^`\n]*`/g },
+  { hint: /</, pattern: /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g },
+  { hint: /\]\(/, pattern: /\]\([^)\s]*\)/g },
+];
+
+/**
+ * The spans of a paragraph's text that are not prose, relative to it, sorted and merged. They
+ * depend on the paragraph's text alone (a paragraph memo may keep what is computed from them).
+ */
+export function notProseIn(text: string): TextRange[] {
+  const spans: TextRange[] = [];
+  for (const { hint, pattern } of NOT_PROSE) {
+    if (!hint.test(text)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return mergeRanges(spans);
+}
+
+/** Markdown fenced code (``` or ~~~ to the same fence, or to the end): not prose. */
+function fencedCode(text: string): TextRange[] {
+  const spans: TextRange[] = [];
+  const fence = /^[ ]{0,3}(`{3,}|~{3,})/gm;
+  let open: { start: number; marker: string } | undefined;
+  for (let m = fence.exec(text); m; m = fence.exec(text)) {
+    const marker = m[1]!;
+    if (!open) open = { start: m.index, marker };
+    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length) {
+      const end = text.indexOf('\n', m.index);
+      spans.push({ start: open.start, end: end === -1 ? text.length : end });
+      open = undefined;
+    }
+  }
+  if (open) spans.push({ start: open.start, end: text.length });
+  return spans;
+}
+
+const FENCED_CODE = new DerivedKey<readonly TextRange[]>('the fenced code of a Markdown draft');
+
+/** The draft's fenced code blocks (Markdown only), computed once: no rule reads them. */
+export function fencedCodeOf(doc: DraftDocument): readonly TextRange[] {
+  return doc.derived.get(FENCED_CODE, () => (doc.format === 'markdown' ? fencedCode(doc.text) : []));
+}
