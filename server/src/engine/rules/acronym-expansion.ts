@@ -15,10 +15,14 @@ export const acronymExpansion: Rule = {
       if (definition.relation !== 'differs' || !definition.registryName || definition.block.kind === 'boilerplate') continue;
       const official = definition.plural ? pluralName(definition.registryName) : definition.registryName;
       const written = doc.text.slice(definition.acronymRange.start, definition.acronymRange.end);
+      const change = { range: definition.nameRange, text: official };
+      // A headline keeps its words apart from the headline rule's own fix (its length is the
+      // writer's choice): there the registry's name is offered, not written in.
+      const inHeadline = definition.block.kind === 'headline' || definition.block.kind === 'subheadline';
       report({
         message: `"${written}" is expanded as "${nameForMessage(definition.name)}"; its registered name is "${official}".`,
         range: definition.nameRange,
-        fix: { range: definition.nameRange, text: official },
+        ...(inHeadline ? { suggestions: [{ title: `Use "${official}"`, fix: change }] } : { fix: change }),
         data: { acronym: definition.acronym },
       });
     }
