@@ -152,7 +152,7 @@ export async function checkDraft(text: string, call: LintCall): Promise<void> {
 /** Placeholders a template holds: a fix never writes them (they are suggestions, filled in by a person). */
 const PLACEHOLDERS = ['[Organisation]', '[Name]', '[email address]', '[phone number]', 'City, Country'];
 /** A bracket opened inside another: `Agency (International Organization for Migration (IOM))`. */
-const NESTED_BRACKETS = /\([^()\n]*\(/g;
+const NESTED_BRACKETS = /\([^()\r\n]*\(/g;
 
 /** A quotation between curly or straight double quotes, within one paragraph. */
 const QUOTATION = /“[^“”\n]{1,2000}”|"[^"\n]{1,2000}"/g;
