@@ -298,6 +298,29 @@ describe('faults: the CLI', () => {
     }
   });
 
+  it('refuses a draft that is a device or a named pipe (or a link to one) at once, instead of reading forever', () => {
+    const fifo = join(dir, 'pipe-draft.txt');
+    execFileSync('mkfifo', [fifo]);
+    const zero = join(dir, 'zero-draft.txt');
+    symlinkSync('/dev/zero', zero);
+    for (const draft of [fifo, zero]) {
+      const run = runBin(['--no-spelling', draft], { timeout: 20_000 });
+      assert.equal(run.code, 2, `${draft}: ${run.stderr}`);
+      assert.equal(run.stderr, `presslint: ${draft}: is not a regular file (a device, a pipe or a socket)\n`);
+    }
+  });
+
+  it('refuses a house words file that is a named pipe at once, instead of reading forever', async () => {
+    const folder = join(dir, 'words-pipe');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '.presslint.yaml'), 'dialect: en-GB\n');
+    execFileSync('mkfifo', [join(folder, '.presslint-words.txt')]);
+    writeFileSync(join(folder, 'draft.txt'), BROKEN.join('\n'));
+    const run = runBin([join(folder, 'draft.txt')], { timeout: 20_000 });
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /Cannot read the house words file .*\.presslint-words\.txt: it is not a regular file\./);
+  });
+
   it('--fix keeps CR line endings, mixed line endings outside the fixes, the BOM and the file mode', () => {
     const cr = join(dir, 'cr.txt');
     writeFileSync(cr, `\uFEFF${BROKEN.join('\r')}`);

@@ -103,6 +103,8 @@ export function readDraft(path: string): DraftRead {
     throw new FileError(path, describeError(error));
   }
   if (stat.isDirectory()) throw new FileError(path, 'is a folder');
+  // A device or a named pipe (`/dev/zero`, a FIFO, a link to one) would be read forever.
+  if (!stat.isFile()) throw new FileError(path, 'is not a regular file (a device, a pipe or a socket)');
   if (stat.size > MAX_DRAFT_BYTES) {
     throw new FileError(path, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; presslint lints drafts of up to ${MAX_DRAFT_BYTES / 1024 / 1024} MB`);
   }

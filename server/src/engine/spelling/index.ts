@@ -11,7 +11,7 @@
  * the house dialect's, and the other one's, which tells an English word the house dictionary
  * lacks ("judgment", "onsite", "misdemeanor") from a typo.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { filesStamp } from '../file-stamp';
 import { dirname, join } from 'node:path';
 import type { Dialect, HouseStyle } from '../config/style';
@@ -21,6 +21,9 @@ import type { SpellChecker } from './check';
 import { dictionaryFile, loadDictionary, loadNameList, nameListFile, SpellingSetupError } from './dictionary';
 
 export { SpellingSetupError } from './dictionary';
+
+/** The largest words file read: a list of words, not a dictionary. */
+const MAX_WORDS_FILE_BYTES = 4 * 1024 * 1024;
 
 /** The per-folder house words file: one word a line, `#` starts a comment. Beside the style file. */
 export const WORDS_FILE_NAME = '.presslint-words.txt';
@@ -112,8 +115,13 @@ export function readWordsFile(style: Pick<HouseStyle, 'file'>): string[] {
   if (!file) return [];
   let text: string;
   try {
+    // Only a regular file of sane size: a words file that is `/dev/zero` or a named pipe would be read forever.
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new SpellingSetupError(`Cannot read the house words file ${file}: it is not a regular file.`);
+    if (stat.size > MAX_WORDS_FILE_BYTES) throw new SpellingSetupError(`The house words file ${file} is larger than ${MAX_WORDS_FILE_BYTES / 1024 / 1024} MB.`);
     text = readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof SpellingSetupError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new SpellingSetupError(`Cannot read the house words file ${file}: ${(error as Error).message}.`);
   }
