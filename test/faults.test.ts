@@ -321,6 +321,33 @@ describe('faults: the CLI', () => {
     assert.match(run.stderr, /Cannot read the house words file .*\.presslint-words\.txt: it is not a regular file\./);
   });
 
+  it('stops --fix on Ctrl-C between two drafts: exit code 130, each draft fixed or as it was, no temporary file left', async () => {
+    const folder = join(dir, 'interrupted');
+    mkdirSync(folder);
+    const body = 'The ministry organized a meeting on 3-5 June.  '.repeat(3000);
+    const original = (i: number) => `Headline of release ${i}.\n\nGeneva, Switzerland, 3 May 2025 - ${body}\n`;
+    const count = 60;
+    for (let i = 0; i < count; i++) writeFileSync(join(folder, `d${i}.txt`), original(i));
+    const child = spawn(process.execPath, [BIN, '--fix', '--no-spelling', folder], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupt once the first draft is written: the run is then between or inside drafts.
+    await until(() => readFileSync(join(folder, 'd0.txt'), 'utf8') !== original(0), 'the first draft fixed');
+    child.kill('SIGINT');
+    assert.equal(await exited, 130, stderr);
+    assert.match(stderr, /stopped \(SIGINT\)/);
+    const names = readdirSync(folder);
+    assert.deepEqual(names.filter((name) => name.endsWith('.tmp')), [], 'no temporary file is left');
+    const fixedOnce = readFileSync(join(folder, 'd0.txt'), 'utf8');
+    for (let i = 0; i < count; i++) {
+      const text = readFileSync(join(folder, `d${i}.txt`), 'utf8');
+      // Either untouched or fixed the way the first one was, never half written.
+      assert.ok(text === original(i) || text === fixedOnce.replace('release 0', `release ${i}`), `d${i}.txt is half written`);
+    }
+    assert.ok(names.some((name) => readFileSync(join(folder, name), 'utf8') === original(Number(name.slice(1, -4)))), 'the run stopped before the end');
+  });
+
   it('--fix keeps CR line endings, mixed line endings outside the fixes, the BOM and the file mode', () => {
     const cr = join(dir, 'cr.txt');
     writeFileSync(cr, `\uFEFF${BROKEN.join('\r')}`);

@@ -95,6 +95,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
   }
   for (const file of files) {
+    // A turn of the event loop between drafts: Ctrl-C (see bin.ts) stops the run between two
+    // drafts, each of them fixed or as it was.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const read = readDraft(file);
     const shown = displayPath(file, cwd);
     if (read.kind === 'binary') {
