@@ -103,26 +103,30 @@ function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<
 
 function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: string, reportFound: (r: Report) => void): void {
   const canonical = canonicalText(programme.boilerplate, eol);
+  const house = canonicalTokens(programme.boilerplate);
   // A paragraph that also holds a line of other text (a contact line run into it) or someone's
   // e-mail address or phone number would lose them to the canonical text: the rewrite is
-  // offered, not applied.
-  const unitText = doc.text.slice(unit.range.start, unit.range.end);
-  const canonicalWords = new Set(canonicalTokens(programme.boilerplate).map((t) => t.norm));
-  // (A line is foreign when most of its words are not the canonical text's; a paragraph that is
-  // all foreign is a rewritten boilerplate, which the canonical text replaces.)
-  const foreign = unitText.split(/\r\n|\r|\n/).map((line) => {
-    const lineWords = tokens(line).map((t) => t.norm);
-    return lineWords.length >= 2 && lineWords.filter((word) => !canonicalWords.has(word)).length * 2 > lineWords.length;
-  });
-  const foreignLine = foreign.some((f) => f) && foreign.some((f) => !f);
-  const holdsContact = foreignLine || (mentionsChannel(unitText) && !mentionsChannel(programme.boilerplate));
+  // offered, not applied. (Asked only when there is a fix to give.)
+  let held: boolean | undefined;
+  const holdsOtherText = (): boolean => (held ??= paragraphHoldsOtherText());
+  const paragraphHoldsOtherText = (): boolean => {
+    const unitText = doc.text.slice(unit.range.start, unit.range.end);
+    if (mentionsChannel(unitText) && !mentionsChannel(programme.boilerplate)) return true;
+    // A line is foreign when most of its words are not the canonical text's; a paragraph that is
+    // all foreign is a rewritten boilerplate, which the canonical text replaces.
+    const canonicalWords = new Set(house.map((t) => t.norm));
+    const foreign = unitText.split(/\r\n|\r|\n/).map((line) => {
+      const lineWords = tokens(line).map((t) => t.norm);
+      return lineWords.length >= 2 && lineWords.filter((word) => !canonicalWords.has(word)).length * 2 > lineWords.length;
+    });
+    return foreign.some((f) => f) && foreign.some((f) => !f);
+  };
   const report = (found: Report): void =>
-    reportFound(holdsContact && found.fix ? { ...found, fix: undefined, suggestions: [{ title: 'Use the canonical text', fix: found.fix }] } : found);
+    reportFound(found.fix && holdsOtherText() ? { ...found, fix: undefined, suggestions: [{ title: 'Use the canonical text', fix: found.fix }] } : found);
   const replace: Fix = { range: unit.range, text: canonical };
   // A control comment inside the paragraph is not part of the boilerplate's wording.
   const comments = unit.blocks.flatMap((block) => block.comments ?? []);
   const written = tokens(doc.text, unit.range.start, unit.range.end).filter((t) => !comments.some((c) => c.start <= t.start && t.start < c.end));
-  const house = canonicalTokens(programme.boilerplate);
   const same = (other: Token[]) => other.length === written.length && other.every((t, i) => t.norm === written[i]!.norm);
 
   const contact = doc.contact;

@@ -33,6 +33,8 @@ export const dateline: Rule = {
     fixable: true,
   },
   check(context) {
+    // A release written on one line with no headline split off: where its dateline would be is not known.
+    if (!context.doc.headline && writtenOnOneLine(context.doc)) return;
     const parsed = parseDateline(context.doc);
     // The house form is written for the house's language: a release in French or Spanish is
     // checked for a date that exists, not against an English form it cannot follow, nor told
@@ -42,8 +44,6 @@ export const dateline: Rule = {
       if (inHouse) reportMissing(context);
       return;
     }
-    // A release written on one line with no headline split off: what opens it is not known to be a dateline.
-    if (!context.doc.headline && writtenOnOneLine(context.doc)) return;
     const dateProblem = checkDate(context, parsed, inHouse);
     if (inHouse) checkForm(context, parsed, dateProblem);
     else if (parsed.block !== context.doc.lead) context.report({ message: `The dateline ${LATER_PARAGRAPH}: the first paragraph should open with it.`, range: parsed.range });
@@ -75,8 +75,6 @@ function reportMissing(context: RuleContext): void {
   // No headline, and a first paragraph that opens with a stack of short lines: where the release
   // starts is not known (see the headline rule), so its dateline is not asked for.
   if (lead && !doc.headline && opensWithStack(doc.text, lead)) return;
-  // Nor in a release written on one line with no headline split off, where it may stand anywhere.
-  if (!doc.headline && writtenOnOneLine(doc)) return;
   if (lead) {
     const firstWord = /^\S+/.exec(lead.text)?.[0] ?? '';
     const range = { start: lead.range.start, end: lead.range.start + firstWord.length };

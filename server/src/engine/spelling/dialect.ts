@@ -232,24 +232,25 @@ export function dialectTableSize(dialect: Dialect): number {
  * its result and does not know the word (see `regularVariant`), so a rule that overreaches
  * ("actor" -> "actour") is never used.
  */
-const TO_BRITISH: ReadonlyArray<readonly [RegExp, string]> = [
-  [/or(s|ed|ing|al|ally|ite|ites|ful|less|ies|y)?$/, 'our$1'],
-  [/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1'],
-  [/yz(e|es|ed|ing|er|ers)$/, 'ys$1'],
-  [/([^aeiou])er(s)?$/, '$1re$2'],
-  [/el(ed|ing|er|ers)$/, 'ell$1'],
-  [/og(s)?$/, 'ogue$1'],
-  [/ense(s)?$/, 'ence$1'],
+/** Each regular change: the American and the British spelling, the endings after them, and what must come before. */
+const REGULAR_CHANGES: ReadonlyArray<{ us: string; gb: string; endings: string; after?: string }> = [
+  { us: 'or', gb: 'our', endings: '(s|ed|ing|al|ally|ite|ites|ful|less|ies|y)?' },
+  { us: 'iz', gb: 'is', endings: '(e|es|ed|ing|ation|ations|er|ers)' },
+  { us: 'yz', gb: 'ys', endings: '(e|es|ed|ing|er|ers)' },
+  { us: 'er', gb: 're', endings: '(s)?', after: '[^aeiou]' },
+  { us: 'el', gb: 'ell', endings: '(ed|ing|er|ers)' },
+  { us: 'og', gb: 'ogue', endings: '(s)?' },
+  { us: 'ense', gb: 'ence', endings: '(s)?' },
 ];
-const TO_AMERICAN: ReadonlyArray<readonly [RegExp, string]> = [
-  [/our(s|ed|ing|al|ally|ite|ites|ful|less|ies|y)?$/, 'or$1'],
-  [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
-  [/ys(e|es|ed|ing|er|ers)$/, 'yz$1'],
-  [/([^aeiou])re(s)?$/, '$1er$2'],
-  [/ell(ed|ing|er|ers)$/, 'el$1'],
-  [/ogue(s)?$/, 'og$1'],
-  [/ence(s)?$/, 'ense$1'],
-];
+
+/** The changes towards one dialect, as patterns and their replacements. */
+function changesTo(dialect: Dialect): ReadonlyArray<readonly [RegExp, string]> {
+  return REGULAR_CHANGES.map(({ us, gb, endings, after }) => {
+    const [from, to] = dialect === 'en-GB' ? [us, gb] : [gb, us];
+    return [new RegExp(`${after ? `(?<=${after})` : ''}${from}${endings}$`), `${to}$1`] as const;
+  });
+}
+const CHANGES: Readonly<Record<Dialect, ReadonlyArray<readonly [RegExp, string]>>> = { 'en-GB': changesTo('en-GB'), 'en-US': changesTo('en-US') };
 
 /**
  * The house's spelling of a word its dictionary does not know but the other dialect's does,
@@ -258,7 +259,7 @@ const TO_AMERICAN: ReadonlyArray<readonly [RegExp, string]> = [
  * dictionary lacks, left alone).
  */
 export function regularVariant(lowerWord: string, dialect: Dialect, isHouseWord: (word: string) => boolean): string | undefined {
-  for (const [pattern, replacement] of dialect === 'en-GB' ? TO_BRITISH : TO_AMERICAN) {
+  for (const [pattern, replacement] of CHANGES[dialect]) {
     if (!pattern.test(lowerWord)) continue;
     const candidate = lowerWord.replace(pattern, replacement);
     if (candidate !== lowerWord && isHouseWord(candidate)) return candidate;

@@ -180,32 +180,9 @@ export class DefinitionReader {
       if (/[()[\].!?;:"“”]/.test(gap) || last + 1 >= tokens.length) return undefined;
     }
     if (last >= tokens.length || first > last) return undefined;
-    const names = tokens.slice(first, last + 1).map((t) => t.text);
-    const nameRange = { start: tokens[first]!.start, end: tokens[last]!.end };
-    const name = this.text.slice(nameRange.start, nameRange.end);
-    const registered = this.lookup.registry.get(key);
-    let relation: DefinitionRelation | undefined;
-    if (registered && comparable(name) === registered.normalised) relation = 'registry';
-    else if (initialsStart(names, lettersOf(piece.core), true) === 0) relation = registered && resembles(names, registered) ? 'differs' : 'local';
-    if (!relation) return undefined;
     const comma = piece.end + after.indexOf(',');
-    const closeAt = nameRange.end + this.gap(block, tokens, last, last + 1).search(/[,–—-]/);
-    return {
-      key,
-      acronym: piece.core,
-      form: 'appositive',
-      name,
-      nameRange,
-      acronymRange: { start: piece.start, end: piece.end },
-      openBracket: { start: comma, end: comma + 1 },
-      closeBracket: { start: closeAt, end: closeAt + 1 },
-      range: { start: piece.start, end: nameRange.end },
-      relation,
-      registryName: registered?.name,
-      plural: piece.plural,
-      block,
-      exempt: false,
-    };
+    const closeAt = tokens[last]!.end + this.gap(block, tokens, last, last + 1).search(/[,–—-]/);
+    return this.nameAfter(block, tokens, piece, key, first, last, 'appositive', comma, closeAt);
   }
 
   /**
@@ -235,26 +212,33 @@ export class DefinitionReader {
       last++;
     }
     while (first < last && JOINERS.has(tokens[first]!.text.toLowerCase())) first++;
+    const colonAt = piece.end + after.indexOf(':');
+    return this.nameAfter(block, tokens, piece, key, first, last, 'glossary', colonAt, colonAt);
+  }
+
+  /**
+   * A definition whose name follows the acronym, tokens `first` to `last` (a glossary line, an
+   * appositive): the registry's name, or one whose initials spell the acronym from its first
+   * word. `open` and `close` are the marks around the name (a colon, two commas).
+   */
+  private nameAfter(block: Block, tokens: Token[], piece: Piece, key: string, first: number, last: number, form: 'glossary' | 'appositive', open: number, close: number): AcronymDefinition | undefined {
     const names = tokens.slice(first, last + 1).map((t) => t.text);
     const nameRange = { start: tokens[first]!.start, end: tokens[last]!.end };
     const name = this.text.slice(nameRange.start, nameRange.end);
     const registered = this.lookup.registry.get(key);
     let relation: DefinitionRelation | undefined;
     if (registered && comparable(name) === registered.normalised) relation = 'registry';
-    else if (initialsStart(names, lettersOf(piece.core), true) === 0) {
-      relation = registered && resembles(names, registered) ? 'differs' : 'local';
-    }
+    else if (initialsStart(names, lettersOf(piece.core), true) === 0) relation = registered && resembles(names, registered) ? 'differs' : 'local';
     if (!relation) return undefined;
-    const colonAt = piece.end + after.indexOf(':');
     return {
       key,
       acronym: piece.core,
-      form: 'glossary',
+      form,
       name,
       nameRange,
       acronymRange: { start: piece.start, end: piece.end },
-      openBracket: { start: colonAt, end: colonAt + 1 },
-      closeBracket: { start: colonAt, end: colonAt + 1 },
+      openBracket: { start: open, end: open + 1 },
+      closeBracket: { start: close, end: close + 1 },
       range: { start: piece.start, end: nameRange.end },
       relation,
       registryName: registered?.name,

@@ -45,10 +45,11 @@ const SHOUT_MIN_WORDS = 3;
 /** ... making up at least this share of the line's words. */
 const SHOUT_SHARE = 0.6;
 
-/** A run of letters: a word, as namesInCapitals compares them. */
-const LETTERS = /\p{L}+/gu;
-/** Letters a name written in capitals has at least (see namesInCapitals). */
+/** Letters a name written in capitals has at least, and at most (see namesInCapitals) ... */
 const MIN_NAME_IN_CAPITALS = 4;
+const MAX_NAME_IN_CAPITALS = 40;
+/** ... and how many such words one search looks for. */
+const MAX_NAMES_SEARCHED = 500;
 /** How far around a word in capitals a list of names is looked for. */
 const LIST_REACH = 40;
 /** A name in mixed case, then a comma, right before the word: "Fidelity, " (not "UNDP, "). */
@@ -186,11 +187,13 @@ class Analyser {
       if (this.lookup.registry.has(use.key) || !/^\p{Lu}+$/u.test(use.acronym) || use.acronym.length < MIN_NAME_IN_CAPITALS) continue;
       candidates.set(use.acronym.toLowerCase(), use.key);
     }
-    // One pass over the draft for the same words written with a lower-case letter.
+    // One case-blind search of the draft for those words, keeping the ones written with a
+    // lower-case letter somewhere (no allocation per word of the draft: only matches are looked at).
     if (candidates.size > 0) {
-      for (const match of this.text.matchAll(LETTERS)) {
-        const key = candidates.get(match[0].toLowerCase());
-        if (key !== undefined && /\p{Ll}/u.test(match[0])) names.add(key);
+      const words = [...candidates.keys()].filter((word) => word.length <= MAX_NAME_IN_CAPITALS).slice(0, MAX_NAMES_SEARCHED);
+      const search = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+      for (const match of this.text.matchAll(search)) {
+        if (/\p{Ll}/u.test(match[0])) names.add(candidates.get(match[0].toLowerCase())!);
       }
     }
     for (const use of this.uses) {
