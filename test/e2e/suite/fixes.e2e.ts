@@ -11,6 +11,7 @@ import {
   ruleOf,
   waitForDiagnostics,
   waitForNoRule,
+  waitForEvent,
   waitForRules,
   wholeRange,
   workspaceFile,
@@ -61,33 +62,13 @@ suite('fixes', () => {
     await waitForDiagnostics(document.uri, (ds) => ds.length === 0, 'no diagnostics left');
   });
 
-  test(`${FIX_ALL_KIND} leaves the text presslint --fix leaves, byte for byte, on the examples`, async () => {
-    const cli = join(vscode.extensions.getExtension('presslint.presslint')!.extensionPath, 'bin', 'presslint.js');
-    for (const example of ['examples/flood-response.release.txt', 'examples/aqualink/school-water.release.md']) {
-      const file = workspaceFile(example).fsPath;
-      // What --fix would write (--fix-dry-run), from the same file and house style, before the editor touches it.
-      const run = spawnSync(process.execPath, [cli, '--fix-dry-run', '--format', 'json', file], {
-        encoding: 'utf8',
-        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      });
-      assert.ok(run.status === 0 || run.status === 1, `presslint exited with ${run.status}: ${run.stderr}`);
-      const [result] = JSON.parse(run.stdout) as Array<{ output?: string }>;
-      const expected = result!.output ?? readFileSync(file, 'utf8');
-      const { document } = await openDraft(example);
-      await waitForDiagnostics(document.uri, (ds) => ds.length > 0, `${example} linted`);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider', document.uri, wholeRange(document), FIX_ALL_KIND,
-      );
-      const fixAll = actions.find((a) => a.kind?.value === FIX_ALL_KIND);
-      assert.ok(fixAll, `a ${FIX_ALL_KIND} action for ${example}`);
-      await applyCodeAction(fixAll);
-      assert.equal(document.getText(), expected, `${example}: fix-all and presslint --fix differ`);
-    }
-  });
-
   test('fix on save applies every fix when editor.codeActionsOnSave asks for it', async () => {
     const settings = vscode.workspace.getConfiguration('editor');
+    // The save participant reads the setting once VS Code has applied it: wait for that, not for
+    // the settings file to be written (a save right after the write could run without it).
+    const applied = waitForEvent(vscode.workspace.onDidChangeConfiguration, (event) => event.affectsConfiguration('editor.codeActionsOnSave'), 'the codeActionsOnSave setting applied');
     await settings.update('codeActionsOnSave', { [FIX_ALL_KIND]: 'explicit' }, vscode.ConfigurationTarget.Workspace);
+    await applied;
     try {
       const editor = await openDraft('drafts/fix-on-save.release.md');
       const { document } = editor;
@@ -109,6 +90,30 @@ suite('fixes', () => {
       await waitForDiagnostics(document.uri, (ds) => ds.length === 0, 'no diagnostics after the save');
     } finally {
       await settings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test(`${FIX_ALL_KIND} leaves the text presslint --fix leaves, byte for byte, on the examples`, async () => {
+    const cli = join(vscode.extensions.getExtension('presslint.presslint')!.extensionPath, 'bin', 'presslint.js');
+    for (const example of ['examples/flood-response.release.txt', 'examples/aqualink/school-water.release.md']) {
+      const file = workspaceFile(example).fsPath;
+      // What --fix would write (--fix-dry-run), from the same file and house style, before the editor touches it.
+      const run = spawnSync(process.execPath, [cli, '--fix-dry-run', '--format', 'json', file], {
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      });
+      assert.ok(run.status === 0 || run.status === 1, `presslint exited with ${run.status}: ${run.stderr}`);
+      const [result] = JSON.parse(run.stdout) as Array<{ output?: string }>;
+      const expected = result!.output ?? readFileSync(file, 'utf8');
+      const { document } = await openDraft(example);
+      await waitForDiagnostics(document.uri, (ds) => ds.length > 0, `${example} linted`);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', document.uri, wholeRange(document), FIX_ALL_KIND,
+      );
+      const fixAll = actions.find((a) => a.kind?.value === FIX_ALL_KIND);
+      assert.ok(fixAll, `a ${FIX_ALL_KIND} action for ${example}`);
+      await applyCodeAction(fixAll);
+      assert.equal(document.getText(), expected, `${example}: fix-all and presslint --fix differ`);
     }
   });
 });
