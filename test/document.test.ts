@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDraft, recommended, splitLines, LineIndex, type DraftDocument } from '../server/src/engine/index';
+import { notProseIn } from '../server/src/engine/parse/not-prose';
 import { proseOf } from '../server/src/engine/parse/document';
 
 const draft = [
@@ -152,5 +153,32 @@ describe('lines and positions', () => {
     assert.deepEqual(index.positionAt(9), { line: 2, character: 0 });
     assert.equal(index.offsetAt({ line: 1, character: 4 }), 7);
     assert.equal(splitLines(text).length, 4);
+  });
+});
+
+describe('what is not prose', () => {
+  const spans = (text: string) => notProseIn(text).map((r) => text.slice(r.start, r.end));
+
+  it('takes phone numbers as they are written: with a country code, an area code in brackets, a leading 0', () => {
+    assert.deepEqual(spans('Call +41 22 555-0199 or (022) 555-0199, or 022 555 01 98 from the city.'), [
+      '+41 22 555-0199',
+      '(022) 555-0199',
+      '022 555 01 98',
+    ]);
+    assert.deepEqual(spans('Tel: (+43) 1 26060-4990'), ['Tel:', '(+43) 1 26060-4990']);
+  });
+
+  it('leaves figures that are no phone numbers as prose: year ranges, sums, short numbers', () => {
+    assert.deepEqual(spans('A four-year (2015-2019) project worth 1 250 000 euros, 2019-2023, and 555-0199.'), []);
+  });
+
+  it('takes addresses, handles, code and tags', () => {
+    assert.deepEqual(spans('Write to press[at]example[dot]org, see https://example.org/a, follow @acme, run `lint` <br>.'), [
+      'press[at]example[dot]org',
+      'https://example.org/a,',
+      '@acme',
+      '`lint`',
+      '<br>',
+    ]);
   });
 });

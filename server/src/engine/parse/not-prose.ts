@@ -1,24 +1,27 @@
 /**
  * What is not prose, the one home for it: spans of a draft that no rule reads as words and no
- * fix touches (web and e-mail addresses, handles, file and domain names, inline and fenced code,
- * HTML tags and comments, Markdown link targets, contact labels). The speller, the acronym
+ * fix touches (web and e-mail addresses, phone numbers, handles, file and domain names, inline
+ * and fenced code, HTML tags and comments, Markdown link targets, contact labels). The speller, the acronym
  * reader and the date-style rule all skip them.
  */
 import type { DraftDocument } from './document';
 import { DerivedKey } from '../derived';
 import { mergeRanges } from '../text/ranges';
-import { addressPattern, EMAIL_ADDRESS, WEB_ADDRESS } from '../text/addresses';
+import { addressPattern, EMAIL_ADDRESS, isPhoneNumberRun, PHONE_NUMBER_RUN, WEB_ADDRESS } from '../text/addresses';
 import type { TextRange } from '../vocabulary';
 
 /**
  * Spans that are not prose: checked by other rules or not words at all. Each pattern has a
  * cheap test that the block may hold one, and starts with a look-behind so that it is only
- * tried at the start of a run of characters (linear time on long drafts).
+ * tried at the start of a run of characters (linear time on long drafts); `is`, when given,
+ * says whether a match is one.
  */
-const NOT_PROSE: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
+const NOT_PROSE: ReadonlyArray<{ hint: RegExp; pattern: RegExp; is?: (match: string) => boolean }> = [
   // web and e-mail addresses (also written name[at]org[dot]int)
   { hint: /:\/\/|mailto:|www\./i, pattern: addressPattern(WEB_ADDRESS) },
   { hint: /@|[[({]at[\])}]/i, pattern: addressPattern(EMAIL_ADDRESS) },
+  // phone numbers (their digits and dashes are no dates or ranges)
+  { hint: /\d[\d \u00a0\u202f().\-/]{5}/, pattern: PHONE_NUMBER_RUN, is: isPhoneNumberRun },
   // contact labels: Tel.: , tel: , Mob: , Fax: (the contact reader's business, not words)
   { hint: /\b(?:tel|mob|fax|cell|ext|whatsapp)\b/i, pattern: /(?<![\p{L}\p{N}])(?:tel|mob|fax|cell|ext|whatsapp)\.?[ \t\u00a0]*(?::|(?=\+?[ \u00a0]?\d))/giu },
   // @handles, #hashtags
@@ -37,7 +40,7 @@ const NOT_PROSE: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
  */
 export function notProseIn(text: string): TextRange[] {
   const spans: TextRange[] = [];
-  for (const { hint, pattern } of NOT_PROSE) {
+  for (const { hint, pattern, is } of NOT_PROSE) {
     if (!hint.test(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -45,6 +48,7 @@ export function notProseIn(text: string): TextRange[] {
         pattern.lastIndex++;
         continue;
       }
+      if (is && !is(m[0])) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }

@@ -5,9 +5,9 @@ import type { TextRange } from '../vocabulary';
 import type { Rule, RuleContext } from '../rule';
 import { parseDateline } from '../parse/dateline';
 import { MONTH_NAMES, MONTH_PATTERN, monthOf } from '../text/dates';
-import { mergeRanges } from '../text/ranges';
 import { MAY_HOLD_ADDRESS } from '../text/addresses';
 import { fencedCodeOf, notProseIn } from '../parse/not-prose';
+import { mentionsChannel } from '../parse/contact/channels';
 
 export const dateStyle: Rule = {
   meta: {
@@ -28,7 +28,7 @@ export const dateStyle: Rule = {
         // Contact lines with a phone number, an e-mail or a web address hold numbers that are no dates.
         for (const line of block.lines) {
           const text = doc.text.slice(line.start, line.end);
-          if (!CONTACT_CHANNEL.test(text)) checkText(context, text, line.start);
+          if (!MAY_HOLD_ADDRESS.test(text) && !CONTACT_LABEL.test(text) && !mentionsChannel(text)) checkText(context, text, line.start);
         }
         continue;
       }
@@ -38,9 +38,11 @@ export const dateStyle: Rule = {
   },
 };
 
+/** A contact line's label for a number (a fax's too, which the contact reader leaves out). */
+const CONTACT_LABEL = /\b(?:tel|phone|mobile|mob|cell|fax|whatsapp)\b/i;
+
 const PROSE: ReadonlySet<Block['kind']> = new Set(['headline', 'subheadline', 'body', 'about-heading', 'boilerplate', 'contact']);
 
-const CONTACT_CHANNEL = new RegExp(`${MAY_HOLD_ADDRESS.source}|\\b(?:tel|phone|mobile|mob|cell|fax|whatsapp)\\b|\\+\\d|\\d[\\d ().\\-–/]{5,}\\d`, 'i');
 
 /** A day, its ordinal suffix in `<name>Ordinal`. */
 const day = (name: string) => `(?<${name}>\\d{1,2})(?<${name}Ordinal>st|nd|rd|th)?(?!\\d)`;
@@ -68,18 +70,6 @@ const DATE = new RegExp(
  */
 const NUMBER_RANGE = /(?<![\p{L}\p{N}_\-–.,/+:#@&=])(?<!\d[ \u00a0])(?<!\b(?:release|no|number|ref|case|resolution|bill|item)\.?:?[ \u00a0]?)(\d{1,4})([-–])(\d{1,4})(?![\p{L}\p{N}_\-–/]|[.,:]\d)/giu;
 
-/** Phone numbers, whose digits and hyphens are no ranges. */
-const PHONE = /\+\d[\d \u00a0().\-–/]{5,}\d|\(\d{1,5}\)[\d \u00a0.\-]{4,}\d|\b\d{2,5}(?:[ .\-/]\d{2,5}){2,}\b/gu;
-
-/** What is not prose (addresses, code, tags: parse/not-prose.ts) and phone numbers. */
-function protectedRanges(text: string): TextRange[] {
-  const ranges: TextRange[] = notProseIn(text);
-  PHONE.lastIndex = 0;
-  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length });
-  // Merged into disjoint spans, so one forward pointer can test every candidate.
-  return mergeRanges(ranges);
-}
-
 interface Candidate {
   range: TextRange;
   original: string;
@@ -90,7 +80,7 @@ interface Candidate {
 function checkText(context: RuleContext, text: string, offset: number): void {
   const { style } = context;
   const candidates: Candidate[] = [];
-  const guards = protectedRanges(text);
+  const guards = notProseIn(text); // addresses, phone numbers, code: their figures are no dates
 
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {

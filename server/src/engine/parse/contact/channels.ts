@@ -3,7 +3,7 @@
  * numbers, handles, web addresses) and what a placeholder looks like.
  */
 import type { ChannelKind } from './model';
-import { addressPattern, startsWithWebAddress, WEB_ADDRESS } from '../../text/addresses';
+import { addressPattern, isPhoneNumberRun, PHONE_NUMBER_RUN, startsWithWebAddress, WEB_ADDRESS } from '../../text/addresses';
 
 export const SPACE = '[ \\t\\u00a0\\u202f\\u2007\\u200b]';
 export const CHANNEL_LABELS: ReadonlyArray<[ChannelKind, RegExp]> = [
@@ -32,24 +32,28 @@ export const VALID_EMAIL =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
 export const URL = addressPattern(WEB_ADDRESS);
 export const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/g;
-/** A number: starts with +, 00, ( or 0, or has 9 digits or more (so a year range is not one). */
-export const BARE_PHONE = /(?<![\w+(])(?:\(\+|\+|\()?\d[\d \u00a0\u202f().\-/]{5,}\d(?![\w])/g;
 export const PLACEHOLDER =
   /\b(?:TBC|TBD|TBA|tbc|tbd|tba|N\/A)\b|\b(?:X{3,}|x{3,})\b|\[(?!at\]|dot\]|\[?email(?: |&#160;|\u00a0)protected\])[^\]\n]{1,40}\](?!\()|\blorem(?: ipsum)?\b|<(?![^>]*(?:@|:\/\/))(?!(?:br|b|i|em|strong|span|p|div|a|u|sup|sub|small)\b)[A-Za-z][^>\n]{0,30}>/gi;
 
 /** A line that carries a way to reach someone: a labelled e-mail or phone, or a bare address or number. */
-const CHANNEL_LINE =
-  /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$|\+?[\d(][\d \t().\-/\u00a0]{6,}\d\s*$)/i;
+const CHANNEL_LINE = /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$)/i;
 
 /** An e-mail address or a phone number somewhere in a line: "Enquiries: Jane Doe, jane@example.org". */
 export function mentionsChannel(line: string): boolean {
-  return MENTIONED_CHANNEL.test(line);
+  return /\S@\S+\.[a-z]{2,}/i.test(line) || phoneNumberRuns(line).length > 0;
 }
-const MENTIONED_CHANNEL = /\S@\S+\.[a-z]{2,}|\+?\(?\d[\d \u00a0().\-/]{6,}\d/i;
+
+/** The phone numbers of a text (text/addresses.ts says what one is). */
+function phoneNumberRuns(text: string): string[] {
+  return [...text.matchAll(PHONE_NUMBER_RUN)].map((m) => m[0]).filter(isPhoneNumberRun);
+}
 
 /** True for a line that is (or is labelled as) a channel: what makes trailing short lines a contact block without a heading. */
 export function isChannelLine(line: string): boolean {
-  return CHANNEL_LINE.test(line) || (line.length <= 120 && /\S@\S+\.[a-z]{2,}/i.test(line) && !/[.!?]\s*$/.test(line));
+  if (CHANNEL_LINE.test(line)) return true;
+  const [number] = phoneNumberRuns(line);
+  if (number !== undefined && number === line.trim()) return true; // a bare number
+  return line.length <= 120 && /\S@\S+\.[a-z]{2,}/i.test(line) && !/[.!?]\s*$/.test(line);
 }
 
 /**

@@ -2,7 +2,6 @@
 import type { TextRange } from '../../vocabulary';
 import type { ChannelKind, ContactInfo, ContactPart, LineParts } from './model';
 import {
-  BARE_PHONE,
   CHANNEL_LABELS,
   EMAIL_CANDIDATE,
   HANDLE,
@@ -17,6 +16,7 @@ import {
   VALID_EMAIL,
 } from './channels';
 import { isAddress, isPersonName, placeholderRole, textRole } from './roles';
+import { isPhoneNumberRun, PHONE_NUMBER_RUN } from '../../text/addresses';
 
 export class Reader {
   readonly info: ContactInfo = { entries: [], shared: [], placeholders: [], emptyChannels: [], prose: [] };
@@ -193,12 +193,10 @@ export class Reader {
       if (!part.placeholder && !isHandle(part.text)) part.malformed = true;
       take('handle', part);
     }
-    for (const match of segment.matchAll(BARE_PHONE)) {
+    for (const match of segment.matchAll(PHONE_NUMBER_RUN)) {
       const from = start + match.index;
       const to = from + match[0].length;
-      const digits = match[0].replace(/\D/g, '').length;
-      const prefixed = /^(?:\+|\(|00|0)/.test(match[0]);
-      if (!free(from, to) || digits < 7 || (!prefixed && digits < 9)) continue;
+      if (!free(from, to) || !isPhoneNumberRun(match[0])) continue;
       const part = this.part(from, to, match[0].replace(/[\s\u00a0\u202f]+/g, ' '));
       if (!part.placeholder && !isPhoneNumber(part.text)) part.malformed = true;
       take('phone', part);
