@@ -80,6 +80,7 @@ export function checkResult(text: string, result: LintResult): LintResult {
     for (const s of f.suggestions ?? []) checkRange(s.fix.range, text.length, `${describeFinding(f)} suggestion`);
     if (f.fix) {
       checkRange(f.fix.range, text.length, `${describeFinding(f)} fix`);
+      checkLineBreaks(text, f);
       if (typeof f.fix.text !== 'string') fail(`${describeFinding(f)}: fix text is not a string.`);
       if (splitsPair(text, f.fix.range.start) || splitsPair(text, f.fix.range.end)) {
         fail(`${describeFinding(f)}: fix [${f.fix.range.start}, ${f.fix.range.end}) cuts a surrogate pair in two.`);
@@ -104,6 +105,67 @@ export function checkResult(text: string, result: LintResult): LintResult {
     }
   }
   return result;
+}
+
+/** The lines of a text, split at CRLF, CR or LF. */
+function linesOf(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** How many lines of a text hold something other than white space. */
+function contentLines(text: string): number {
+  return linesOf(text).filter((line) => /\S/.test(line)).length;
+}
+
+/**
+ * A fix neither joins two lines nor splits one (the headline run into the dateline, a date
+ * line fused into a heading), unless its rule says so. Within the lines the fix touches, every
+ * kept character of one line stays on one line, no line ends up holding kept characters of two,
+ * and what it removes from several lines is not rewritten on fewer. Lines added or removed
+ * whole (a missing boilerplate, an end mark) are fine.
+ */
+function checkLineBreaks(text: string, f: Finding): void {
+  const fix = f.fix!;
+  const { start, end } = fix.range;
+  const removed = text.slice(start, end);
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const lineEnd = [text.indexOf('\n', end), text.indexOf('\r', end), text.length].filter((at) => at >= 0).reduce((a, b) => Math.min(a, b));
+  if (!/[\r\n]/.test(removed) && !/[\r\n]/.test(fix.text)) return; // within one line
+  // Each character of the touched lines after the fix, with the original line it came from
+  // (-1 for the fix's own text).
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  const origin: Array<[string, number]> = [];
+  let line = 0;
+  const keep = (part: string, fromOriginal: boolean) => {
+    for (let i = 0; i < part.length; i++) {
+      const char = part[i]!;
+      if (char === '\n' || (char === '\r' && part[i + 1] !== '\n')) {
+        if (fromOriginal) line++;
+        origin.push(['\n', -1]);
+      } else if (char !== '\r') origin.push([char, fromOriginal ? line : -1]);
+    }
+  };
+  keep(before, true);
+  line += linesOf(removed).length - 1; // the removed lines
+  keep(fix.text, false);
+  keep(after, true);
+  const linesOfOriginal = new Map<number, Set<number>>();
+  const originalsOfLine: Array<Set<number>> = [new Set()];
+  for (const [char, from] of origin) {
+    if (char === '\n') {
+      originalsOfLine.push(new Set());
+      continue;
+    }
+    if (from < 0 || /\s/.test(char)) continue;
+    originalsOfLine[originalsOfLine.length - 1]!.add(from);
+    linesOfOriginal.set(from, (linesOfOriginal.get(from) ?? new Set()).add(originalsOfLine.length - 1));
+  }
+  const joins = originalsOfLine.some((set) => set.size > 1) || (contentLines(removed) > 1 && /\S/.test(fix.text) && contentLines(fix.text) < contentLines(removed));
+  const splits = [...linesOfOriginal.values()].some((set) => set.size > 1);
+  if (joins || splits) {
+    fail(`${describeFinding(f)}: its fix ${JSON.stringify(removed.slice(0, 200))} -> ${JSON.stringify(fix.text.slice(0, 200))} ${joins ? 'joins' : 'splits'} lines.`);
+  }
 }
 
 /** Applying fixes changes the text inside the applied ranges only: everything between is byte-identical. */
@@ -181,7 +243,15 @@ export function checkSafeFixes(original: string, fixed: string, format?: DraftFo
     fail(`--fix nested brackets: ${JSON.stringify(fixed.slice(0, 2000))}`);
   }
   if (original === fixed) return;
-  const info = contactInfo(parseDraft(original, { format }));
+  const parsed = parseDraft(original, { format });
+  if (parsed.headline) {
+    // The whole lines that hold the headline (a front matter's "title:" line, a "**...**" line).
+    const { lines, index } = parsed;
+    const first = lines[index.lineAt(parsed.headline.range.start)]!;
+    const last = lines[index.lineAt(parsed.headline.range.end)]!;
+    checkHeadlineKept(parsed.text.slice(first.start, last.end), fixed);
+  }
+  const info = contactInfo(parsed);
   const fixedDigits = fixed.replace(/\D+/g, '');
   const fixedSpaced = spaced(fixed);
   for (const entry of info?.entries ?? []) {
@@ -198,6 +268,22 @@ export function checkSafeFixes(original: string, fixed: string, format?: DraftFo
   for (const match of original.matchAll(QUOTATION)) {
     const said = wordsOf(match[0]);
     if (said && !fixedWords.includes(said)) fail(`--fix changed the quotation ${JSON.stringify(match[0].slice(0, 200))}.`);
+  }
+}
+
+/**
+ * The headline's lines are still lines of their own with the same words: no line run into it, no word
+ * added or lost. A word may change only as the house dialect's spelling (organized ->
+ * organised: the same first four letters).
+ */
+function checkHeadlineKept(headline: string, fixed: string): void {
+  const fixedLines = fixed.split(/\r\n|\r|\n/).map((line) => wordsOf(line).split(' '));
+  const sameWord = (a: string, b: string) => a === b || (a.length > 4 && a.slice(0, 4) === b.slice(0, 4));
+  for (const line of headline.split(/\r\n|\r|\n/)) {
+    const words = wordsOf(line).split(' ');
+    if (words.join('') === '') continue;
+    const kept = fixedLines.some((lineWords) => lineWords.length === words.length && lineWords.every((word, i) => sameWord(word, words[i]!)));
+    if (!kept) fail(`--fix changed the headline line ${JSON.stringify(line.slice(0, 200))}: ${JSON.stringify(fixed.slice(0, 600))}`);
   }
 }
 

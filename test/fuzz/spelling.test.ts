@@ -9,7 +9,7 @@ import { lintWithSpelling } from '../../server/src/engine/lint';
 import { fixUntilStable } from '../../server/src/engine/fix';
 import { createSpeller, type Speller } from '../../server/src/engine/spelling/index';
 import { mutatedRelease, unicodeText } from './arbitraries';
-import { checkApply, checkResult, fixesOf, FUZZ_NOW } from './invariants';
+import { checkApply, checkResult, checkSafeFixes, fixesOf, FUZZ_NOW } from './invariants';
 import { checkProperty, FUZZ_SEED, runs } from './settings';
 import { STYLES, type StyleName } from './styles';
 
@@ -30,6 +30,11 @@ describe(`spelling properties (seed ${FUZZ_SEED})`, () => {
       const fixed = await fixUntilStable(text, async (current) => fixesOf(await lintAll(current)));
       const left = (await lintAll(fixed.text)).findings.filter((f) => f.fix && fixed.text.slice(f.fix.range.start, f.fix.range.end) !== f.fix.text);
       if (left.length > 0) throw new Error(`[${name}] after fixing, still fixable: ${left.map((f) => `${f.ruleId} "${f.message}"`).join('; ')}`);
+      try {
+        checkSafeFixes(text, fixed.text);
+      } catch (error) {
+        throw new Error(`[${name}] ${(error as Error).message}`);
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import { parseDraft, type DraftDocument, type DraftFormat } from './parse/docume
 import { ruleIds, rules as allRules, spellingMeta } from './rules/index';
 import type { Speller } from './spelling/index';
 import { fixUntilStable } from './fix';
+import { withSafeFix } from './fix-safety';
 import type { Finding, Report, RuleSetting, Severity } from './vocabulary';
 import type { Rule } from './rule';
 
@@ -52,7 +53,7 @@ export function lint(text: string, style: HouseStyle, options: LintOptions = {})
     const setting = ruleSetting(style, rule);
     if (setting === 'off') continue;
     const severity: Severity = setting;
-    const report = (r: Report) => findings.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severity });
+    const report = (r: Report) => findings.push({ ...withSafeFix(doc, rule.meta.id, r), ruleId: rule.meta.id, severity: r.severity ?? severity });
     try {
       rule.check({ doc, style, now, report });
     } catch (error) {
@@ -166,7 +167,7 @@ export async function addSpelling(
   if (!speller || setting === 'off') return result;
   let spelling: Finding[];
   try {
-    spelling = (await speller.check(result.doc, key)).map((r) => ({ ...r, ruleId: spellingMeta.id, severity: r.severity ?? setting }));
+    spelling = (await speller.check(result.doc, key)).map((r) => ({ ...withSafeFix(result.doc, spellingMeta.id, r), ruleId: spellingMeta.id, severity: r.severity ?? setting }));
   } catch (error) {
     return { ...result, failures: [...result.failures, { ruleId: spellingMeta.id, error }] };
   }
