@@ -105,8 +105,8 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
   const canonical = canonicalText(programme.boilerplate, eol);
   const house = canonicalTokens(programme.boilerplate);
   // A paragraph that also holds a line of other text (a contact line run into it) or someone's
-  // e-mail address or phone number would lose them to the canonical text: the rewrite is
-  // offered, not applied. (Asked only when there is a fix to give.)
+  // e-mail address or phone number would lose them to the canonical text: replacing the whole
+  // paragraph is offered, not applied. (Asked only when there is such a fix to give.)
   let held: boolean | undefined;
   const holdsOtherText = (): boolean => (held ??= paragraphHoldsOtherText());
   const paragraphHoldsOtherText = (): boolean => {
@@ -121,8 +121,9 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
     });
     return foreign.some((f) => f) && foreign.some((f) => !f);
   };
+  const replacesParagraph = (fix: Fix) => fix.range.start <= unit.range.start && fix.range.end >= unit.range.end;
   const report = (found: Report): void =>
-    reportFound(found.fix && holdsOtherText() ? { ...found, fix: undefined, suggestions: [{ title: 'Use the canonical text', fix: found.fix }] } : found);
+    reportFound(found.fix && replacesParagraph(found.fix) && holdsOtherText() ? { ...found, fix: undefined, suggestions: [{ title: 'Use the canonical text', fix: found.fix }] } : found);
   const replace: Fix = { range: unit.range, text: canonical };
   // A control comment inside the paragraph is not part of the boilerplate's wording.
   const comments = unit.blocks.flatMap((block) => block.comments ?? []);
@@ -162,15 +163,49 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
   // Listing the differences of a paragraph rewritten throughout would only be noise.
   const changed = hunks.reduce((sum, h) => sum + Math.max(h.aEnd - h.aStart, h.bEnd - h.bStart), 0);
   const rewritten = changed > house.length / 2;
+  if (rewritten) {
+    report({
+      message: `The ${programme.name} boilerplate differs from the canonical text in most of its words: use the canonical text.`,
+      range: { start: unit.range.start, end: lineEnd(doc, unit.range.start) },
+      fix,
+      data: { programme: programme.name },
+    });
+    return;
+  }
+  // A few words differ: the fix writes the house's words in their place and keeps everything
+  // else as typed (the line breaks of a wrapped paragraph, a comment), and the finding spans
+  // every word it changes.
+  const wordFix = fix === replace ? canonicalWordsFix(doc, written, house, programme.boilerplate, hunks, comments) : undefined;
   report({
-    message: rewritten
-      ? `The ${programme.name} boilerplate differs from the canonical text in most of its words: use the canonical text.`
-      : `The ${programme.name} boilerplate differs from the canonical text: ${described.join('; ')}` +
-        (more > 0 ? `; and ${more} more difference${more > 1 ? 's' : ''}.` : '.'),
-    range: rewritten ? { start: unit.range.start, end: lineEnd(doc, unit.range.start) } : range,
-    fix,
+    message:
+      `The ${programme.name} boilerplate differs from the canonical text: ${described.join('; ')}` +
+      (more > 0 ? `; and ${more} more difference${more > 1 ? 's' : ''}.` : '.'),
+    range: wordFix ? { start: Math.min(range.start, wordFix.range.start), end: Math.max(range.end, wordFix.range.end) } : range,
+    fix: wordFix ?? fix,
     data: { programme: programme.name },
   });
+}
+
+/**
+ * One fix writing the canonical words in place of the draft's differing ones, hunk by hunk,
+ * or undefined when a control comment lies inside a change (the whole paragraph is replaced).
+ */
+function canonicalWordsFix(doc: DraftDocument, written: Token[], house: Token[], boilerplate: string, hunks: Hunk[], comments: readonly TextRange[]): Fix | undefined {
+  const edits: Fix[] = hunks.map((hunk) => {
+    const words = house.slice(hunk.bStart, hunk.bEnd).map((t) => boilerplate.slice(t.start, t.end)).join(' ');
+    const before = written[hunk.aStart - 1];
+    if (hunk.aStart === hunk.aEnd) {
+      // Missing words: after the word before them, or before the paragraph's first word.
+      return before ? { range: { start: before.end, end: before.end }, text: ` ${words}` } : { range: { start: written[0]!.start, end: written[0]!.start }, text: `${words} ` };
+    }
+    const from = written[hunk.aStart]!.start;
+    const to = written[hunk.aEnd - 1]!.end;
+    if (hunk.bStart !== hunk.bEnd) return { range: { start: from, end: to }, text: words };
+    // Extra words go with the space before them (or after them, at the paragraph's start).
+    return before ? { range: { start: before.end, end: to }, text: '' } : { range: { start: from, end: written[hunk.aEnd]?.start ?? to }, text: '' };
+  });
+  if (edits.some((edit) => comments.some((c) => c.start < edit.range.end && edit.range.start < c.end))) return undefined;
+  return mergeEdits(doc.text, edits);
 }
 
 /**
@@ -351,7 +386,6 @@ function describeHunk(text: string, canonical: string, a: Token[], b: Token[], h
   return `${written} where the house has ${house}`;
 }
 
-/** The canonical text as the draft should carry it: its paragraphs, in the draft's line endings. */
 /** The text with every run of white space made one space, for a word-for-word comparison. */
 function collapsed(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -364,6 +398,7 @@ function collapsedDraft(doc: DraftDocument): string {
   return doc.derived.get(COLLAPSED_DRAFT, () => collapsed(doc.text));
 }
 
+/** The canonical text as the draft should carry it: its paragraphs, in the draft's line endings. */
 function canonicalText(text: string, eol: string): string {
   return paragraphsOf(text)
     .map((paragraph) => paragraph.split(/\r\n|\r|\n/).map((line) => line.trim()).join(eol))
