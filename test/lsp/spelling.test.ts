@@ -86,6 +86,15 @@ describe('spelling in the language server', () => {
     assert.equal(client.mirror(uri).getText(), DRAFT.replace('organsied  by', 'organised by'));
   });
 
+  it('offers the house spelling, not "add to the house words", for a word spelt the other dialect\'s way, also in a quotation', async () => {
+    const uri = withStyle.uri('dialect-in-quote.release.md');
+    await client.open(uri, DRAFT.replace('The drills were organsied  by the port.', '"We organized the drills," said the harbour master.'));
+    const [other] = spelling(await client.waitForRules(uri, ['spelling']));
+    const titles = actionsOnly(await client.codeActions(uri, other!.range, [other!])).map((a) => a.title);
+    assert.ok(titles.some((t) => /organised/.test(t)), `the house spelling is offered: ${titles.join(' | ')}`);
+    assert.ok(!titles.some((t) => /to the house words/.test(t)), `no add-word action: ${titles.join(' | ')}`);
+  });
+
   it('adds the word to the house style as it is open in the editor, unsaved changes included', async () => {
     const styleUri = withStyle.uri('.presslint.yaml');
     const onDisk = readFileSync(withStyle.file('.presslint.yaml'), 'utf8');

@@ -99,9 +99,10 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
         actions.push(quickFix(`Disable ${finding.ruleId} for this line`, [disableEdit(analysis, finding.ruleId, line)]));
       }
 
-      // An unknown word may belong to the house; a word spelt the other dialect's way (it has a fix) does not.
+      // An unknown word may belong to the house; a word spelt the other dialect's way (it names
+      // the house's spelling, with a fix or, in a quotation, a suggestion) does not.
       const word = finding.data?.word;
-      if (finding.ruleId === spellingMeta.id && word && !finding.fix && !wordsOffered.has(word)) {
+      if (finding.ruleId === spellingMeta.id && word && !finding.data?.preferred && !wordsOffered.has(word)) {
         wordsOffered.add(word);
         const wordEdit = addHouseWordEdit(word, analysis.styleFile, request.styleFolder, request.canCreateFiles, request.openStyleFile);
         if (wordEdit) {

@@ -2,11 +2,11 @@
  * The `contact-block` rule. What it asks for is `meta.description` (the one copy: the docs page and
  * the registry test follow it).
  *
- * Reads the block through parse/contact.ts. Fixes: a missing block or an empty one gets the
- * house template, a foreign heading is replaced, a missing heading inserted. The template's
- * blanks are placeholders ([Organisation], [Name], [email address], [phone number]), which this
- * rule reports without a fix until someone fills them in: inserting the template is done once,
- * and linting again finds nothing more to fix.
+ * Reads the block through parse/contact.ts. The one fix: a plain heading in other words
+ * ("Media contacts") is replaced by the house's. Suggestions: the house template for a missing
+ * block or an empty one, a missing heading, any other heading. The template's blanks are
+ * placeholders ([Organisation], [Name], [email address], [phone number]), which this rule
+ * reports until someone fills them in; so it is offered, never applied by --fix.
  */
 import { contactInfo, type ChannelKind, type ContactEntry, type ContactPart } from '../parse/contact';
 import type { DraftDocument } from '../parse/document';
@@ -167,7 +167,7 @@ function formLine(style: HouseStyle): string {
 }
 
 /**
- * The house's blank contact entry: what this rule's fix inserts and what the editor's
+ * The house's blank contact entry: what this rule's suggestions insert and what the editor's
  * completion offers. Its placeholders are reported until they are filled in; `field` wraps
  * each (the editor makes them snippet tab stops).
  */
