@@ -219,9 +219,9 @@ const NESTED_BRACKETS = /\([^()\r\n]*\(/g;
 /** A quotation between curly or straight double quotes, within one paragraph. */
 const QUOTATION = /“[^“”\n]{1,2000}”|"[^"\n]{1,2000}"/g;
 
-/** Runs of white space (no-break spaces too) as one space. */
+/** Runs of white space (no-break spaces too) as one space; zero-width characters, which the spacing rule may remove, as nothing. */
 function spaced(text: string): string {
-  return text.replace(/[\s\u00a0\u202f\u2007\u200b]+/g, ' ');
+  return text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0\u202f\u2007]+/g, ' ');
 }
 
 /** Letters and digits only, lower-cased: what a quotation says, whatever its spacing. */

@@ -135,6 +135,13 @@ export const DRAFT_REGRESSIONS: readonly DraftRegression[] = [
     format: 'markdown',
     text: 'The office opens a training centre\n\nLima, Peru, 3 March 2026 - The office opened a training centre for prosecutors on Tuesday.\n\nFor more information, please contact:\n\nPress office: Diego Paredes, diego.paredes@examp\nThe Global Action to Prevent and Address Trafficking in Persons and the Smuggling of Migrants (GLO.ACT) is a joint initiative of the European Union (EU) and UNODC.le.org\n',
   },
+  {
+    id: 'zero-width-space-in-a-contact-name',
+    found: 'mutated releases, seed 20260601, FUZZ_RUNS=800 (the contact invariant)',
+    cause: 'not a damage: the spacing rule removed a zero-width space inside a contact line, and the invariant compared names with it read as a space. The invariant now reads zero-width characters as nothing (test/fuzz/invariants.ts).',
+    style: 'recommended',
+    text: "Cold chain reaches the north\n\nPemba, Mozambique, 16 March 2026 - Solar fridges installed by the United Nations Children's Fund (UNICEF) keep vaccines cold.\n\nFor more information, please contact:\n\nSofia Macuacua\nEmail: smacuacua@unicef\n\n0\u200b\u0000Ministry of Health: [Name]\nEmail: TBC\n",
+  },
 ];
 
 export const STYLE_REGRESSIONS: readonly StyleRegression[] = [
