@@ -60,8 +60,10 @@ let failed = 0;
 for (const r of results) {
   passed += r.passed;
   failed += r.failed;
-  console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed`);
+  const skipped = r.skipped ?? [];
+  console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed${skipped.length ? `, ${skipped.length} skipped` : ''}`);
   for (const f of r.failures) console.log(`  ✗ ${f.title}${f.error ? `: ${f.error.split('\n')[0]}` : ''}`);
+  for (const title of skipped) console.log(`  - skipped: ${title}`);
 }
 console.log(`Total: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
@@ -165,6 +167,15 @@ function freshWorkspace(name) {
   cpSync(join(here, 'workspace'), target, { recursive: true });
   // The project's examples, for the test that compares fix-all with `presslint --fix`.
   cpSync(join(root, 'examples'), join(target, 'examples'), { recursive: true });
+  // The real release beside the project (../shared/seed), when this clone has it: never committed.
+  // Named as the extension's drafts are (*.release.txt), so the editor lints it.
+  const seed = join(root, '..', 'shared', 'seed');
+  if (existsSync(seed)) {
+    mkdirSync(join(target, 'seed'), { recursive: true });
+    for (const name of readdirSync(seed).filter((n) => n.endsWith('.txt'))) {
+      cpSync(join(seed, name), join(target, 'seed', name.replace(/\.txt$/, '.release.txt')));
+    }
+  }
   return target;
 }
 
