@@ -1,12 +1,15 @@
 /**
  * The valid releases the fuzzer mutates: a few written here for the fuzzer, in the project's
- * own words (organisations and acronyms are real, the events are invented), and every rule
- * fixture draft under test/fixtures/rules, read at load time in a stable order.
+ * own words (organisations and acronyms are real, the events are invented), every rule
+ * fixture draft under test/fixtures/rules, the examples and the editor tests' drafts, read at
+ * load time in a stable order.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FIXTURE_RULES = join(__dirname, '..', 'fixtures', 'rules');
+/** The drafts users see first (the examples) and the ones the editor tests open. */
+const DRAFT_FOLDERS = [join(__dirname, '..', '..', 'examples'), join(__dirname, '..', 'e2e', 'workspace', 'drafts')];
 
 /** Releases written for the fuzzer: one clean under the rich style, the others with a few faults each. */
 export const OWN_RELEASES: readonly string[] = [
@@ -100,8 +103,23 @@ function fixtureDrafts(): string[] {
   return drafts;
 }
 
+/** Every *.release.md / *.release.txt under the draft folders, in path order. */
+function projectDrafts(): string[] {
+  const drafts: string[] = [];
+  for (const folder of DRAFT_FOLDERS) {
+    let names: string[];
+    try {
+      names = (readdirSync(folder, { recursive: true }) as string[]).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) if (/\.release\.(?:md|txt)$/.test(name)) drafts.push(readFileSync(join(folder, name), 'utf8'));
+  }
+  return drafts;
+}
+
 /**
  * The releases to mutate. The fixture set grows as rules get fixtures, so a seed reproduces a
  * failure against the same tree; a failure found once is kept verbatim in regressions.ts.
  */
-export const RELEASES: readonly string[] = [...OWN_RELEASES, ...fixtureDrafts()];
+export const RELEASES: readonly string[] = [...OWN_RELEASES, ...fixtureDrafts(), ...projectDrafts()];
