@@ -95,6 +95,13 @@ async function writeDictionaries() {
     const { content } = await convertToBTrie({ url: pathToFileURL(source), content: readFileSync(source) }, {});
     writeFileSync(target, gzipSync(content, { level: 9 }));
   }
+  // cspell's dictionaries of software terms and company names, as their packages ship them (read by cspell-lib).
+  const bundled = JSON.parse(readFileSync(join(root, 'server/src/engine/spelling/bundled-dictionaries.json'), 'utf8'));
+  for (const { file, package: pkg } of bundled) {
+    const source = join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), 'dict', file);
+    const target = join(dist, 'dicts', file);
+    if (!existsSync(target) || statSync(target).mtimeMs < statSync(source).mtimeMs) copyFileSync(source, target);
+  }
   // The list of people's names (a word list, read into a set: see server/src/engine/spelling/dictionary.ts).
   const names = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
   const namesTarget = join(dist, 'dicts', 'people-names.txt.gz');

@@ -19,8 +19,8 @@ import { formatOfFileName, parseDraft } from '../server/src/engine/parse/documen
 import { recommended } from '../server/src/engine/config/recommended';
 import { loadStyleFile } from '../server/src/engine/config/load';
 import type { HouseStyle } from '../server/src/engine/config/style';
-import type { Report } from '../server/src/engine/index';
 import { FIXTURE_NOW, ruleFixtures, toExpected, type ExpectedFinding } from './helpers/fixtures';
+import { check, draft, words } from './helpers/spelling';
 
 const RULE = 'spelling';
 
@@ -67,16 +67,6 @@ for (const folder of [RULE, `${RULE}/en-US`]) {
 }
 
 /** A draft around one body paragraph (and an optional contact block). */
-function draft(body: string, contact = ''): string {
-  return `Headline of the release\n\nNairobi, Kenya, 3 March 2026 - ${body}\n${contact ? `\nFor more information, please contact:\n\n${contact}\n` : ''}`;
-}
-
-async function check(speller: Speller, text: string, style: HouseStyle = recommended): Promise<Report[]> {
-  return speller.check(parseDraft(text, { style }));
-}
-
-const words = (reports: Report[]) => reports.map((r) => r.data?.word);
-
 describe('spelling: unknown words', () => {
   let speller: Speller;
   before(async () => {

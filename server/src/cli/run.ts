@@ -56,6 +56,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (!speller) {
       speller = createSpeller(style);
       spellers.set(style, speller);
+      // Said once per house style: a cspell setting the house style overrides.
+      speller.then((ready) => ready.notices.forEach((notice) => options.warn(notice)), () => undefined);
     }
     return speller;
   };

@@ -100,9 +100,10 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
       }
 
       // An unknown word may belong to the house; a word spelt the other dialect's way (it names
-      // the house's spelling, with a fix or, in a quotation, a suggestion) does not.
+      // the house's spelling, with a fix or, in a quotation, a suggestion) or one the team's
+      // cspell settings forbid does not.
       const word = finding.data?.word;
-      if (finding.ruleId === spellingMeta.id && word && !finding.data?.preferred && !wordsOffered.has(word)) {
+      if (finding.ruleId === spellingMeta.id && word && !finding.data?.preferred && !finding.data?.forbidden && !wordsOffered.has(word)) {
         wordsOffered.add(word);
         const wordEdit = addHouseWordEdit(word, analysis.styleFile, request.styleFolder, request.canCreateFiles, request.openStyleFile);
         if (wordEdit) {

@@ -50,6 +50,8 @@ export interface LinterHost {
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
   status(params: StatusParams): void;
   error(message: string): void;
+  /** A message for the server's log that is no error (a cspell setting the house style overrides). */
+  warn(message: string): void;
   showError(message: string): void;
 }
 
@@ -325,6 +327,7 @@ export class DraftLinter {
         }
         return undefined;
       });
+      void speller.then((ready) => ready?.notices.forEach((notice) => this.host.warn(`presslint: ${notice}`)));
       entry = { style, speller };
       this.spellers.set(key, entry);
     }

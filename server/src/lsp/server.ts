@@ -82,6 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       void connection.sendDiagnostics({ uri, version, diagnostics }),
     status: (params: unknown) => void connection.sendNotification(STATUS_NOTIFICATION, params),
     error: (message: string) => connection.console.error(message),
+    warn: (message: string) => connection.console.warn(message),
     showError: (message: string) => showError(message),
   };
 

@@ -13,6 +13,9 @@
  * - the words of the acronym registry's names, the ignore list, programme names and mentions;
  * - in a boilerplate paragraph, the words of the programme's canonical text;
  * - house words (`words:` and the words file);
+ * - what cspell accepts (cspell.ts): cspell's software terms and company names, the team's
+ *   cspell `words`, `ignoreWords` and dictionaries; regular forms of known words (word-forms.ts);
+ *   a word the team's cspell `flagWords` lists is reported as forbidden;
  * - a capitalised word the dictionary does not know, unless one slip (two letters swapped, a
  *   letter dropped, added or a vowel changed inside the word) turns it into a common word (for
  *   words of six letters or more) or a month, weekday or country (five or more): "Goverment",
@@ -26,6 +29,7 @@ import { proseOf, type Block, type DraftDocument } from '../parse/document';
 import type { Report, Suggestion, TextRange } from '../vocabulary';
 import { dialectVariant, matchCase, mayBeVariant, preferredSpelling, regularVariant } from './dialect';
 import type { Dictionary } from './dictionary';
+import type { CspellWords } from './cspell';
 import { CALENDAR_WORDS } from '../text/dates';
 import { COUNTRY_WORDS } from '../text/places';
 import { isCapitalsToken } from '../text/capitals';
@@ -33,6 +37,7 @@ import { ownString } from '../text/own-string';
 import { contactParts, recurringNames, skippedSpans } from './not-prose';
 import { fencedCodeOf } from '../parse/not-prose';
 import { tokens, type Token } from './tokens';
+import { knownForm } from './word-forms';
 import { draftLanguage, inHouseLanguage } from '../parse/language';
 import { parseDateline } from '../parse/dateline';
 import { insideQuotation } from '../text/quotations';
@@ -55,12 +60,8 @@ const HAS_DIGIT = /\p{N}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const NON_ASCII_LETTER = /[^\x00-\x7F]/;
 
-/**
- * A word made of a prefix and a word of five letters or more, written solid: interagency,
- * multistakeholder, counterterrorism, predeparture. Not co-, re- or un-: "comission" and
- * "untill" would pass as co+mission and un+till.
- */
-const PREFIXED = /^(anti|counter|cross|cyber|inter|intra|macro|micro|multi|non|post|pre|socio|sub|supra|trans|agro|bio|eco|geo|tele)-?(\p{L}{5,})$/iu;
+/** ", Afghanistan" after a word: the word is a place in that country ("in Bagram, Afghanistan"). */
+const COUNTRY_AFTER = /^,[ \t\u00a0]+(\p{Lu}\p{L}+)/u;
 
 /** Words after a number that are units or multipliers (5 km, 10 mln, 3 bn), whatever they are. */
 const MAX_UNIT_LENGTH = 4;
@@ -108,6 +109,8 @@ export class SpellChecker {
     private readonly otherDialect: Dictionary | undefined,
     /** People's names as they are capitalised ("Parris", "Grogan"): a name one slip from a word is no typo. */
     private readonly personNames: ReadonlySet<string>,
+    /** What cspell accepts and forbids: the team's cspell settings, cspell's software terms and companies. */
+    private readonly cspell: CspellWords,
     private readonly style: HouseStyle,
     houseWords: readonly string[],
     /** False: reports leave out suggestions, which `suggestionsOf` gives on request (the server). */
@@ -240,6 +243,9 @@ export class SpellChecker {
     if (!upper && core.length < MIN_LOWER_LENGTH) return undefined;
     if (isCapitalsToken(core)) return undefined;
     if (this.accepted.has(lower) || names.has(lower) || this.officialNameWords.has(key)) return undefined;
+    if (this.cspell.isForbidden(key)) {
+      return { message: `"${core}" is a forbidden word (flagWords in ${this.cspell.file ?? 'the cspell settings'}).`, range: { start: base + token.start, end: base + token.start + core.length }, data: { word: core, forbidden: 'true' } };
+    }
     if (block.kind === 'boilerplate' && this.boilerplateWords.has(key)) return undefined;
     if (NON_ASCII_LETTER.test(key)) return undefined;
     const range = { start: base + token.start, end: base + token.start + core.length };
@@ -270,11 +276,14 @@ export class SpellChecker {
 
   /**
    * A capitalised word one slip from a common word that is a name all the same: a person's name
-   * ("Parris"), a surname after a first name ("Myles Borins"), or one of a list of names
+   * ("Parris"), a place followed by its country ("Bagram, Afghanistan"), a surname after a first
+   * name ("Myles Borins"), or one of a list of names
    * ("members include Apigee, Codefresh, DigitalOcean, ...").
    */
   private readsAsName(text: string, token: Token, wordBefore: Token | undefined): boolean {
     if (this.personNames.has(token.key)) return true;
+    const country = COUNTRY_AFTER.exec(text.slice(token.end, token.end + 40))?.[1];
+    if (country && COUNTRY_WORDS.has(country.toLowerCase())) return true;
     if (wordBefore && HAS_UPPER.test(wordBefore.core.charAt(0)) && this.personNames.has(wordBefore.key)) return true;
     return LIST_AFTER.test(text.slice(token.end, token.end + LIST_REACH)) || LIST_BEFORE.test(text.slice(Math.max(0, token.start - LIST_REACH), token.start));
   }
@@ -331,16 +340,10 @@ export class SpellChecker {
   private isKnown(key: string): boolean {
     let known = this.known.get(key);
     if (known === undefined) {
-      known = this.dictionary.has(key) || this.isPrefixed(key);
+      known = this.dictionary.has(key) || this.cspell.has(key) || knownForm(key, (word) => this.dictionary.has(word));
       remember(this.known, key, known);
     }
     return known;
-  }
-
-  /** interagency, multistakeholder, counterterrorism: a known prefix glued to a known word. */
-  private isPrefixed(key: string): boolean {
-    const match = PREFIXED.exec(key);
-    return match !== null && this.dictionary.has(match[2]!);
   }
 
   /**

@@ -1,6 +1,8 @@
 /**
- * The `spelling` rule, through cspell (its dictionary layer, cspell-dictionary). Asynchronous (dictionaries load from disk), so it
- * runs beside the synchronous rules of `lint()` rather than inside it.
+ * The `spelling` rule, through cspell: cspell-lib for the team's cspell settings and cspell's
+ * dictionaries of software terms and companies (cspell.ts), the dialect dictionaries through its
+ * dictionary layer (dictionary.ts). Asynchronous (dictionaries load from disk), so it runs beside
+ * the synchronous rules of `lint()` rather than inside it.
  *
  * CONTRACT (the CLI and the language server code against this):
  *   const speller = await createSpeller(style);      // loads dictionaries; throws SpellingSetupError
@@ -19,6 +21,7 @@ import type { DraftDocument } from '../parse/document';
 import type { Report, Suggestion } from '../vocabulary';
 import type { SpellChecker } from './check';
 import { dictionaryFile, loadDictionary, loadNameList, nameListFile, SpellingSetupError } from './dictionary';
+import { loadCspellWords, type CspellWords } from './cspell';
 
 export { SpellingSetupError } from './dictionary';
 
@@ -29,6 +32,11 @@ const MAX_WORDS_FILE_BYTES = 4 * 1024 * 1024;
 export const WORDS_FILE_NAME = '.presslint-words.txt';
 
 export interface Speller {
+  /**
+   * What the adapter tells the user once (a cspell setting the house style overrides), naming
+   * both files; empty when there is nothing to say.
+   */
+  readonly notices: readonly string[];
   /** Spelling reports for a parsed draft; `key` lets a caller reuse per-document state (the server). */
   check(doc: DraftDocument, key?: string): Promise<Report[]>;
   /** Forgets per-document state for `key`. */
@@ -70,33 +78,57 @@ export async function createSpeller(style: HouseStyle, options: SpellerOptions =
   const names = loadNameList(nameListFile(options.dictionaryDir));
   names.catch(() => undefined);
   const checkModule = import('./check');
+  // The team's cspell settings, searched from the house style's folder (the built-in style has none).
+  const styleFolder = style.file ? dirname(style.file) : undefined;
+  const cspell = loadCspellWords(styleFolder, options.dictionaryDir);
+  cspell.catch(() => undefined);
   const dictionary = await house;
-  const [otherDictionary, nameList, { SpellChecker }] = await Promise.all([other, names, checkModule]);
+  const [otherDictionary, nameList, { SpellChecker }, cspellWords] = await Promise.all([other, names, checkModule, cspell]);
   const wordsFile = wordsFileOf(style);
-  const build = (): SpellChecker =>
-    new SpellChecker(dictionary, otherDictionary, nameList, style, [...style.words, ...readWordsFile(style), ...(options.words ?? [])], options.suggestions !== 'on-request');
-  let checker = build();
-  // The words file is not part of the style (whose cache watches only the style file): a
-  // long-lived speller (the server's) looks at it again at most once a second.
-  let stamp = fileStamp(wordsFile);
+  const build = (team: CspellWords): SpellChecker =>
+    new SpellChecker(dictionary, otherDictionary, nameList, team, style, [...style.words, ...readWordsFile(style), ...(options.words ?? [])], options.suggestions !== 'on-request');
+  let team = cspellWords;
+  let checker = build(team);
+  // The words file and the cspell settings are not part of the style (whose cache watches only
+  // the style file): a long-lived speller (the server's) looks at them again at most once a second.
+  const watched = (): string => `${fileStamp(wordsFile)}\n${fileStamp(team.file)}`;
+  let stamp = watched();
   let lookedAt = Date.now();
-  const current = (): SpellChecker => {
-    if (wordsFile && Date.now() - lookedAt >= WORDS_FILE_RECHECK_MS) {
+  const current = async (): Promise<SpellChecker> => {
+    if (Date.now() - lookedAt >= WORDS_FILE_RECHECK_MS) {
       lookedAt = Date.now();
-      const now = fileStamp(wordsFile);
+      const now = watched();
       if (now !== stamp) {
         stamp = now;
-        checker = build();
+        team = await loadCspellWords(styleFolder, options.dictionaryDir, now);
+        checker = build(team);
       }
     }
     return checker;
   };
   return {
+    notices: dialectConflict(style, cspellWords),
     // The checker caches every answer about a word; a document needs no state of its own.
-    check: async (doc) => current().check(doc),
+    check: async (doc) => (await current()).check(doc),
     forget: () => undefined,
-    suggest: (report) => current().suggestionsOf(report),
+    suggest: (report) => checker.suggestionsOf(report),
   };
+}
+
+/**
+ * A cspell `language` naming only an English the house does not write ("en-US" in an en-GB
+ * house): the house style decides, and says so once.
+ */
+function dialectConflict(style: HouseStyle, cspell: CspellWords): string[] {
+  if (!cspell.language || !cspell.file) return [];
+  const english = cspell.language
+    .split(',')
+    .map((code) => code.trim().replace('_', '-').toLowerCase())
+    .filter((code) => code.startsWith('en-'));
+  const house = style.dialect.toLowerCase();
+  if (english.length === 0 || english.some((code) => code === house || (house === 'en-gb' && code.startsWith('en-gb')))) return [];
+  const styleFile = style.file ?? 'the built-in house style';
+  return [`${cspell.file} sets cspell's language to "${cspell.language}", but the house style (${styleFile}) writes ${style.dialect}: presslint spells in ${style.dialect}.`];
 }
 
 const WORDS_FILE_RECHECK_MS = 1000;

@@ -1,0 +1,150 @@
+/**
+ * cspell-lib, for what a team keeps in cspell's own files and for cspell's own dictionaries of
+ * software terms and company names.
+ *
+ * - The team's cspell settings (`cspell.json`, `.cspell.json`, `cspell.config.yaml`,
+ *   `package.json#cspell`, ...) are searched by cspell-lib from the house style's folder upward,
+ *   imports included: their `words`, `ignoreWords`, `flagWords`, `dictionaries` and
+ *   `dictionaryDefinitions` count in presslint too. The house style stays in charge of the
+ *   dialect: a cspell `language` that disagrees with it is reported once, naming both files.
+ * - cspell's software terms (npm, backend, Kubernetes) and company names (Apigee, Groupon) are
+ *   accepted as cspell accepts them by default. They are plain word lists, read as sets.
+ *
+ * Only the team's own words and dictionaries go through cspell-lib's `getDictionary`, which
+ * builds a collection of tries and walks each whole trie to count its words: ~420 ms for an
+ * English dictionary, 150-170 ms for each list above, on every start (measured here), for a
+ * count the rule never uses. The dialect dictionaries are loaded by dictionary.ts through
+ * cspell-dictionary, the layer cspell-lib builds on.
+ *
+ * cspell-lib never throws on a file it cannot read: it returns the error and flags every word.
+ * Here every such error is a SpellingSetupError naming the file.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadWordList, SpellingSetupError } from './dictionary';
+import bundledDictionaries from './bundled-dictionaries.json';
+
+/**
+ * cspell's own dictionaries presslint ships and always uses, as cspell does by default: their
+ * names, files and packages (the build copies the files beside the bundle, from the same list).
+ */
+const BUNDLED_DICTIONARIES: ReadonlyArray<{ name: string; file: string; package: string }> = bundledDictionaries;
+
+/** What cspell adds to the house's dictionary for one house style. */
+export interface CspellWords {
+  /** The team's cspell settings file, if one was found. */
+  readonly file?: string;
+  /** True when cspell accepts the word: the team's words and dictionaries, cspell's software terms and companies. */
+  has(word: string): boolean;
+  /** True for a word the team's `flagWords` forbids. */
+  isForbidden(word: string): boolean;
+  /** The cspell `language` the team's settings name, if any ("en-US", "en,fr"). */
+  readonly language?: string;
+}
+
+type CspellLib = typeof import('cspell-lib');
+let cspellLib: Promise<CspellLib> | undefined;
+
+const loaded = new Map<string, Promise<CspellWords>>();
+
+/**
+ * cspell's words for a house style whose file is in `folder` (no search without one: the
+ * built-in style has no folder), once per settings file and process. `dictionaryDir` is where
+ * the bundled dictionaries are; `stamp` changes when the settings file does (a cache key).
+ */
+export function loadCspellWords(folder: string | undefined, dictionaryDir: string | undefined, stamp = ''): Promise<CspellWords> {
+  const key = `${folder ?? ''}\n${dictionaryDir ?? ''}\n${stamp}`;
+  let pending = loaded.get(key);
+  if (!pending) {
+    pending = load(folder, dictionaryDir, stamp !== '');
+    loaded.set(key, pending);
+    pending.catch(() => loaded.delete(key));
+  }
+  return pending;
+}
+
+async function load(folder: string | undefined, dictionaryDir: string | undefined, reload: boolean): Promise<CspellWords> {
+  cspellLib ??= import('cspell-lib');
+  const lib = await cspellLib;
+  // cspell-lib keeps what it read; a settings file that changed must be read again.
+  if (reload) await lib.clearCachedFiles();
+  let team: Awaited<ReturnType<CspellLib['searchForConfig']>>;
+  if (folder) {
+    try {
+      team = await lib.searchForConfig(folder);
+    } catch (error) {
+      throw new SpellingSetupError(`The cspell settings above ${folder} could not be read: ${firstLine(error)}.`);
+    }
+  }
+  const file = team?.__importRef?.filename;
+  if (team) {
+    // A file the settings import that is missing or broken: cspell-lib keeps the error beside the settings.
+    const [importError] = lib.extractImportErrors(team);
+    if (importError) throw new SpellingSetupError(`The cspell settings file ${importError.filename} could not be read: ${firstLine(importError.error)}.`);
+  }
+  // cspell's lists of software terms and companies, as plain word sets (see loadWordList).
+  const bundledLists = Promise.all(BUNDLED_DICTIONARIES.map((d) => loadWordList(bundledFile(d.file, d.package, dictionaryDir), `cspell's dictionary ${d.name}`, true)));
+  bundledLists.catch(() => undefined);
+  const teamDictionary = team ? await teamDictionaryOf(lib, team, file) : undefined;
+  const bundled = await bundledLists;
+  const exactCase = { ignoreCase: false };
+  const anyCase = { ignoreCase: true };
+  return {
+    file,
+    has: (word) => {
+      const lower = word.toLowerCase();
+      if (bundled.some((list) => list.has(lower))) return true;
+      // ignoreWords are accepted too, as written or lower-cased as cspell's lists are.
+      return !!teamDictionary && (teamDictionary.has(word, anyCase) || teamDictionary.isNoSuggestWord(word, exactCase) || teamDictionary.isNoSuggestWord(lower, exactCase));
+    },
+    isForbidden: (word) => !!teamDictionary && teamDictionary.isForbidden(word),
+    language: typeof team?.language === 'string' ? team.language : undefined,
+  };
+}
+
+type TeamSettings = NonNullable<Awaited<ReturnType<CspellLib['searchForConfig']>>>;
+
+/**
+ * The team's words and dictionaries as cspell-lib builds them; undefined when the settings hold
+ * none. A dictionary named but not defined, or one that cannot be read, is an error.
+ */
+async function teamDictionaryOf(lib: CspellLib, team: TeamSettings, file: string | undefined) {
+  const { words = [], ignoreWords = [], flagWords = [], dictionaries = [], dictionaryDefinitions = [] } = team;
+  if (words.length + ignoreWords.length + flagWords.length + dictionaries.length === 0) return undefined;
+  const defined = new Set(dictionaryDefinitions.map((d) => d.name));
+  const unknownName = dictionaries.find((name) => !name.startsWith('!') && !defined.has(name));
+  if (unknownName) {
+    throw new SpellingSetupError(
+      `The cspell settings ${file} name the dictionary "${unknownName}", which presslint does not have: define it under dictionaryDefinitions (or import its package's cspell-ext.json) in ${file}.`,
+    );
+  }
+  const dictionary = await lib.getDictionary({ loadDefaultConfiguration: false, words, ignoreWords, flagWords, dictionaries, dictionaryDefinitions });
+  const [loadError] = dictionary.getErrors?.() ?? [];
+  if (loadError) {
+    // A SpellingDictionaryLoadError names the file it could not read and why.
+    const where = lib.isSpellingDictionaryLoadError(loadError) ? `${loadError.uri.replace(/^file:\/\//, '')}: ${firstLine(loadError.cause ?? loadError)}` : firstLine(loadError);
+    throw new SpellingSetupError(`A cspell dictionary could not be loaded${file ? ` (named in ${file})` : ''}: ${where}.`);
+  }
+  return dictionary;
+}
+
+/** A bundled dictionary file: in `dictionaryDir`, beside the bundle (dicts/), or in its package when running from source. */
+function bundledFile(file: string, pkg: string, dictionaryDir: string | undefined): string {
+  if (dictionaryDir) return join(dictionaryDir, file);
+  const here = import.meta.url;
+  if (here && !/\.[cm]?ts$/.test(new URL(here).pathname)) return fileURLToPath(new URL(`./dicts/${file}`, here));
+  const require = createRequire(here ?? join(process.cwd(), 'noop.js'));
+  try {
+    const path = join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), 'dict', file);
+    if (existsSync(path)) return path;
+  } catch {
+    // reported below
+  }
+  throw new SpellingSetupError(`cspell's dictionary ${file} (${pkg}) is not installed; run npm install.`);
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}

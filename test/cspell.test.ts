@@ -1,0 +1,132 @@
+/**
+ * Spelling through cspell-lib: the team's cspell settings beside the house style (words,
+ * ignoreWords, flagWords, their own dictionaries), cspell's software terms and company names,
+ * a cspell language the house style overrides, and cspell files that cannot be read.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSpeller, SpellingSetupError, type Speller } from '../server/src/engine/spelling/index';
+import { recommended } from '../server/src/engine/config/recommended';
+import { loadStyleFile } from '../server/src/engine/config/load';
+import { check, draft, words } from './helpers/spelling';
+
+/** A folder with a house style and the given cspell files; returns the loaded style. */
+function team(root: string, name: string, files: Record<string, string>) {
+  const folder = join(root, name);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, '.presslint.yaml'), 'dialect: en-GB\n');
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
+  return { folder, style: loadStyleFile(join(folder, '.presslint.yaml')) };
+}
+
+describe('spelling: cspell dictionaries of software terms and companies', () => {
+  let speller: Speller;
+  before(async () => {
+    speller = await createSpeller(recommended);
+  });
+
+  it('accepts what cspell accepts by default: npm, backend, Apigee, Groupon', async () => {
+    const text = draft('Developers at Apigee and Groupon publish their backend packages on npm.');
+    assert.deepEqual(await check(speller, text), []);
+  });
+
+  it('accepts regular forms of known words, and a place before its country, but not the typos beside them', async () => {
+    const text = draft('Crews on the frontlines reused toolkits to remerge the data in Bagram, Afghanistan, said the goverments, whose studys were late.');
+    assert.deepEqual(words(await check(speller, text)), ['goverments', 'studys']);
+  });
+});
+
+describe('spelling: the team\'s cspell settings', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'presslint-cspell-'));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  const text = draft('The Zorblat pumps and the quixby filters reached Machakos, said hte engineer.');
+
+  it('without cspell settings, reports the unknown words', async () => {
+    const { style } = team(root, 'none', {});
+    // (Zorblat and Machakos read as names: capitalised, and no slip from a word.)
+    assert.deepEqual(words(await check(await createSpeller(style), text, style)), ['quixby', 'hte']);
+  });
+
+  it('accepts cspell.json words and ignoreWords, and reports its flagWords as forbidden', async () => {
+    const { folder, style } = team(root, 'json', { 'cspell.json': JSON.stringify({ words: ['Zorblat', 'Machakos'], ignoreWords: ['quixby'], flagWords: ['hte'] }) });
+    const speller = await createSpeller(style);
+    const reports = await check(speller, text, style);
+    assert.deepEqual(
+      reports.map((r) => [r.message, text.slice(r.range.start, r.range.end), r.fix, r.suggestions]),
+      [[`"hte" is a forbidden word (flagWords in ${join(folder, 'cspell.json')}).`, 'hte', undefined, undefined]],
+    );
+    assert.deepEqual(speller.notices, []);
+  });
+
+  it('finds the settings above the house style\'s folder, in YAML, with the team\'s own dictionary file', async () => {
+    const parent = join(root, 'yaml');
+    mkdirSync(parent, { recursive: true });
+    writeFileSync(join(parent, 'team-words.txt'), 'Zorblat\nquixby\nMachakos\n');
+    writeFileSync(
+      join(parent, 'cspell.config.yaml'),
+      'dictionaryDefinitions:\n  - name: team-words\n    path: ./team-words.txt\ndictionaries: [team-words]\n',
+    );
+    const { style } = team(parent, 'releases', {});
+    assert.deepEqual(words(await check(await createSpeller(style), text, style)), ['hte']);
+  });
+
+  it('reads package.json#cspell', async () => {
+    const { style } = team(root, 'package', { 'package.json': JSON.stringify({ name: 'x', cspell: { words: ['Zorblat', 'quixby', 'Machakos'] } }) });
+    assert.deepEqual(words(await check(await createSpeller(style), text, style)), ['hte']);
+  });
+
+  it('reads the settings again when they change (a long-lived speller)', async () => {
+    const { folder, style } = team(root, 'changing', { 'cspell.json': JSON.stringify({ words: ['Zorblat'] }) });
+    const speller = await createSpeller(style);
+    assert.deepEqual(words(await check(speller, text, style)), ['quixby', 'hte']);
+    writeFileSync(join(folder, 'cspell.json'), JSON.stringify({ words: ['quixby'], flagWords: ['hte'] }));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(folder, 'cspell.json'), later, later);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const [forbidden, ...others] = await check(speller, text, style);
+    assert.deepEqual([forbidden?.data, others], [{ word: 'hte', forbidden: 'true' }, []]);
+  });
+
+  it('says once, naming both files, that the house dialect wins over a cspell language', async () => {
+    const { folder, style } = team(root, 'language', { 'cspell.json': JSON.stringify({ language: 'en-US' }) });
+    const speller = await createSpeller(style);
+    assert.deepEqual(speller.notices, [
+      `${join(folder, 'cspell.json')} sets cspell's language to "en-US", but the house style (${join(folder, '.presslint.yaml')}) writes en-GB: presslint spells in en-GB.`,
+    ]);
+    const organized = draft('The drills were organized by the port.');
+    assert.deepEqual(words(await check(speller, organized, style)), ['organized'], 'the house dialect still decides');
+    const { style: agreeing } = team(root, 'language-gb', { 'cspell.json': JSON.stringify({ language: 'en-GB,fr' }) });
+    assert.deepEqual((await createSpeller(agreeing)).notices, []);
+  });
+
+  it('refuses, with one error naming the file, a dictionary it does not have or cannot read', async () => {
+    const { folder, style } = team(root, 'unknown-dict', { 'cspell.json': JSON.stringify({ dictionaries: ['medical-terms'] }) });
+    await assert.rejects(createSpeller(style), (error: Error) => {
+      assert.ok(error instanceof SpellingSetupError);
+      assert.match(error.message, /name the dictionary "medical-terms", which presslint does not have/);
+      assert.ok(error.message.includes(join(folder, 'cspell.json')));
+      return true;
+    });
+    const { style: missing } = team(root, 'missing-dict', {
+      'cspell.json': JSON.stringify({ dictionaryDefinitions: [{ name: 'team', path: './nowhere.txt' }], dictionaries: ['team'] }),
+    });
+    await assert.rejects(createSpeller(missing), (error: Error) => {
+      assert.ok(error instanceof SpellingSetupError, String(error));
+      assert.match(error.message, /could not be loaded/);
+      assert.match(error.message, /nowhere\.txt/);
+      return true;
+    });
+  });
+
+  it('refuses settings it cannot parse, naming the file', async () => {
+    const { folder, style } = team(root, 'broken', { 'cspell.json': '{ "words": [ "Zorblat", ' });
+    await assert.rejects(createSpeller(style), (error: Error) => error instanceof SpellingSetupError && error.message.includes(join(folder, 'cspell.json')));
+  });
+});
