@@ -4,7 +4,7 @@
  * ahead, so the analysis stays linear in the text.
  */
 import type { Block } from '../blocks';
-import { comparable, initialsStart, JOINERS, lettersOf, looseInitialsStart, pluralName, resembles, sameWord, spelledWithin } from './names';
+import { comparable, initialsStart, JOINERS, lettersOf, looseInitialsStart, pluralName, resembles, sameWord, spelledAcross, spelledWithin } from './names';
 import type { AcronymDefinition, DefinitionRelation, Piece, StyleLookup, Token } from './model';
 
 /** Punctuation that ends a name: a name never runs across it. */
@@ -14,6 +14,8 @@ const SENTENCE_BREAK = /[.!?;:()[\]{}"“”]/;
 const ALL_CAPS_WORD = /^[\p{Lu}\p{M}\p{N}.'’\-‐]*\p{Lu}[\p{Lu}\p{M}\p{N}.'’\-‐]*$/u;
 /** An acronym and a hyphen opening a word: "UNODC-" in "UNODC-World". */
 const ACRONYM_PREFIX = /^[\p{Lu}\p{N}.]{2,}[-‐](?=\p{Lu})/u;
+/** Initials written with stops, as a word reader returns them without the last one: U.S, U.K. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 /** At most this many words are looked at before a bracket for a name. */
 const NAME_WINDOW = 30;
 
@@ -28,7 +30,9 @@ export class DefinitionReader {
     // `(ACR)`, also emphasised, quoted (`Acme Inc. ("ACME")`, as contracts write it) or as a
     // Markdown link: `([ACR](https://...))`.
     const open = /\(\s*[*_"“]*\[?[*_]*$/.exec(before);
-    const close = /^(?:'s|’s)?[*_"”]*(?:\]\([^()\s]{0,500}\))?[*_"”]*\s*\)/.exec(this.text.slice(piece.end, Math.min(piece.end + 520, block.range.end)));
+    // (A number or one word may follow the acronym inside the brackets: "Wide Field Camera 3
+    // (WFC 3)", "Dow Jones Sustainability World Index (DJSI World)".)
+    const close = /^(?:'s|’s)?[*_"”]*(?:\]\([^()\s]{0,500}\))?[*_"”]*(?:[ \u00a0]+(?:\d{1,3}|\p{Lu}\p{Ll}+))?\s*\)/u.exec(this.text.slice(piece.end, Math.min(piece.end + 520, block.range.end)));
     if (!open || !close || i === 0) return undefined;
     const openStart = tokens[i]!.start - before.length + open.index;
     const closeStart = piece.end + close[0].length - 1;
@@ -106,6 +110,14 @@ export class DefinitionReader {
     const looseWindow = this.windowStart(block, tokens, i, letters.length * 2 + 4, false, true);
     const looseFrom = looseInitialsStart(tokens.slice(looseWindow, i).map((t) => t.text), letters);
     if (looseFrom >= 0) return make(looseWindow + looseFrom, registered ? 'differs' : 'local');
+    // 5. A name of capitalised words right before the bracket whose letters hold the acronym's
+    // in order, most of its words giving their initial: "Deep Phreatic Thermal Explorer
+    // (DEPTHX)", "U.S. Marshal's Service (USMS)", "ECMAScript 2015 (ES6)".
+    if (!registered) {
+      const namesFrom = this.windowStart(block, tokens, i, letters.length + 4, true);
+      const spelledFrom = spelledAcross(tokens.slice(namesFrom, i).map((t) => t.text), letters);
+      if (spelledFrom >= 0) return make(namesFrom + spelledFrom, 'local');
+    }
     return undefined;
   }
 
@@ -258,7 +270,9 @@ export class DefinitionReader {
     const breaks = acrossCommas ? SENTENCE_BREAK : NAME_BREAK;
     while (from > 0 && i - from < limit) {
       const candidate = tokens[from - 1]!;
-      if (from < i && breaks.test(this.gap(block, tokens, from - 1, from))) break;
+      const gap = this.gap(block, tokens, from - 1, from);
+      // (The stop of dotted initials is no break: "U.S. Marshal's Service (USMS)".)
+      if (from < i && breaks.test(gap) && !(/^\.\s+$/.test(gap) && DOTTED_INITIALS.test(candidate.text))) break;
       if (namesOnly && !/^[\p{Lu}\p{N}]/u.test(candidate.text) && !JOINERS.has(candidate.text.toLowerCase())) break;
       from--;
     }

@@ -16,7 +16,7 @@ import type { Block } from '../blocks';
 import type { DraftDocument } from '../document';
 import { parseDateline } from '../dateline';
 import { looseDatelineEnd } from '../dateline/recognise';
-import { ADVISORY_LABELS } from '../section-marks';
+import { ADVISORY_LABELS, isEndMark } from '../section-marks';
 import { fencedCodeOf, notProseIn } from '../not-prose';
 import { inHouseLanguage } from '../language';
 import type { HouseStyle } from '../../config/style';
@@ -69,10 +69,20 @@ const REGION_CODE =
  */
 const REFERENCE_CODE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}\p{N}]*\d{3,}[\p{Lu}\p{N}]*|(?:[\p{Lu}\p{N}.]+\/)+[\p{Lu}\p{N}.]+)(?![\p{L}\p{N}])/gu;
 
-/** Spans of a paragraph whose capitals are no acronyms: stock listings, region codes, reference codes, a media advisory's labels. */
+/** A room, gate or stand named by a code: `Press Briefing Room CO3`, `Conference Room 4B`. */
+const PLACE_CODE = /(?<=\b(?:Room|Hall|Gate|Floor|Level|Booth|Stand|Building)[ \u00a0])[\p{Lu}\p{N}][\p{Lu}\p{N}.\-‐]*(?![\p{L}\p{N}])/gu;
+/** A product's name in capitals marked as a trade mark: `BAND-IT® clamps`, `ACME™`. */
+const TRADE_MARK = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}][\p{Lu}\p{N}\-‐]*[®™]/gu;
+/** Initials between a first name and a surname: `George H.W. Bush`, `Mary J. K. Smith`. */
+const NAME_INITIALS = /(?<=\p{Lu}\p{Ll}+[ \u00a0])(?:\p{Lu}\.[ \u00a0]?){2,3}(?=[ \u00a0]?\p{Lu}\p{Ll})/gu;
+
+/** Spans of a paragraph whose capitals are no acronyms: stock listings, region codes, reference and room codes, trade marks, a name's initials, a media advisory's labels. */
 function notAcronymSpans(text: string, schedule: boolean): TextRange[] {
   const spans: TextRange[] = [];
   const add = (start: number, end: number) => spans.push({ start, end });
+  if (/[®™]/.test(text)) for (const match of text.matchAll(TRADE_MARK)) add(match.index, match.index + match[0].length);
+  if (/\b(?:Room|Hall|Gate|Floor|Level|Booth|Stand|Building) /.test(text)) for (const match of text.matchAll(PLACE_CODE)) if (/\d/.test(match[0])) add(match.index, match.index + match[0].length);
+  if (/\p{Lu}\.\p{Lu}|\p{Lu}\. \p{Lu}\./u.test(text)) for (const match of text.matchAll(NAME_INITIALS)) add(match.index, match.index + match[0].length);
   if (/\d/.test(text)) {
     for (const match of text.matchAll(REFERENCE_CODE)) if (/\d/.test(match[0])) add(match.index, match.index + match[0].length);
   }
@@ -127,6 +137,8 @@ class Analyser {
   private readonly dateline: { block?: Block; end: number };
   private readonly cores = new Map<string, CoreInfo>();
   private readonly definitionReader: DefinitionReader;
+  /** Where the release ends: after an end mark (`###`), what follows is an address footer, not the release. */
+  private readonly releaseEnd: number;
 
   constructor(
     private readonly doc: DraftDocument,
@@ -139,6 +151,8 @@ class Analyser {
     // A media advisory's schedule written one label a paragraph: the draft has several labels.
     const labels = new Set([...doc.text.matchAll(ADVISORY_LABEL_LINE)].map((match) => match[1]!.toLowerCase()).filter((label) => ADVISORY_LABELS.has(label)));
     this.schedule = labels.size >= MIN_SCHEDULE_LABELS;
+    const endLine = doc.lines.find((line) => isEndMark(doc.text.slice(line.start, line.end)));
+    this.releaseEnd = endLine ? endLine.end : doc.text.length;
     const parsed = parseDateline(doc);
     this.dateline =
       parsed && parsed.block !== doc.lead
@@ -317,7 +331,7 @@ class Analyser {
         closeLine(i);
       }
       while (u < urls.length && urls[u]!.end <= token.start) u++;
-      if ((u < urls.length && urls[u]!.start <= token.start) || (block === this.dateline.block && token.start < this.dateline.end)) skip[i] = true;
+      if ((u < urls.length && urls[u]!.start <= token.start) || (block === this.dateline.block && token.start < this.dateline.end) || token.start >= this.releaseEnd) skip[i] = true;
       const code = token.text.charCodeAt(0);
       if (code >= 97 && code <= 122) {
         lettered++; // a lower-case word: the common case, decided on its first letter

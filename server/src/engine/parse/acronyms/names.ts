@@ -210,3 +210,64 @@ export function spelledWithin(word: string, letters: string[]): boolean {
   for (const ch of chars.slice(1)) if (ch === letters[at] && ++at === letters.length) return true;
   return false;
 }
+
+/**
+ * Where a run of capitalised words (numbers and joiners may stand between them) spells
+ * `letters` in order anywhere in its letters, the first word giving the first letter as its
+ * initial and most of the words giving theirs: "Deep Phreatic Thermal Explorer" for DEPTHX,
+ * "U.S. Marshal's Service" for USMS. The whole run, from its first word (or the one after a
+ * leading "The"), up to the end: in "Coast Guard Service (GSC)" the run is not "Guard Service".
+ * Returns the start, or -1.
+ */
+export function spelledAcross(words: string[], letters: string[]): number {
+  if (letters.length < 2) return -1;
+  const starts = /^(?:the|a|an)$/i.test(words[0] ?? '') ? [1] : [0];
+  for (const s of starts) {
+    if (s >= words.length) continue;
+    const named = words.slice(s).filter((w) => !JOINERS.has(w.toLowerCase()) && !/^\p{N}+$/u.test(w));
+    if (named.length === 0 || !named.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const chars = named.map(lettersOf);
+    if (chars[0]![0] !== letters[0]) continue;
+    const initials = mostInitials(chars, letters);
+    if (initials * 2 > named.length) return s;
+  }
+  return -1;
+}
+
+/**
+ * The most words that can give their initial while the words, in order, spell all of `letters`
+ * as a subsequence of their letters (the first word giving its initial); -1 when they cannot.
+ */
+function mostInitials(words: string[][], letters: string[]): number {
+  const memo = new Map<number, number>();
+  // Best count for words w.. spelling letters at..; each word spells a run of the letters.
+  const best = (w: number, at: number): number => {
+    if (at === letters.length) return 0;
+    if (w === words.length) return -1;
+    const key = w * 256 + at;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const chars = words[w]!;
+    let result = -1;
+    for (let end = at; end <= letters.length; end++) {
+      const run = letters.slice(at, end);
+      // With its initial: the run's first letter is the word's first, the rest follow in it.
+      const withInitial = run.length > 0 && chars[0] === run[0] && isSubsequence(run.slice(1), chars.slice(1));
+      const without = isSubsequence(run, chars);
+      if (w === 0 && !withInitial) continue;
+      const rest = best(w + 1, end);
+      if (rest < 0) continue;
+      if (withInitial) result = Math.max(result, rest + 1);
+      else if (without) result = Math.max(result, rest);
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return best(0, 0);
+}
+
+function isSubsequence(needle: string[], hay: string[]): boolean {
+  let at = 0;
+  for (const ch of hay) if (at < needle.length && ch === needle[at]) at++;
+  return at === needle.length;
+}
