@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSpeller, SpellingSetupError, type Speller } from '../server/src/engine/spelling/index';
 import { recommended } from '../server/src/engine/config/recommended';
+import { lintWithSpelling } from '../server/src/engine/lint';
 import { loadStyleFile } from '../server/src/engine/config/load';
 import { check, draft, words } from './helpers/spelling';
 
@@ -128,5 +129,30 @@ describe('spelling: the team\'s cspell settings', () => {
   it('refuses settings it cannot parse, naming the file', async () => {
     const { folder, style } = team(root, 'broken', { 'cspell.json': '{ "words": [ "Zorblat", ' });
     await assert.rejects(createSpeller(style), (error: Error) => error instanceof SpellingSetupError && error.message.includes(join(folder, 'cspell.json')));
+  });
+});
+
+describe("spelling: the draft's own words and Code Spell Checker's comments", () => {
+  it('accepts the words a draft lists and skips what cspell:disable and cspell:disable-next-line switch off', async () => {
+    const text = [
+      'Storm drills at Kilindini',
+      '',
+      '<!-- cspell:ignore quixby -->',
+      'Mombasa, Kenya, 12 March 2024 - The drills used quixby nets and zorbly ropes.',
+      '',
+      '<!-- cspell:disable-next-line -->',
+      'A line with a goverment typo the writer keeps.',
+      '',
+      '<!-- cspell:disable -->',
+      'Another wrnog line.',
+      '<!-- cspell:enable -->',
+      '',
+      'Back on: a tpyo here.',
+      '<!-- presslint-words zorbly -->',
+      '',
+    ].join('\n');
+    const speller = await createSpeller(recommended);
+    const result = await lintWithSpelling(text, recommended, speller);
+    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.data?.word), ['tpyo']);
   });
 });

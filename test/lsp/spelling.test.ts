@@ -86,6 +86,19 @@ describe('spelling in the language server', () => {
     assert.equal(client.mirror(uri).getText(), DRAFT.replace('organsied  by', 'organised by'));
   });
 
+  it('adds an unknown word to the draft\'s own words, and the finding goes', async () => {
+    // (A typo of its own: an earlier test added "organsied" to the house words.)
+    const uri = withStyle.uri('draft-words.release.md');
+    const text = DRAFT.replace('organsied', 'cordinated');
+    await client.open(uri, text);
+    const [misspelt] = spelling(await client.waitForRules(uri, ['spelling']));
+    const add = actionsOnly(await client.codeActions(uri, misspelt!.range, [misspelt!])).find((a) => a.title === 'Add "cordinated" to this draft\'s words');
+    assert.ok(add, 'the add-to-draft action');
+    assert.deepEqual(client.applyEdit(add.edit!), { applied: true });
+    assert.equal(client.mirror(uri).getText(), `${text}<!-- presslint-words cordinated -->\n`);
+    await client.waitForDiagnostics(uri, (ds) => spelling(ds).length === 0 && ds.some((d) => d.code === 'spacing'), 'the word accepted in this draft');
+  });
+
   it('offers the house spelling, not "add to the house words", for a word spelt the other dialect\'s way, also in a quotation', async () => {
     const uri = withStyle.uri('dialect-in-quote.release.md');
     await client.open(uri, DRAFT.replace('The drills were organsied  by the port.', '"We organized the drills," said the harbour master.'));

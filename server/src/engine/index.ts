@@ -19,6 +19,7 @@ export { StyleError, readStyleText, mergeStyle, MAX_STYLE_BYTES } from './config
 export type { StyleIssue } from './config/parse';
 export { findStyleFile, loadStyleFile, StyleCache, STYLE_FILE_NAMES } from './config/load';
 export { createSpeller, SpellingSetupError } from './spelling/index';
+export { draftWordFix } from './spelling/draft-words';
 export type { Speller, SpellerOptions } from './spelling/index';
 export { LineIndex, splitLines, dominantEol } from './text/lines';
 export type { Line, Position } from './text/lines';

@@ -13,6 +13,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import {
+  draftWordFix,
   applyFixes,
   dominantEol,
   fixAll,
@@ -109,6 +110,8 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
         if (wordEdit) {
           actions.push({ title: `Add "${word}" to the house words`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: wordEdit });
         }
+        // A word of this release only (a name, a place): listed in the draft's own comment.
+        actions.push(quickFix(`Add "${word}" to this draft's words`, fixesToEdits(index, [draftWordFix(analysis.result.doc, word)])));
       }
     }
   }

@@ -12,10 +12,10 @@
  * - names and organisations of the contact block, everywhere in the draft;
  * - the words of the acronym registry's names, the ignore list, programme names and mentions;
  * - in a boilerplate paragraph, the words of the programme's canonical text;
- * - house words (`words:` and the words file);
- * - what cspell accepts (cspell.ts): cspell's software terms and company names, the team's
- *   cspell `words`, `ignoreWords` and dictionaries; regular forms of known words (word-forms.ts);
- *   a word the team's cspell `flagWords` lists is reported as forbidden;
+ * - house words (`words:` and the words file), and the words the draft lists in a
+ *   `<!-- presslint-words ... -->` or `<!-- cspell:words ... -->` comment;
+ * - what cspell accepts (cspell.ts: software terms, companies, the team's cspell words and
+ *   dictionaries; its flagWords are reported) and regular forms of known words (word-forms.ts);
  * - a capitalised word the dictionary does not know, unless one slip (two letters swapped, a
  *   letter dropped, added or a vowel changed inside the word) turns it into a common word (for
  *   words of six letters or more) or a month, weekday or country (five or more): "Goverment",
@@ -40,6 +40,7 @@ import { tokens, type Token } from './tokens';
 import { knownForm } from './word-forms';
 import { draftLanguage, inHouseLanguage } from '../parse/language';
 import { parseDateline } from '../parse/dateline';
+import { draftWords } from '../parse/directives';
 import { insideQuotation } from '../text/quotations';
 import { detectLanguage, ENGLISH, type Language } from '../text/language';
 import { withinOneEdit } from '../text/edit-distance';
@@ -82,14 +83,12 @@ const PASSAGE_KINDS: ReadonlySet<Block['kind']> = new Set(['body', 'boilerplate'
 /** Words before a dialect variant at the start of a sentence that make it part of a name. */
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'to', 'in', 'against']);
 
-
 /** The style-dependent part of the rule; one per speller. */
 export class SpellChecker {
   private readonly known = new Map<string, boolean>();
   private readonly otherKnown = new Map<string, boolean>();
   private readonly nearMisses = new Map<string, boolean>();
   private readonly suggestionCache = new Map<string, string[]>();
-  /** Reports of a paragraph, relative to its start, by kind and text (see `check`). */
   /** Lower-cased words accepted everywhere: house words, registry, ignore list, programmes. */
   private readonly accepted: Set<string>;
   /** Lower-cased house words (they also win over the dialect's preference). */
@@ -140,6 +139,7 @@ export class SpellChecker {
     const reports: Report[] = [];
     const { skipped, names: contactNames } = contactParts(doc);
     const names = new Set([...contactNames, ...recurringNames(doc, (word) => this.isKnown(word))]);
+    for (const word of draftWords(doc.directives)) for (const t of tokens(word)) names.add(t.key.toLowerCase()); // <!-- presslint-words ... -->
     skipped.push(...fencedCodeOf(doc));
     // The dateline's place and country are names ("Nakuru, Kenya"), whose form the dateline rule checks.
     const dateline = parseDateline(doc);

@@ -66,12 +66,15 @@ export function loadCspellWords(folder: string | undefined, dictionaryDir: strin
 }
 
 async function load(folder: string | undefined, dictionaryDir: string | undefined, reload: boolean): Promise<CspellWords> {
-  cspellLib ??= import('cspell-lib');
-  const lib = await cspellLib;
+  // cspell's lists of software terms and companies, as plain word sets (see loadWordList).
+  const bundledLists = Promise.all(BUNDLED_DICTIONARIES.map((d) => loadWordList(bundledFile(d.file, d.package, dictionaryDir), `cspell's dictionary ${d.name}`, true)));
+  bundledLists.catch(() => undefined);
+  // cspell-lib is loaded only to look for settings: a draft under the built-in style has no folder.
+  const lib = folder ? await (cspellLib ??= import('cspell-lib')) : undefined;
   // cspell-lib keeps what it read; a settings file that changed must be read again.
-  if (reload) await lib.clearCachedFiles();
+  if (lib && reload) await lib.clearCachedFiles();
   let team: Awaited<ReturnType<CspellLib['searchForConfig']>>;
-  if (folder) {
+  if (lib && folder) {
     try {
       team = await lib.searchForConfig(folder);
     } catch (error) {
@@ -79,15 +82,12 @@ async function load(folder: string | undefined, dictionaryDir: string | undefine
     }
   }
   const file = team?.__importRef?.filename;
-  if (team) {
+  if (lib && team) {
     // A file the settings import that is missing or broken: cspell-lib keeps the error beside the settings.
     const [importError] = lib.extractImportErrors(team);
     if (importError) throw new SpellingSetupError(`The cspell settings file ${importError.filename} could not be read: ${firstLine(importError.error)}.`);
   }
-  // cspell's lists of software terms and companies, as plain word sets (see loadWordList).
-  const bundledLists = Promise.all(BUNDLED_DICTIONARIES.map((d) => loadWordList(bundledFile(d.file, d.package, dictionaryDir), `cspell's dictionary ${d.name}`, true)));
-  bundledLists.catch(() => undefined);
-  const teamDictionary = team ? await teamDictionaryOf(lib, team, file) : undefined;
+  const teamDictionary = lib && team ? await teamDictionaryOf(lib, team, file) : undefined;
   const bundled = await bundledLists;
   const exactCase = { ignoreCase: false };
   const anyCase = { ignoreCase: true };
