@@ -32,7 +32,7 @@ async function spellingFindings(text: string, style: HouseStyle, speller: Spelle
   return result.findings.filter((f) => f.ruleId === RULE).map((f) => toExpected(result.doc.index, f));
 }
 
-for (const folder of [RULE, `${RULE}/en-US`]) {
+for (const folder of [RULE, `${RULE}/en-US`, `${RULE}/en-GB-oxendict`]) {
   const { style, fixtures } = ruleFixtures(folder);
   describe(`rule spelling (fixtures in ${folder}, ${style.dialect})`, () => {
     let speller: Speller;

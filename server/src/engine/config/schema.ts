@@ -46,7 +46,7 @@ export const houseStyleSchema: Schema = {
     extends: text('A built-in style ("recommended") or a house style file inside the project to build on.', {
       default: 'recommended',
     }),
-    dialect: { type: 'string', enum: ['en-GB', 'en-US'], description: 'The spelling the house uses.', default: 'en-GB' },
+    dialect: { type: 'string', enum: ['en-GB', 'en-US', 'en-GB-oxendict'], description: 'The spelling the house uses: British, American, or British with Oxford -ize spelling (en-GB-oxendict: organization, recognize; analyse, colour).', default: 'en-GB' },
     dateline: {
       type: 'object',
       description: 'The form of the dateline that opens the first paragraph.',

@@ -4,7 +4,8 @@
  */
 import type { RuleSetting } from '../vocabulary';
 
-export type Dialect = 'en-GB' | 'en-US';
+/** British, American, or British with Oxford -ize spelling (organization, recognize; analyse, colour). */
+export type Dialect = 'en-GB' | 'en-US' | 'en-GB-oxendict';
 export type ContactField = 'organisation' | 'name';
 export type ContactChannel = 'email' | 'phone';
 

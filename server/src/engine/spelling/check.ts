@@ -292,10 +292,11 @@ export class SpellChecker {
   private dialectReport(text: string, token: Token, range: TextRange, preferred: string): Report {
     const core = token.core;
     const replacement = matchCase(core, preferred);
-    const other = this.style.dialect === 'en-GB' ? 'American' : 'British';
     const change = { range, text: replacement };
+    // In an Oxford house, "organised" is British all the same: only Oxford spelling writes -ize.
+    const which = this.style.dialect === 'en-US' ? 'the British spelling' : /iz/i.test(replacement) && /is/i.test(core) ? 'not Oxford spelling' : 'the American spelling';
     return {
-      message: `"${core}" is the ${other} spelling; the house style (${this.style.dialect}) writes "${replacement}".`,
+      message: `"${core}" is ${which}; the house style (${this.style.dialect}) writes "${replacement}".`,
       range,
       // Inside a quotation the word is what someone said: offered, not applied by --fix.
       ...(insideQuotation(text, 0, token.start) ? { suggestions: [{ title: `Change to "${replacement}"`, fix: change }] } : { fix: change }),

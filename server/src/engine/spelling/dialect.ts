@@ -22,6 +22,8 @@ export interface SpellingFamily {
   only?: Dialect;
   /** How to tell the sense apart where one spelling has two meanings. */
   sense?: Sense;
+  /** An -ise/-ize family: Oxford spelling (en-GB-oxendict) writes it the American way. */
+  ize?: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ const ISE_VERBS = `
 
 /** Families other than the -ise verbs. */
 const FAMILIES: readonly SpellingFamily[] = [
-  { gb: 'organis', us: 'organiz', endings: ['ational', 'ationally'], prefixes: ['', 're', 'dis'] },
+  { gb: 'organis', us: 'organiz', endings: ['ational', 'ationally'], prefixes: ['', 're', 'dis'], ize: true },
   // -yse / -yze; not "analyses", the plural of "analysis" in both dialects
   ...['anal', 'paral', 'catal', 'dial'].map((stem): SpellingFamily => ({ gb: `${stem}ys`, us: `${stem}yz`, endings: ['e', 'ed', 'ing', 'er', 'ers'] })),
   // -our / -or
@@ -147,7 +149,7 @@ const FAMILIES: readonly SpellingFamily[] = [
 
 /** Every family, -ise verbs included: the documented list. */
 export const SPELLING_FAMILIES: readonly SpellingFamily[] = [
-  ...ISE_VERBS.map((stem): SpellingFamily => ({ gb: `${stem}is`, us: `${stem}iz`, endings: ISE_ENDINGS, prefixes: ISE_PREFIXES })),
+  ...ISE_VERBS.map((stem): SpellingFamily => ({ gb: `${stem}is`, us: `${stem}iz`, endings: ISE_ENDINGS, prefixes: ISE_PREFIXES, ize: true })),
   ...FAMILIES,
 ];
 
@@ -157,7 +159,7 @@ interface Preference {
 }
 
 /** Lower-case form -> the preferred form in a house of that dialect. */
-const TABLES: Record<Dialect, Map<string, Preference>> = { 'en-GB': new Map(), 'en-US': new Map() };
+const TABLES: Record<Dialect, Map<string, Preference>> = { 'en-GB': new Map(), 'en-US': new Map(), 'en-GB-oxendict': new Map() };
 for (const family of SPELLING_FAMILIES) {
   for (const prefix of family.prefixes ?? ['']) {
     for (const ending of family.endings.length > 0 ? family.endings : ['']) {
@@ -166,6 +168,11 @@ for (const family of SPELLING_FAMILIES) {
       if (family.only !== 'en-US' && !TABLES['en-GB'].has(us)) TABLES['en-GB'].set(us, { preferred: gb, sense: family.sense });
       // The senses are British distinctions: an en-US house writes "program" and "license" throughout.
       if (family.only !== 'en-GB' && !TABLES['en-US'].has(gb)) TABLES['en-US'].set(gb, { preferred: us });
+      // Oxford spelling: British, but -ize (organization, recognize); -yse, -our, -re stay British.
+      const oxford = TABLES['en-GB-oxendict'];
+      if (family.ize) {
+        if (!oxford.has(gb)) oxford.set(gb, { preferred: us });
+      } else if (family.only !== 'en-US' && !oxford.has(us)) oxford.set(us, { preferred: gb, sense: family.sense });
     }
   }
 }
@@ -245,12 +252,23 @@ const REGULAR_CHANGES: ReadonlyArray<{ us: string; gb: string; endings: string; 
 
 /** The changes towards one dialect, as patterns and their replacements. */
 function changesTo(dialect: Dialect): ReadonlyArray<readonly [RegExp, string]> {
-  return REGULAR_CHANGES.map(({ us, gb, endings, after }) => {
-    const [from, to] = dialect === 'en-GB' ? [us, gb] : [gb, us];
+  // Oxford spelling takes the British changes but -iz -> -is (and gives -is -> -iz its own table above).
+  const changes = dialect === 'en-GB-oxendict' ? REGULAR_CHANGES.filter((change) => change.us !== 'iz') : REGULAR_CHANGES;
+  return changes.map(({ us, gb, endings, after }) => {
+    const [from, to] = dialect === 'en-US' ? [gb, us] : [us, gb];
     return [new RegExp(`${after ? `(?<=${after})` : ''}${from}${endings}$`), `${to}$1`] as const;
   });
 }
-const CHANGES: Readonly<Record<Dialect, ReadonlyArray<readonly [RegExp, string]>>> = { 'en-GB': changesTo('en-GB'), 'en-US': changesTo('en-US') };
+const CHANGES: Readonly<Record<Dialect, ReadonlyArray<readonly [RegExp, string]>>> = {
+  'en-GB': changesTo('en-GB'),
+  'en-US': changesTo('en-US'),
+  'en-GB-oxendict': changesTo('en-GB-oxendict'),
+};
+
+/** The dialect whose dictionary tells English the house's lacks from a typo: British for American, American for British. */
+export function otherDialectOf(dialect: Dialect): Dialect {
+  return dialect === 'en-US' ? 'en-GB' : 'en-US';
+}
 
 /**
  * The house's spelling of a word its dictionary does not know but the other dialect's does,

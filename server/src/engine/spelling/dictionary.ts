@@ -29,12 +29,15 @@ export class SpellingSetupError extends Error {
 export const DICTIONARY_FILES: Readonly<Record<Dialect, readonly string[]>> = {
   'en-GB': ['en_GB.btrie.gz', 'en_GB.trie.gz'],
   'en-US': ['en_US.btrie.gz', 'en_US.trie.gz'],
+  // Oxford spelling is British spelling: the en-GB dictionary accepts -ise and -ize alike.
+  'en-GB-oxendict': ['en_GB.btrie.gz', 'en_GB.trie.gz'],
 };
 
 /** Where each dialect's dictionary lives in node_modules (running from source, under tsx). */
 const DICTIONARY_PACKAGES: Readonly<Record<Dialect, string>> = {
   'en-GB': '@cspell/dict-en-gb-mit',
   'en-US': '@cspell/dict-en_us',
+  'en-GB-oxendict': '@cspell/dict-en-gb-mit',
 };
 
 /** A loaded dictionary: the questions the spelling rule asks of it. */

@@ -22,6 +22,7 @@ import type { Report, Suggestion } from '../vocabulary';
 import type { SpellChecker } from './check';
 import { dictionaryFile, loadDictionary, loadNameList, nameListFile, SpellingSetupError } from './dictionary';
 import { loadCspellWords, type CspellWords } from './cspell';
+import { otherDialectOf } from './dialect';
 
 export { SpellingSetupError } from './dictionary';
 
@@ -68,7 +69,7 @@ export interface SpellerOptions {
  */
 export async function createSpeller(style: HouseStyle, options: SpellerOptions = {}): Promise<Speller> {
   const file = dictionaryFile(style.dialect, options.dictionaryDir);
-  const otherDialect: Dialect = style.dialect === 'en-GB' ? 'en-US' : 'en-GB';
+  const otherDialect: Dialect = otherDialectOf(style.dialect);
   // The checker and its dialect tables (~10,000 forms, ~45 ms to build) load only when spelling
   // runs: the bundle splits them into a chunk of their own, as it does cspell.
   // Both load at once; the house dictionary's error, if any, is the one reported.
@@ -125,8 +126,9 @@ function dialectConflict(style: HouseStyle, cspell: CspellWords): string[] {
     .split(',')
     .map((code) => code.trim().replace('_', '-').toLowerCase())
     .filter((code) => code.startsWith('en-'));
-  const house = style.dialect.toLowerCase();
-  if (english.length === 0 || english.some((code) => code === house || (house === 'en-gb' && code.startsWith('en-gb')))) return [];
+  // (cspell's en-GB dictionary accepts -ise and -ize: it agrees with Oxford spelling.)
+  const house = style.dialect.toLowerCase().replace('-oxendict', '');
+  if (english.length === 0 || english.some((code) => code.replace('-oxendict', '') === house)) return [];
   const styleFile = style.file ?? 'the built-in house style';
   return [`${cspell.file} sets cspell's language to "${cspell.language}", but the house style (${styleFile}) writes ${style.dialect}: presslint spells in ${style.dialect}.`];
 }
