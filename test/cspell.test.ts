@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createSpeller, SpellingSetupError, type Speller } from '../server/src/engine/spelling/index';
 import { recommended } from '../server/src/engine/config/recommended';
 import { lintWithSpelling } from '../server/src/engine/lint';
+import { parseDraft } from '../server/src/engine/parse/document';
 import { loadStyleFile } from '../server/src/engine/config/load';
 import { check, draft, words } from './helpers/spelling';
 
@@ -57,13 +58,14 @@ describe('spelling: the team\'s cspell settings', () => {
 
   it('accepts cspell.json words and ignoreWords, and reports its flagWords as forbidden', async () => {
     const { folder, style } = team(root, 'json', { 'cspell.json': JSON.stringify({ words: ['Zorblat', 'Machakos'], ignoreWords: ['quixby'], flagWords: ['hte'] }) });
-    const speller = await createSpeller(style);
+    const notices: string[] = [];
+    const speller = await createSpeller(style, { onNotice: (notice) => notices.push(notice) });
     const reports = await check(speller, text, style);
     assert.deepEqual(
       reports.map((r) => [r.message, text.slice(r.range.start, r.range.end), r.fix, r.suggestions]),
       [[`"hte" is a forbidden word (flagWords in ${join(folder, 'cspell.json')}).`, 'hte', undefined, undefined]],
     );
-    assert.deepEqual(speller.notices, []);
+    assert.deepEqual(notices, []);
   });
 
   it('finds the settings above the house style\'s folder, in YAML, with the team\'s own dictionary file', async () => {
@@ -83,6 +85,19 @@ describe('spelling: the team\'s cspell settings', () => {
     assert.deepEqual(words(await check(await createSpeller(style), text, style)), ['hte']);
   });
 
+  it('searches from the draft\'s folder when given one: a cspell.json beside the drafts counts under a house style above them', async () => {
+    const { folder, style } = team(root, 'per-draft', {});
+    const drafts = join(folder, 'releases');
+    mkdirSync(drafts, { recursive: true });
+    writeFileSync(join(drafts, 'cspell.json'), JSON.stringify({ words: ['quixby'] }));
+    const speller = await createSpeller(style);
+    const inFolder = await speller.check(parseDraft(text, { style }), undefined, drafts);
+    assert.deepEqual(words(inFolder), ['hte']);
+    assert.deepEqual(words(await speller.check(parseDraft(text, { style }), undefined, folder)), ['quixby', 'hte'], 'the house style\'s folder has none');
+    const builtIn = await createSpeller(recommended);
+    assert.deepEqual(words(await builtIn.check(parseDraft(text), undefined, drafts)), ['hte'], 'the built-in style too');
+  });
+
   it('reads the settings again when they change (a long-lived speller)', async () => {
     const { folder, style } = team(root, 'changing', { 'cspell.json': JSON.stringify({ words: ['Zorblat'] }) });
     const speller = await createSpeller(style);
@@ -97,14 +112,19 @@ describe('spelling: the team\'s cspell settings', () => {
 
   it('says once, naming both files, that the house dialect wins over a cspell language', async () => {
     const { folder, style } = team(root, 'language', { 'cspell.json': JSON.stringify({ language: 'en-US' }) });
-    const speller = await createSpeller(style);
-    assert.deepEqual(speller.notices, [
+    const notices: string[] = [];
+    const speller = await createSpeller(style, { onNotice: (notice) => notices.push(notice) });
+    await check(speller, draft('Nothing to say.'), style);
+    assert.deepEqual(notices, [
       `${join(folder, 'cspell.json')} sets cspell's language to "en-US", but the house style (${join(folder, '.presslint.yaml')}) writes en-GB: presslint spells in en-GB.`,
     ]);
     const organized = draft('The drills were organized by the port.');
     assert.deepEqual(words(await check(speller, organized, style)), ['organized'], 'the house dialect still decides');
+    assert.equal(notices.length, 1, 'said once, however many drafts');
     const { style: agreeing } = team(root, 'language-gb', { 'cspell.json': JSON.stringify({ language: 'en-GB,fr' }) });
-    assert.deepEqual((await createSpeller(agreeing)).notices, []);
+    const none: string[] = [];
+    await createSpeller(agreeing, { onNotice: (notice) => none.push(notice) });
+    assert.deepEqual(none, []);
   });
 
   it('refuses, with one error naming the file, a dictionary it does not have or cannot read', async () => {

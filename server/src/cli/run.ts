@@ -54,10 +54,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (!options.spelling || style.rules.spelling === 'off') return undefined;
     let speller = spellers.get(style);
     if (!speller) {
-      speller = createSpeller(style);
+      // A cspell setting the house style overrides is said once, on standard error.
+      speller = createSpeller(style, { onNotice: options.warn });
       spellers.set(style, speller);
-      // Said once per house style: a cspell setting the house style overrides.
-      speller.then((ready) => ready.notices.forEach((notice) => options.warn(notice)), () => undefined);
     }
     return speller;
   };
@@ -70,9 +69,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const speller = await spellerFor(style);
     let current = text;
     if (options.fix !== 'off') {
-      current = (await fixAll(text, style, speller, { format })).text;
+      current = (await fixAll(text, style, speller, { format, draftFolder: styleFolder })).text;
     }
-    const result = await lintWithSpelling(current, style, speller, { format });
+    const result = await lintWithSpelling(current, style, speller, { format, draftFolder: styleFolder });
     for (const failure of result.failures) {
       if (crashed.has(failure.ruleId)) continue;
       crashed.add(failure.ruleId);

@@ -20,13 +20,13 @@ import {
   type Speller,
   ruleMeta,
   spellingMeta,
-  type DraftFormat,
   type Finding,
   type Suggestion,
-  type HouseStyle,
   type Rule,
 } from '../engine/index';
+import { dirname } from 'node:path';
 import { SOURCE } from './diagnostics';
+import { pathOf } from './folders';
 import { diffEdit, fixesToEdits, versionedEdit } from './edits';
 import { addHouseWordEdit, type OpenStyleFile } from './house-words';
 import type { Analysis } from './linter';
@@ -118,21 +118,26 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
 
   // Fixing everything lints the text again, pass after pass: only when asked for by kind (on save, the source menu).
   if (request.only && wants(request.only, FIX_ALL_KIND) && (request.speller || analysis.result.findings.some((f) => f.fix))) {
-    const change = diffEdit(text, await fixText(text, analysis.style, analysis.format, request.rules, request.speller));
+    const change = diffEdit(text, await fixText(analysis, request.rules, request.speller));
     if (change) actions.push({ title: 'Fix all presslint problems', kind: FIX_ALL_KIND, edit: edit([change]) });
   }
   return actions;
 }
 
-/** The text with every fix applied (the engine's fixAll, spelling's fixes included with a speller). */
-export async function fixText(text: string, style: HouseStyle, format: DraftFormat | undefined, rules?: readonly Rule[], speller?: Speller): Promise<string> {
-  return (await fixAll(text, style, speller, { format, rules })).text;
+/**
+ * The analysed text with every fix applied (the engine's fixAll, spelling's fixes included with
+ * a speller, the team's cspell settings searched from the draft's folder, as --fix does).
+ */
+export async function fixText(analysis: Analysis, rules?: readonly Rule[], speller?: Speller): Promise<string> {
+  const path = pathOf(analysis.uri);
+  const options = { format: analysis.format, rules, draftFolder: path ? dirname(path) : undefined };
+  return (await fixAll(analysis.result.doc.text, analysis.style, speller, options)).text;
 }
 
 /** The edit of every fix in the document, for the fix-all command (undefined if nothing to fix). */
 export async function fixAllEdit(analysis: Analysis, rules: readonly Rule[] | undefined, versioned: boolean, speller?: Speller): Promise<WorkspaceEdit | undefined> {
   const text = analysis.result.doc.text;
-  const change = diffEdit(text, await fixText(text, analysis.style, analysis.format, rules, speller));
+  const change = diffEdit(text, await fixText(analysis, rules, speller));
   if (!change) return undefined;
   return versioned ? versionedEdit(analysis.uri, analysis.version, [change]) : { changes: { [analysis.uri]: [change] } };
 }

@@ -232,7 +232,8 @@ export class DraftLinter {
     }
     if (state.speller && state.speller !== speller) state.speller.forget(uri);
     state.speller = speller;
-    const merged = await addSpelling(analysis.result, analysis.style, speller, uri);
+    const path = pathOf(uri); // (cspell settings are searched from the draft's folder)
+    const merged = await addSpelling(analysis.result, analysis.style, speller, uri, path ? dirname(path) : undefined);
     if (!stillCurrent(version)) return;
     this.logFailures(uri, merged.failures.slice(analysis.result.failures.length));
     const complete: Analysis = { ...analysis, result: merged, complete: true };
@@ -318,7 +319,8 @@ export class DraftLinter {
     const key = style.file ?? style.name;
     let entry = this.spellers.get(key);
     if (!entry || entry.style !== style) {
-      const speller = createSpeller(style, { dictionaryDir: this.options.dictionaryDir, suggestions: 'on-request' }).catch((error: unknown) => {
+      const onNotice = (notice: string) => this.host.warn(`presslint: ${notice}`);
+      const speller = createSpeller(style, { dictionaryDir: this.options.dictionaryDir, suggestions: 'on-request', onNotice }).catch((error: unknown) => {
         const why = error instanceof Error ? error.message : String(error);
         this.host.error(`presslint: spelling is off, the speller could not start: ${error instanceof Error ? (error.stack ?? why) : why}`);
         if (error instanceof SpellingSetupError && !this.spellingSetupReported) {
@@ -327,7 +329,6 @@ export class DraftLinter {
         }
         return undefined;
       });
-      void speller.then((ready) => ready?.notices.forEach((notice) => this.host.warn(`presslint: ${notice}`)));
       entry = { style, speller };
       this.spellers.set(key, entry);
     }
@@ -354,3 +355,4 @@ export function formatOf(document: Pick<TextDocument, 'languageId' | 'uri'>): Dr
   if (document.languageId === 'plaintext' || byName === 'text') return 'text';
   return undefined;
 }
+

@@ -3,7 +3,7 @@
  * software terms and company names.
  *
  * - The team's cspell settings (`cspell.json`, `.cspell.json`, `cspell.config.yaml`,
- *   `package.json#cspell`, ...) are searched by cspell-lib from the house style's folder upward,
+ *   `package.json#cspell`, ...) are searched by cspell-lib from the draft's folder upward,
  *   imports included: their `words`, `ignoreWords`, `flagWords`, `dictionaries` and
  *   `dictionaryDefinitions` count in presslint too. The house style stays in charge of the
  *   dialect: a cspell `language` that disagrees with it is reported once, naming both files.
@@ -50,9 +50,9 @@ let cspellLib: Promise<CspellLib> | undefined;
 const loaded = new Map<string, Promise<CspellWords>>();
 
 /**
- * cspell's words for a house style whose file is in `folder` (no search without one: the
- * built-in style has no folder), once per settings file and process. `dictionaryDir` is where
- * the bundled dictionaries are; `stamp` changes when the settings file does (a cache key).
+ * cspell's words for drafts in `folder` (no search without one), once per folder, settings
+ * generation and process. `dictionaryDir` is where the bundled dictionaries are; `stamp` changes
+ * when a settings file does (a cache key).
  */
 export function loadCspellWords(folder: string | undefined, dictionaryDir: string | undefined, stamp = ''): Promise<CspellWords> {
   const key = `${folder ?? ''}\n${dictionaryDir ?? ''}\n${stamp}`;
@@ -69,7 +69,7 @@ async function load(folder: string | undefined, dictionaryDir: string | undefine
   // cspell's lists of software terms and companies, as plain word sets (see loadWordList).
   const bundledLists = Promise.all(BUNDLED_DICTIONARIES.map((d) => loadWordList(bundledFile(d.file, d.package, dictionaryDir), `cspell's dictionary ${d.name}`, true)));
   bundledLists.catch(() => undefined);
-  // cspell-lib is loaded only to look for settings: a draft under the built-in style has no folder.
+  // cspell-lib is loaded only to look for settings: a draft without a folder (a test's) has none.
   const lib = folder ? await (cspellLib ??= import('cspell-lib')) : undefined;
   // cspell-lib keeps what it read; a settings file that changed must be read again.
   if (lib && reload) await lib.clearCachedFiles();

@@ -34,12 +34,11 @@ export const WORDS_FILE_NAME = '.presslint-words.txt';
 
 export interface Speller {
   /**
-   * What the adapter tells the user once (a cspell setting the house style overrides), naming
-   * both files; empty when there is nothing to say.
+   * Spelling reports for a parsed draft; `key` lets a caller reuse per-document state (the
+   * server); `draftFolder` is where the team's cspell settings are searched from (the house
+   * style's folder when not given).
    */
-  readonly notices: readonly string[];
-  /** Spelling reports for a parsed draft; `key` lets a caller reuse per-document state (the server). */
-  check(doc: DraftDocument, key?: string): Promise<Report[]>;
+  check(doc: DraftDocument, key?: string, draftFolder?: string): Promise<Report[]>;
   /** Forgets per-document state for `key`. */
   forget(key: string): void;
   /**
@@ -60,6 +59,11 @@ export interface SpellerOptions {
    * server no dictionary search on each keystroke (cspell's search takes up to ~40 ms a word).
    */
   suggestions?: 'with-reports' | 'on-request';
+  /**
+   * Told once per cspell settings file what the user should know (a cspell setting the house
+   * style overrides), naming both files: the CLI prints it, the server logs it.
+   */
+  onNotice?: (message: string) => void;
 }
 
 /**
@@ -79,40 +83,54 @@ export async function createSpeller(style: HouseStyle, options: SpellerOptions =
   const names = loadNameList(nameListFile(options.dictionaryDir));
   names.catch(() => undefined);
   const checkModule = import('./check');
-  // The team's cspell settings, searched from the house style's folder (the built-in style has none).
+  // The team's cspell settings are searched from each draft's folder (or the house style's).
   const styleFolder = style.file ? dirname(style.file) : undefined;
-  const cspell = loadCspellWords(styleFolder, options.dictionaryDir);
-  cspell.catch(() => undefined);
+  const first = loadCspellWords(styleFolder, options.dictionaryDir);
+  first.catch(() => undefined);
   const dictionary = await house;
-  const [otherDictionary, nameList, { SpellChecker }, cspellWords] = await Promise.all([other, names, checkModule, cspell]);
+  const [otherDictionary, nameList, { SpellChecker }] = await Promise.all([other, names, checkModule, first]);
   const wordsFile = wordsFileOf(style);
-  const build = (team: CspellWords): SpellChecker =>
-    new SpellChecker(dictionary, otherDictionary, nameList, team, style, [...style.words, ...readWordsFile(style), ...(options.words ?? [])], options.suggestions !== 'on-request');
-  let team = cspellWords;
-  let checker = build(team);
+  const houseWords = (): string[] => [...style.words, ...readWordsFile(style), ...(options.words ?? [])];
+  // One checker per cspell settings file (its answers about words are cached in it).
+  const checkers = new Map<string, SpellChecker>();
+  const told = new Set<string>();
+  let words = houseWords();
+  const checkerFor = (team: CspellWords): SpellChecker => {
+    const key = team.file ?? '';
+    let checker = checkers.get(key);
+    if (!checker) {
+      checker = new SpellChecker(dictionary, otherDictionary, nameList, team, style, words, options.suggestions !== 'on-request');
+      checkers.set(key, checker);
+      for (const notice of dialectConflict(style, team)) if (!told.has(notice) && told.add(notice)) options.onNotice?.(notice);
+    }
+    return checker;
+  };
+  let latest = checkerFor(await first);
   // The words file and the cspell settings are not part of the style (whose cache watches only
   // the style file): a long-lived speller (the server's) looks at them again at most once a second.
-  const watched = (): string => `${fileStamp(wordsFile)}\n${fileStamp(team.file)}`;
+  const watched = (): string => [wordsFile, ...[...checkers.keys()].filter((file) => file !== '')].map(fileStamp).join('\n');
   let stamp = watched();
   let lookedAt = Date.now();
-  const current = async (): Promise<SpellChecker> => {
+  let generation = '';
+  const current = async (draftFolder: string | undefined): Promise<SpellChecker> => {
     if (Date.now() - lookedAt >= WORDS_FILE_RECHECK_MS) {
       lookedAt = Date.now();
       const now = watched();
       if (now !== stamp) {
         stamp = now;
-        team = await loadCspellWords(styleFolder, options.dictionaryDir, now);
-        checker = build(team);
+        generation = now; // a new key: cspell's settings are read again
+        words = houseWords();
+        checkers.clear();
       }
     }
-    return checker;
+    latest = checkerFor(await loadCspellWords(draftFolder ?? styleFolder, options.dictionaryDir, generation));
+    return latest;
   };
   return {
-    notices: dialectConflict(style, cspellWords),
     // The checker caches every answer about a word; a document needs no state of its own.
-    check: async (doc) => (await current()).check(doc),
+    check: async (doc, _key, draftFolder) => (await current(draftFolder)).check(doc),
     forget: () => undefined,
-    suggest: (report) => checker.suggestionsOf(report),
+    suggest: (report) => latest.suggestionsOf(report),
   };
 }
 
