@@ -19,12 +19,12 @@ function errorOf(text: string, file = '/p/.presslint.yaml'): string {
 
 describe('house style validation', () => {
   const cases: Array<[string, string]> = [
-    ['rules:\n  spaceing: off\n', '/p/.presslint.yaml:2:3: Unknown rule id "spaceing" under "rules". Known rules: headline, dateline, acronym-first-use, acronym-expansion, acronym-unknown, acronym-redundant, boilerplate, contact-block, spacing, date-style, end-mark, spelling.'],
+    ['rules:\n  spaceing: off\n', '/p/.presslint.yaml:2:3: Unknown rule id "spaceing" under "rules". Known rules: headline, dateline, acronym-first-use, acronym-expansion, acronym-unknown, acronym-redundant, boilerplate, contact-block, spacing, date-style, date-agreement, end-mark, spelling.'],
     ['rules: { spacing: warn }\n', '/p/.presslint.yaml:1:19: "rules.spacing" must be one of: error, warning, info, off (not "warn").'],
     ['dialect: en-AU\n', '/p/.presslint.yaml:1:10: "dialect" must be one of: en-GB, en-US, en-GB-oxendict (not "en-AU").'],
     ['colour: blue\n', '/p/.presslint.yaml:1:1: Unknown key "colour" in the house style. Allowed keys: extends, dialect, dateline, acronyms, programmes, contact, headline, dates, endMark, words, rules.'],
     ['dateline:\n  requireCountry: "yes"\n', '/p/.presslint.yaml:2:19: "dateline.requireCountry" must be true or false, not the text "yes".'],
-    ['dateline:\n  sep: " - "\n', '/p/.presslint.yaml:2:3: Unknown key "sep" in "dateline". Allowed keys: separator, dateFormat, requireCountry.'],
+    ['dateline:\n  sep: " - "\n', '/p/.presslint.yaml:2:3: Unknown key "sep" in "dateline". Allowed keys: separator, dateFormat, requireCountry, maxAgeDays.'],
     ['words: [LEFÖ, 42]\n', '/p/.presslint.yaml:1:15: "words[1]" must be a text, not number 42.'],
     ['programmes:\n  - name: X\n', '/p/.presslint.yaml:2:5: "programmes[0]" needs a "boilerplate" key.'],
     ['headline: { maxLength: 3 }\n', '/p/.presslint.yaml:1:24: "headline.maxLength" must be at least 10 (not 3).'],

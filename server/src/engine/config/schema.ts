@@ -62,6 +62,7 @@ export const houseStyleSchema: Schema = {
         }),
         dateFormat: { type: 'string', enum: ['D MMMM YYYY', 'MMMM D, YYYY'], description: 'The order of day, month and year.' },
         requireCountry: { type: 'boolean', description: 'The place names a country as well as a city.' },
+        maxAgeDays: { type: 'integer', minimum: 0, description: 'The oldest the dateline\'s date may be, in days (date-agreement): a release reused from last year is caught in CI.' },
       },
     },
     acronyms: {

@@ -34,6 +34,8 @@ export interface HouseStyle {
     /** Only "D MMMM YYYY" (8 July 2019) and "MMMM D, YYYY" (July 8, 2019) are understood. */
     dateFormat: 'D MMMM YYYY' | 'MMMM D, YYYY';
     requireCountry: boolean;
+    /** The oldest a dateline's date may be, in days (date-agreement); undefined: no limit. */
+    maxAgeDays?: number;
   };
   acronyms: {
     /** Acronym -> official name; the built-in registry merged with the house's. */

@@ -16,6 +16,7 @@ import { contactBlock } from './contact-block';
 import { spacing } from './spacing';
 import { dateStyle } from './date-style';
 import { endMark } from './end-mark';
+import { dateAgreement } from './date-agreement';
 
 /** The structural rules, run synchronously by `lint()`. `spelling` is asynchronous and lives in ../spelling. */
 export const rules: readonly Rule[] = [
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   contactBlock,
   spacing,
   dateStyle,
+  dateAgreement,
   endMark,
 ];
 
