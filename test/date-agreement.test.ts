@@ -88,7 +88,10 @@ const EMBARGOES: Array<[string, string, string, string[]]> = [
     '14 January 2026',
     ['The embargo is dated 15 January 2026, the dateline 14 January 2026: a release is dated the day its embargo lifts.'],
   ],
-  ['an embargo without a zone is not checked for one', 'EMBARGOED UNTIL 15 January 2026', '15 January 2026', []],
+  ['an embargo with no time', 'EMBARGOED UNTIL 15 January 2026', '15 January 2026', ['The embargo line gives no time with its time zone: say when it lifts, and where (EMBARGOED UNTIL 00:01 BST, ...).']],
+  ['an embargo with a time but no zone', 'Embargoed until 09:00, 15 January 2026', '15 January 2026', ['The embargo line gives no time with its time zone: say when it lifts, and where (EMBARGOED UNTIL 00:01 BST, ...).']],
+  ['an embargo in East Africa Time', 'Embargoed until 09:00 EAT, 15 January 2026', '15 January 2026', []],
+  ['an embargo at noon GMT', 'Embargoed until noon GMT, 15 January 2026', '15 January 2026', []],
   ['UTC is in force everywhere, always', 'EMBARGOED UNTIL 00:01 UTC, 15 June 2026', '15 June 2026', []],
 ];
 

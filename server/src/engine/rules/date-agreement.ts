@@ -35,6 +35,9 @@ const WEEKDAY_HINT = new RegExp(WEEKDAY_PATTERN, 'u');
 /** A time and a zone in an embargo line: "00:01 BST", "9.00 a.m. EDT", "12:00 noon CET". */
 const TIME_ZONE = /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?(?:[ \u00a0]*(?:a\.?m\.?|p\.?m\.?|noon|hrs|h))?[ \u00a0]*\(?(?<zone>BST|GMT|CEST|CET|EDT|EST|CDT|CST|MDT|MST|PDT|PST)\)?(?![\p{L}])/gu;
 
+/** Any time followed by a zone's letters or a UTC offset: "00:01 BST", "9 a.m. EAT", "12:00 (UTC+3)", "noon GMT". */
+const TIME_WITH_ZONE = /(?:\d{1,2}(?:[:.]\d{2})?|noon|midnight)[ \u00a0]*(?:a\.?m\.?|p\.?m\.?|hrs|h)?[ \u00a0]*\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC|GMT)\)?(?![\p{L}])/u;
+
 /** Each zone pair: the IANA zone that keeps it, and the locale that names it by these letters. */
 const ZONES: Readonly<Record<string, { zone: string; locale: string }>> = {
   BST: { zone: 'Europe/London', locale: 'en-GB' },
@@ -139,6 +142,13 @@ function checkEmbargo(context: RuleContext, embargo: Block, datelineDate: FullDa
   if (!full) return;
   // The weekday beside the embargo's date.
   checkBodyWeekdays(context, embargo, base, full.date.year);
+  // An embargo lifts at a time somewhere: "00:01 BST", "09:00 EAT", "noon UTC".
+  if (!TIME_WITH_ZONE.test(text)) {
+    context.report({
+      message: 'The embargo line gives no time with its time zone: say when it lifts, and where (EMBARGOED UNTIL 00:01 BST, ...).',
+      range: { start: base + full.range.start, end: base + full.range.end },
+    });
+  }
   TIME_ZONE.lastIndex = 0;
   for (let m = TIME_ZONE.exec(text); m; m = TIME_ZONE.exec(text)) {
     const written = m.groups!.zone!;
