@@ -76,11 +76,11 @@ const EMBARGOES: Array<[string, string, string, string[]]> = [
   ['GMT in June is not in force', 'EMBARGOED UNTIL 00:01 GMT, Monday 15 June 2026', '15 June 2026', ['GMT is not in force on 15 June 2026: the time there is BST.']],
   ['BST on the day the clocks go forward', 'EMBARGOED UNTIL 12:00 BST, Sunday 29 March 2026', '29 March 2026', []],
   ['BST on the day the clocks go back is GMT by noon', 'EMBARGOED UNTIL 12:00 BST, Sunday 25 October 2026', '25 October 2026', ['BST is not in force on 25 October 2026: the time there is GMT.']],
-  ['CET in summer is not in force', 'Embargoed until 10:00 CET, 10 August 2026', '10 August 2026', ['CET is not in force on 10 August 2026: the time there is CEST.']],
-  ['CEST in summer agrees', 'Embargoed until 10:00 CEST, 10 August 2026', '10 August 2026', []],
-  ['EDT after the US clocks went forward', 'Embargoed until 9:00 a.m. EDT, Monday, March 9, 2026', 'March 9, 2026', []],
-  ['EST after the US clocks went forward', 'Embargoed until 9:00 a.m. EST, Monday, March 9, 2026', 'March 9, 2026', ['EST is not in force on 9 March 2026: the time there is EDT.']],
-  ['PST in July', 'Embargoed until 6:00 PST, 4 July 2026', '4 July 2026', ['PST is not in force on 4 July 2026: the time there is PDT.']],
+  ['CET in summer is not in force', 'EMBARGOED UNTIL 10:00 CET, Monday 10 August 2026', '10 August 2026', ['CET is not in force on 10 August 2026: the time there is CEST.']],
+  ['CEST in summer agrees', 'EMBARGOED UNTIL 10:00 CEST, Monday 10 August 2026', '10 August 2026', []],
+  ['EDT after the US clocks went forward', 'EMBARGOED UNTIL 9:00 a.m. EDT, Monday 9 March 2026', '9 March 2026', []],
+  ['EST after the US clocks went forward', 'EMBARGOED UNTIL 9:00 a.m. EST, Monday 9 March 2026', '9 March 2026', ['EST is not in force on 9 March 2026: the time there is EDT.']],
+  ['PST in July', 'EMBARGOED UNTIL 6:00 PST, Saturday 4 July 2026', '4 July 2026', ['PST is not in force on 4 July 2026: the time there is PDT.']],
   ['a wrong weekday in the embargo line', 'EMBARGOED UNTIL 00:01 GMT, Friday 15 January 2026', '15 January 2026', ['15 January 2026 is a Thursday, not a Friday.']],
   [
     'an embargo a day after the dateline',
@@ -89,16 +89,40 @@ const EMBARGOES: Array<[string, string, string, string[]]> = [
     ['The embargo is dated 15 January 2026, the dateline 14 January 2026: a release is dated the day its embargo lifts.'],
   ],
   ['an embargo with no time', 'EMBARGOED UNTIL 15 January 2026', '15 January 2026', ['The embargo line gives no time with its time zone: say when it lifts, and where (EMBARGOED UNTIL 00:01 BST, ...).']],
-  ['an embargo with a time but no zone', 'Embargoed until 09:00, 15 January 2026', '15 January 2026', ['The embargo line gives no time with its time zone: say when it lifts, and where (EMBARGOED UNTIL 00:01 BST, ...).']],
-  ['an embargo in East Africa Time', 'Embargoed until 09:00 EAT, 15 January 2026', '15 January 2026', []],
-  ['an embargo at noon GMT', 'Embargoed until noon GMT, 15 January 2026', '15 January 2026', []],
-  ['UTC is in force everywhere, always', 'EMBARGOED UNTIL 00:01 UTC, 15 June 2026', '15 June 2026', []],
+  ['an embargo with a time but no zone', 'EMBARGOED UNTIL 09:00, Thursday 15 January 2026', '15 January 2026', ['The embargo line gives no time with its time zone: say when it lifts, and where (EMBARGOED UNTIL 00:01 BST, ...).']],
+  ['an embargo in East Africa Time', 'EMBARGOED UNTIL 09:00 EAT, Thursday 15 January 2026', '15 January 2026', []],
+  ['an embargo at noon GMT', 'EMBARGOED UNTIL noon GMT, Thursday 15 January 2026', '15 January 2026', []],
+  ['UTC is in force everywhere, always', 'EMBARGOED UNTIL 00:01 UTC, Monday 15 June 2026', '15 June 2026', []],
+  ['the house form', 'EMBARGOED UNTIL 00:01 GMT, Thursday 15 January 2026', '15 January 2026', []],
+  ['the house form, in bold', '**EMBARGOED UNTIL 00:01 GMT, Thursday 15 January 2026**', '15 January 2026', []],
+  [
+    'another form: lower case, no weekday',
+    'Embargoed until 00:01 GMT, 15 January 2026',
+    '15 January 2026',
+    ['The embargo line differs from the house form "EMBARGOED UNTIL 00:01 GMT, Thursday 15 January 2026".'],
+  ],
+  [
+    'another form: month first, "on"',
+    'Under embargo until 9:00 a.m. EST on Thursday, January 15, 2026',
+    '15 January 2026',
+    ['The embargo line differs from the house form "EMBARGOED UNTIL 9:00 a.m. EST, Thursday 15 January 2026".'],
+  ],
+  ['a line with more than the embargo is not rewritten', 'Embargoed until 00:01 GMT, 15 January 2026, for the press only', '15 January 2026', []],
 ];
 
 describe('date-agreement: the embargo line', () => {
   for (const [name, embargo, dateline, expected] of EMBARGOES) {
     it(name, () => assert.deepEqual(messages(release('A report is published today.', { embargo, dateline })), expected));
   }
+
+  it('writes the house\'s own label, and offers the house form as a suggestion', () => {
+    const house: HouseStyle = { ...recommended, embargo: { label: 'Strictly embargoed until' } };
+    const text = release('A report is published today.', { embargo: 'EMBARGOED UNTIL 00:01 GMT, Thursday 15 January 2026', dateline: '15 January 2026' });
+    const [finding] = lint(text, house, { rules: rule, now: NOW }).findings;
+    assert.equal(finding!.message, 'The embargo line differs from the house form "Strictly embargoed until 00:01 GMT, Thursday 15 January 2026".');
+    assert.equal(finding!.fix, undefined);
+    assert.deepEqual(finding!.suggestions!.map((s) => s.fix.text), ['Strictly embargoed until 00:01 GMT, Thursday 15 January 2026']);
+  });
 
   it('offers the zone in force as a suggestion, not a fix', () => {
     const text = release('A report is published today.', { embargo: 'EMBARGOED UNTIL 00:01 BST, Thursday 15 January 2026', dateline: '15 January 2026' });

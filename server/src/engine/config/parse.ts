@@ -53,6 +53,7 @@ export interface StyleFileContents {
   contact?: Partial<HouseStyle['contact']>;
   headline?: Partial<HouseStyle['headline']>;
   dates?: Partial<HouseStyle['dates']>;
+  embargo?: Partial<HouseStyle['embargo']>;
   endMark?: Partial<HouseStyle['endMark']>;
   words?: string[];
   rules?: Record<string, RuleSetting>;
@@ -189,6 +190,7 @@ export function mergeStyle(base: HouseStyle, file: StyleFileContents, name: stri
     contact: { ...base.contact, ...file.contact },
     headline: { ...base.headline, ...file.headline },
     dates: { ...base.dates, ...file.dates },
+    embargo: { ...base.embargo, ...file.embargo },
     endMark: { ...base.endMark, ...file.endMark },
     words: [...new Set([...base.words, ...(file.words ?? [])])],
     rules: { ...base.rules, ...file.rules },

@@ -137,6 +137,7 @@ export const recommended: HouseStyle = deepFreeze({
   },
   headline: { maxLength: 120 },
   dates: { rangeDash: 'en-dash' },
+  embargo: { label: 'EMBARGOED UNTIL' },
   endMark: { marks: ['###'] },
   words: [],
   rules: {},

@@ -119,6 +119,12 @@ export const houseStyleSchema: Schema = {
         rangeDash: { type: 'string', enum: ['en-dash', 'hyphen'], description: 'The dash in ranges (2015–2019).' },
       },
     },
+    embargo: {
+      type: 'object',
+      description: 'The form of the embargo line (date-agreement).',
+      additionalProperties: false,
+      properties: { label: text('The words the embargo line opens with, before the time: EMBARGOED UNTIL.', { minLength: 1, ...NOT_BLANK }) },
+    },
     endMark: {
       type: 'object',
       additionalProperties: false,

@@ -58,6 +58,10 @@ export interface HouseStyle {
     /** The dash a number or date range takes: "en-dash" (2015–2019) or "hyphen" (2015-2019). */
     rangeDash: 'en-dash' | 'hyphen';
   };
+  embargo: {
+    /** The words an embargo line opens with, in the house form "EMBARGOED UNTIL 00:01 GMT, Thursday 15 January 2026". */
+    label: string;
+  };
   endMark: {
     /** The end marks the house accepts; the first is the one a fix inserts. */
     marks: string[];

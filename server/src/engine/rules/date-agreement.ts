@@ -38,6 +38,13 @@ const TIME_ZONE = /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?(?:[ \u00a0]*(?:a\.?m\.
 /** Any time followed by a zone's letters or a UTC offset: "00:01 BST", "9 a.m. EAT", "12:00 (UTC+3)", "noon GMT". */
 const TIME_WITH_ZONE = /(?:\d{1,2}(?:[:.]\d{2})?|noon|midnight)[ \u00a0]*(?:a\.?m\.?|p\.?m\.?|hrs|h)?[ \u00a0]*\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC|GMT)\)?(?![\p{L}])/u;
 
+/** An embargo line's parts: its label, time, zone, weekday and date, and nothing else. */
+const EMBARGO_PARTS = new RegExp(
+  `^(?<label>[\\p{L} :]+?)[ \\u00a0]*(?<time>\\d{1,2}[:.]\\d{2}(?:[ \\u00a0]*[ap]\\.?m\\.?)?|noon|midnight)[ \\u00a0]*\\(?(?<zone>[A-Z]{2,5}(?:[+-]\\d{1,2})?)\\)?[ \\u00a0]*,?[ \\u00a0]*(?:on[ \\u00a0]+)?(?:(?<weekday>${WEEKDAY_PATTERN})\\.?,?[ \\u00a0]+)?` +
+    `(?:\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+${MONTH_PATTERN}\\.?,?[ \\u00a0]+\\d{4}|${MONTH_PATTERN}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\u00a0]+\\d{4})\\.?$`,
+  'u',
+);
+
 /** Each zone pair: the IANA zone that keeps it, and the locale that names it by these letters. */
 const ZONES: Readonly<Record<string, { zone: string; locale: string }>> = {
   BST: { zone: 'Europe/London', locale: 'en-GB' },
@@ -142,6 +149,9 @@ function checkEmbargo(context: RuleContext, embargo: Block, datelineDate: FullDa
   if (!full) return;
   // The weekday beside the embargo's date.
   checkBodyWeekdays(context, embargo, base, full.date.year);
+  // Only an embargo line gives a time ("FOR IMMEDIATE RELEASE, 3 June 2025" has none to give).
+  if (!/^\W*(?:under\s+)?embargo/i.test(text)) return;
+  checkEmbargoForm(context, embargo, full.date);
   // An embargo lifts at a time somewhere: "00:01 BST", "09:00 EAT", "noon UTC".
   if (!TIME_WITH_ZONE.test(text)) {
     context.report({
@@ -171,6 +181,30 @@ function checkEmbargo(context: RuleContext, embargo: Block, datelineDate: FullDa
       data: { embargo: formatDate(full.date, format) },
     });
   }
+}
+
+/**
+ * An embargo line that holds only its label, time, zone, weekday and date, written otherwise
+ * than the house form ("EMBARGOED UNTIL 00:01 GMT, Thursday 15 January 2026"): the house form,
+ * the weekday the date's, offered as a suggestion.
+ */
+function checkEmbargoForm(context: RuleContext, embargo: Block, date: FullDate): void {
+  const line = embargo.text.trim();
+  const m = EMBARGO_PARTS.exec(line.replace(/^\*\*|\*\*$/g, ''));
+  if (!m) return;
+  const { label, time, zone, weekday } = m.groups!;
+  if (!/^(?:embargoed|embargo|under embargo)(?:\s+(?:until|till|to|:))*:?$/i.test(label!.trim())) return;
+  // The weekday and zone as written: whether they are right is reported on its own.
+  const day = weekday ? WEEKDAY_NAMES[weekdayIndex(weekday) ?? weekdayOf(date)] : WEEKDAY_NAMES[weekdayOf(date)];
+  const house = `${context.style.embargo.label} ${time} ${zone}, ${day} ${formatDate(date, context.style.dateline.dateFormat)}`;
+  if (line.replace(/^\*\*|\*\*$/g, '') === house) return;
+  const start = embargo.range.start + embargo.text.indexOf(line);
+  const range = { start, end: start + line.length };
+  context.report({
+    message: `The embargo line differs from the house form "${house}".`,
+    range,
+    suggestions: [{ title: 'Write the embargo line in the house form', fix: { range, text: line.startsWith('**') ? `**${house}**` : house } }],
+  });
 }
 
 /** The house's limit on a dateline's age (`dateline.maxAgeDays`): a release reused from last year is caught in CI. */
