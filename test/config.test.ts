@@ -30,7 +30,7 @@ describe('house style validation', () => {
     ['headline: { maxLength: 3 }\n', '/p/.presslint.yaml:1:24: "headline.maxLength" must be at least 10 (not 3).'],
     ['words: [a\n', '/p/.presslint.yaml:2:1: Not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ['a: 1\na: 2\n', '/p/.presslint.yaml:2:1: Not valid YAML: Map keys must be unique'],
-    ['- just\n- a list\n', '/p/.presslint.yaml:1:1: "the house style" must be a mapping of keys to values, not a list.'],
+    ['- just\n- a list\n', '/p/.presslint.yaml:1:1: This file is not a house style: a house style is a mapping of keys to values (dialect:, rules:, ...).'],
   ];
   for (const [text, message] of cases) {
     it(`refuses ${JSON.stringify(text)} naming the line and key`, () => {

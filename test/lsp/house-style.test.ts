@@ -140,3 +140,53 @@ describe('house style files in the language server', () => {
     await client.waitForDiagnostics(uri, has('headline'), 'the repaired style applies');
   });
 });
+
+describe('presslint.configPath never leaks a file', () => {
+  let client: LspClient;
+  let workspace: ReturnType<typeof tempWorkspace>;
+  let outside: ReturnType<typeof tempWorkspace>;
+  const LEAKS = /LEAKED|hunter2|AWS_SECRET|BEGIN OPENSSH/;
+
+  before(async () => {
+    workspace = tempWorkspace({ '.env': 'AWS_SECRET_ACCESS_KEY=LEAKED-1\nDB_PASSWORD=hunter2\n' });
+    mkdirSync(join(workspace.path, 'keys'));
+    writeFileSync(join(workspace.path, 'keys', 'id_ed25519'), '-----BEGIN OPENSSH PRIVATE KEY-----\nLEAKED-2\n-----END OPENSSH PRIVATE KEY-----\n');
+    outside = tempWorkspace({ '.presslint.yaml': styleWith('info') });
+    client = await LspClient.start({
+      folders: [workspace.path],
+      settings: (scopeUri) =>
+        scopeUri?.includes('/env/') ? { configPath: '.env' } : scopeUri?.includes('/key/') ? { configPath: 'keys/id_ed25519' } : { configPath: join(outside.path, '.presslint.yaml') },
+    });
+  });
+  after(async () => {
+    await client.stop();
+    workspace.remove();
+    outside.remove();
+  });
+
+  for (const [folder, file] of [['env', '.env'], ['key', 'keys/id_ed25519']] as const) {
+    it(`names ${file} by path and line only, in diagnostics, messages and the log`, async () => {
+      mkdirSync(join(workspace.path, folder), { recursive: true });
+      const uri = workspace.uri(`${folder}/a.release.md`);
+      await client.open(uri, DRAFT);
+      await client.waitForDiagnostics(uri, has('headline'));
+      const styleUri = workspace.uri(file);
+      const styleDiagnostics = await client.waitForDiagnostics(styleUri, (ds) => ds.length > 0, `diagnostics on ${file}`);
+      assert.deepEqual(styleDiagnostics.map((d) => d.message), ['This file is not a house style: a house style is a mapping of keys to values (dialect:, rules:, ...).']);
+      const everything = JSON.stringify([client.publishLog, client.messages, client.logs]);
+      assert.doesNotMatch(everything, LEAKS);
+    });
+  }
+
+  it('refuses a path outside the workspace folder with one message, and reads nothing there', async () => {
+    mkdirSync(join(workspace.path, 'other'), { recursive: true });
+    const uri = workspace.uri('other/b.release.md');
+    await client.open(uri, DRAFT);
+    const diagnostics = await client.waitForDiagnostics(uri, has('headline'));
+    // The outside style would make headline information; the built-in style keeps it an error.
+    assert.equal(diagnostics.find((d) => d.code === 'headline')?.severity, DiagnosticSeverity.Error);
+    const refusals = client.messages.filter((m) => m.message.includes('points outside the workspace folder'));
+    assert.equal(refusals.length, 1, JSON.stringify(client.messages));
+    assert.match(refusals[0]!.message, /refused, nothing read/);
+  });
+});

@@ -3,6 +3,7 @@
  * --max-warnings), 1 errors found, 2 a usage, house style or file error, printed as one
  * readable line: never a stack trace.
  */
+import { escapeControls } from '../engine/text/controls';
 import { lstatSync, writeFileSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
@@ -40,7 +41,7 @@ export interface Io {
 /** Runs the CLI and returns its exit code; all output goes through `io`. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const fail = (message: string) => {
-    io.stderr(`presslint: ${message}\n`);
+    io.stderr(`presslint: ${escapeControls(message)}\n`);
     return 2;
   };
   let options: CliOptions;
@@ -99,7 +100,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
     cwd: io.cwd,
     warn: (message) => warnings.push(message),
   });
-  for (const warning of warnings) io.stderr(`presslint: warning: ${warning}\n`);
+  for (const warning of warnings) io.stderr(`presslint: warning: ${escapeControls(warning)}\n`);
   const { reports } = result;
   if (options.fix === 'diff') {
     // What --fix would change, for review (in CI: fail when a draft is not yet fixed).

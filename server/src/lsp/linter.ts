@@ -295,7 +295,7 @@ export class DraftLinter {
       const base = folder ?? draftFolder;
       configPath = isAbsolute(settings.configPath) ? settings.configPath : base ? resolve(base, settings.configPath) : undefined;
     }
-    return this.styles.resolve(draftFolder, configPath);
+    return this.styles.resolve(draftFolder, configPath, folder);
   }
 
   /**

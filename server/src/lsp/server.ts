@@ -3,6 +3,7 @@
  * editor features. Transport-agnostic: server/src/server.ts gives it a connection over
  * IPC (VS Code) or stdio (any other editor); tests give it in-memory streams.
  */
+import { escapeControls } from '../engine/text/controls';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -63,7 +64,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let linter: DraftLinter | undefined;
   const openedVersions = new Map<string, number>();
   // window/showMessage, a notification: the user is told, and nothing waits for an answer.
-  const showError = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+  // Messages may quote a draft or a house style: their controls are shown escaped (text/controls.ts).
+  const showError = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: escapeControls(message) });
   const watchedNames = new Set<string>(STYLE_FILE_NAMES);
   const styles = new StyleResolver({
     publishDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
@@ -81,8 +83,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     publish: (uri: string, version: number | undefined, diagnostics: Diagnostic[]) =>
       void connection.sendDiagnostics({ uri, version, diagnostics }),
     status: (params: unknown) => void connection.sendNotification(STATUS_NOTIFICATION, params),
-    error: (message: string) => connection.console.error(message),
-    warn: (message: string) => connection.console.warn(message),
+    error: (message: string) => connection.console.error(escapeControls(message)),
+    warn: (message: string) => connection.console.warn(escapeControls(message)),
     showError: (message: string) => showError(message),
   };
 

@@ -6,7 +6,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
-import { filesStamp, recommended, StyleCache, StyleError, type HouseStyle, type StyleIssue } from '../engine/index';
+import { filesStamp, isInside, recommended, StyleCache, StyleError, type HouseStyle, type StyleIssue } from '../engine/index';
 import { styleIssueDiagnostic } from './diagnostics';
 
 /** What the style resolver needs from the LSP connection. */
@@ -43,9 +43,11 @@ export class StyleResolver {
 
   /**
    * The style for a draft in `folder`. `configPath` (absolute) overrides the search for
-   * the nearest file. Never throws.
+   * the nearest file; it must lie inside `workspaceFolder` when there is one. Never throws.
    */
-  resolve(folder: string | undefined, configPath?: string): StyleOutcome {
+  resolve(folder: string | undefined, configPath?: string, workspaceFolder?: string): StyleOutcome {
+    // A workspace's setting must not read a file outside it (a key, a .env elsewhere on the disk).
+    if (configPath && workspaceFolder && !isInside(workspaceFolder, configPath)) return this.refused(configPath, workspaceFolder);
     const file = configPath ? resolve(configPath) : folder ? this.cache.styleFileFor(resolve(folder)) : undefined;
     if (!file) return { style: recommended };
     if (configPath) this.host.watch?.(file);
@@ -61,6 +63,17 @@ export class StyleResolver {
       this.broken(file, error);
       return { style: this.lastGood.get(file) ?? recommended, file, error };
     }
+  }
+
+  /** A configPath outside the workspace: the built-in style, and one message saying why (the file is never read). */
+  private refused(configPath: string, workspaceFolder: string): StyleOutcome {
+    const message = `presslint.configPath points outside the workspace folder ${workspaceFolder}: refused, nothing read; put the house style inside the workspace.`;
+    const error = new StyleError([{ file: configPath, line: 1, column: 1, endLine: 1, endColumn: 1, message }]);
+    if (!this.notified.has(configPath)) {
+      this.notified.add(configPath);
+      this.host.showError(`presslint: ${message} Drafts are checked with the built-in recommended style.`);
+    }
+    return { style: recommended, error };
   }
 
   /** Forgets everything read from disk (a style file was created, changed or deleted). */

@@ -1,5 +1,6 @@
 /** `--format github`: GitHub Actions workflow commands, one annotation per finding. */
 import { location, type FileReport } from '../report';
+import { escapeControls } from '../../engine/text/controls';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -17,14 +18,14 @@ export function formatGithub(reports: readonly FileReport[]): string {
     for (const finding of report.findings) {
       const at = location(report, finding);
       const props = [
-        `file=${escapeProperty(report.displayPath)}`,
+        `file=${escapeProperty(escapeControls(report.displayPath))}`,
         `line=${at.line}`,
         `col=${at.column}`,
         `endLine=${at.endLine}`,
         `endColumn=${at.endColumn}`,
         `title=${escapeProperty(`presslint (${finding.ruleId})`)}`,
       ].join(',');
-      lines.push(`::${LEVEL[finding.severity]} ${props}::${escapeData(finding.message)}`);
+      lines.push(`::${LEVEL[finding.severity]} ${props}::${escapeData(escapeControls(finding.message))}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -1,5 +1,6 @@
 /** `--format json`: one array, a contract CI scripts parse (see the README). */
 import { countFindings, location, type FileReport } from '../report';
+import { escapeJsonControls } from '../../engine/text/controls';
 
 export function formatJson(reports: readonly FileReport[]): string {
   const files = reports.map((report) => {
@@ -26,5 +27,6 @@ export function formatJson(reports: readonly FileReport[]): string {
       ...(report.output !== undefined ? { output: report.output } : {}),
     };
   });
-  return `${JSON.stringify(files, null, 2)}\n`;
+  // (Controls in messages stay JSON escapes, DEL, C1 and the bidirectional overrides too.)
+  return `${escapeJsonControls(JSON.stringify(files, null, 2))}\n`;
 }

@@ -1,4 +1,5 @@
 /** `--format sarif`: SARIF 2.1.0 for code-scanning dashboards, with every rule's metadata. */
+import { escapeJsonControls } from '../../engine/text/controls';
 import { pathToFileURL } from 'node:url';
 import { docsUrl, ruleIds, ruleMeta, DIRECTIVE_RULE_ID } from '../../engine/index';
 import { FATAL_RULE_ID, location, type FileReport } from '../report';
@@ -56,7 +57,7 @@ export function formatSarif(reports: readonly FileReport[], version: string, cwd
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 }
 
 /** A relative URI under SRCROOT (forward slashes, percent-encoded), as code scanning expects. */

@@ -79,6 +79,12 @@ function projectRoot(folder: string): string {
   }
 }
 
+/** True when `target` is `root` or inside it, links resolved: a link inside the root to a file outside it is outside. */
+export function isInside(root: string, target: string): boolean {
+  const inside = relative(realPathOr(root), realPathOr(target));
+  return !inside.startsWith('..') && !isAbsolute(inside);
+}
+
 function loadChain(path: string, projectRoot: string, chain: string[]): HouseStyle {
   if (chain.includes(path)) {
     throw fileError(chain[chain.length - 1]!, `"extends" makes a loop: ${[...chain, path].map((p) => relative(projectRoot, p) || p).join(' -> ')}.`);
@@ -91,9 +97,7 @@ function loadChain(path: string, projectRoot: string, chain: string[]): HouseSty
       throw fileError(path, `"extends: ${ref}": a house style can extend only "recommended" or a file inside the project; nothing is fetched.`);
     }
     const target = resolve(dirname(path), ref);
-    // Compared with links resolved: a link inside the project to a file outside it is outside.
-    const inside = relative(realPathOr(projectRoot), realPathOr(target));
-    if (inside.startsWith('..') || isAbsolute(inside)) {
+    if (!isInside(projectRoot, target)) {
       throw fileError(path, `"extends: ${ref}" points outside the project (${projectRoot}); extend "recommended" or a file inside it.`);
     }
     base = loadChain(target, projectRoot, [...chain, path]);

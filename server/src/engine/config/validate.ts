@@ -2,6 +2,7 @@
  * Checks a parsed house style file against the schema (config/schema.ts), walking the YAML
  * nodes so that every problem names its line and key, and the values allowed there.
  */
+import { excerpt } from '../text/controls';
 import { isMap, isScalar, isSeq, isAlias, type Node } from 'yaml';
 import type { Schema } from './schema';
 
@@ -31,7 +32,8 @@ function describe(node: Node | null | undefined): string {
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
   if (isAlias(node)) return 'an alias';
-  if (isScalar(node)) return typeof node.value === 'string' ? `the text "${String(node.value)}"` : `${typeof node.value} ${String(node.value)}`;
+  // A short excerpt, controls escaped: a message must never print a file it was pointed at.
+  if (isScalar(node)) return typeof node.value === 'string' ? `the text "${excerpt(node.value)}"` : `${typeof node.value} ${excerpt(String(node.value))}`;
   return 'something else';
 }
 
@@ -58,6 +60,9 @@ function walk(node: Node | null | undefined, schema: Schema, key: string, proble
   }
   switch (schema.type) {
     case 'object': {
+      // A file that is no mapping at all is not a house style: nothing of it is quoted (it may
+      // be a .env file or a key that `extends` or configPath named by mistake or on purpose).
+      if (!isMap(node) && !key) return problem('This file is not a house style: a house style is a mapping of keys to values (dialect:, rules:, ...).');
       if (!isMap(node)) return problem(`"${name}" must be ${TYPE_NAMES.object}, not ${describe(node)}.`);
       const seen = new Set<string>();
       for (const pair of node.items) {
@@ -74,7 +79,7 @@ function walk(node: Node | null | undefined, schema: Schema, key: string, proble
         if (schema.propertyNames && !schema.propertyNames.enum.includes(child)) {
           problems.push({
             key: path,
-            message: `Unknown rule id "${child}" under "${name}". Known rules: ${schema.propertyNames.enum.join(', ')}.`,
+            message: `Unknown rule id "${excerpt(child)}" under "${name}". Known rules: ${schema.propertyNames.enum.join(', ')}.`,
             ...offsets(keyNode),
           });
           continue;
@@ -85,7 +90,7 @@ function walk(node: Node | null | undefined, schema: Schema, key: string, proble
           const allowed = Object.keys(schema.properties ?? {}).filter((k) => k !== '$schema');
           problems.push({
             key: path,
-            message: `Unknown key "${child}" in ${key ? `"${key}"` : 'the house style'}. Allowed keys: ${allowed.join(', ')}.`,
+            message: `Unknown key "${excerpt(child)}" in ${key ? `"${excerpt(key)}"` : 'the house style'}. Allowed keys: ${allowed.join(', ')}.`,
             ...offsets(keyNode),
           });
         }
@@ -111,7 +116,7 @@ function walk(node: Node | null | undefined, schema: Schema, key: string, proble
         (schema.type === 'integer' && typeof value === 'number' && Number.isInteger(value));
       if (!ok) return problem(`"${name}" must be ${TYPE_NAMES[schema.type]}, not ${describe(node)}.`);
       if (schema.enum && !schema.enum.includes(value as string)) {
-        return problem(`"${name}" must be one of: ${schema.enum.join(', ')} (not "${String(value)}").`);
+        return problem(`"${excerpt(name)}" must be one of: ${schema.enum.join(', ')} (not "${excerpt(String(value))}").`);
       }
       if (typeof value === 'string' && schema.minLength !== undefined && value.length < schema.minLength) {
         return problem(`"${name}" must not be empty.`);
@@ -122,7 +127,7 @@ function walk(node: Node | null | undefined, schema: Schema, key: string, proble
         return problem(`"${name}" must not contain control characters.`);
       }
       if (typeof value === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
-        return problem(`"${name}" must be ${schema.errorMessage ?? `text matching ${schema.pattern}`}, not ${JSON.stringify(value)}.`);
+        return problem(`"${excerpt(name)}" must be ${schema.errorMessage ?? `text matching ${schema.pattern}`}, not "${excerpt(value)}".`);
       }
       if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
         return problem(`"${name}" must be at least ${schema.minimum} (not ${value}).`);
