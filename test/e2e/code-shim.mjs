@@ -10,9 +10,10 @@
 //   PRESSLINT_CODE_SERVER   the code-server executable (required)
 //   PRESSLINT_E2E_SCRATCH   a scratch folder for HOME, profiles and logs (default: a temp folder)
 //   PRESSLINT_E2E_SCREENS   where screenshots go (default: <scratch>/screens)
+//   PRESSLINT_E2E_RESTRICTED  1: open the folder untrusted, in Restricted Mode (workspace trust on, no prompt)
 //   PRESSLINT_E2E_TIMEOUT   seconds the whole test run may take (default 600)
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -54,9 +55,16 @@ async function runExtensionTests() {
   // loopback URL; the extension host inherits code-server's environment.
   const screen = await startScreenServer();
   const csEnv = { ...childEnv, PRESSLINT_E2E_SCREEN: `http://127.0.0.1:${screen.port}` };
+  // Restricted Mode: trust stays on and is never asked for, so the folder opens untrusted.
+  const restricted = process.env.PRESSLINT_E2E_RESTRICTED === '1';
+  if (restricted) {
+    const userDir = join(commonDirs()[1], 'User');
+    mkdirSync(userDir, { recursive: true });
+    writeFileSync(join(userDir, 'settings.json'), JSON.stringify({ 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false }));
+  }
   const server = spawn(codeServer, [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
+    ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--ignore-last-opened',
     ...commonDirs(), '--config', join(scratch, 'code-server.yaml'),
   ], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: csEnv });
   // code-server runs in its own process group (so its extension host can be ended with it):

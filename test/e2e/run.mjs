@@ -51,6 +51,7 @@ mkdirSync(runDir, { recursive: true });
 
 if (!only || only === 'vscode') await suite('VS Code', runVsCodeSuite);
 if (!only || only === 'vsix') await suite('VS Code (.vsix)', runVsixSuite);
+if (!only || only === 'restricted') await suite('Restricted Mode', runRestrictedSuite);
 if (!only || only === 'neovim') await suite('Neovim', runNeovimSuite);
 
 console.log('\n== end-to-end summary');
@@ -226,11 +227,23 @@ async function runVsCodeSuite() {
 }
 
 async function runVsixSuite() {
+  const extensionsDir = await installVsix('vsix');
+  // The tests need a development extension to run from: a probe with no code of its own, so the
+  // presslint that runs is the one installed from the .vsix.
+  return runExtensionTests({
+    name: 'vsix', devPath: join(here, 'vsix-probe'), testsPath: join(cache, 'suite', 'vsix', 'index.cjs'),
+    workspace: freshWorkspace('vsix-workspace'), extensionsDir,
+    env: { PRESSLINT_E2E_EXTENSIONS_DIR: extensionsDir },
+  });
+}
+
+/** Installs presslint.vsix into a fresh extensions folder of its own, as a user would; returns the folder. */
+async function installVsix(name) {
   if (!existsSync(vsix)) throw new Error('presslint.vsix is missing: `npm run package` must produce it');
-  const extensionsDir = join(runDir, 'vsix-extensions');
+  const extensionsDir = join(runDir, `${name}-extensions`);
   rmSync(extensionsDir, { recursive: true, force: true });
   mkdirSync(extensionsDir, { recursive: true });
-  const scratch = join(runDir, 'vsix-scratch');
+  const scratch = join(runDir, `${name}-scratch`);
   if (desktop) {
     const { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath } = require('@vscode/test-electron');
     const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(await downloadAndUnzipVSCode(process.env.PRESSLINT_E2E_VSCODE_VERSION || 'stable'));
@@ -241,13 +254,28 @@ async function runVsixSuite() {
       PRESSLINT_CODE_SERVER: codeServer, PRESSLINT_E2E_SCRATCH: scratch,
     });
   }
-  // The tests need a development extension to run from: a probe with no code of its own, so the
-  // presslint that runs is the one installed from the .vsix.
-  return runExtensionTests({
-    name: 'vsix', devPath: join(here, 'vsix-probe'), testsPath: join(cache, 'suite', 'vsix', 'index.cjs'),
-    workspace: freshWorkspace('vsix-workspace'), extensionsDir,
-    env: { PRESSLINT_E2E_EXTENSIONS_DIR: extensionsDir },
-  });
+  return extensionsDir;
+}
+
+/**
+ * The extension in a workspace VS Code does not trust (Restricted Mode): it must still start and
+ * lint, a house style being data. The shim opens the folder untrusted; desktop VS Code through
+ * @vscode/test-electron always disables workspace trust, so there the suite cannot run.
+ */
+async function runRestrictedSuite() {
+  if (desktop) throw new Error('Restricted Mode runs through the code-server shim only (@vscode/test-electron disables workspace trust)');
+  // The extension installed from the .vsix: one under development would run in Restricted Mode
+  // whatever it declares; an installed one runs only if it declares untrustedWorkspaces support.
+  const extensionsDir = await installVsix('restricted');
+  process.env.PRESSLINT_E2E_RESTRICTED = '1';
+  try {
+    return await runExtensionTests({
+      name: 'restricted', devPath: join(here, 'vsix-probe'), testsPath: join(cache, 'suite', 'restricted', 'index.cjs'),
+      workspace: freshWorkspace('restricted-workspace'), extensionsDir,
+    });
+  } finally {
+    delete process.env.PRESSLINT_E2E_RESTRICTED;
+  }
 }
 
 /** Neovim's headless LSP client prints TAP-like `ok`/`not ok` lines and exits with the failure count. */
