@@ -80,6 +80,18 @@ describe('spelling: the team\'s cspell settings', () => {
     assert.deepEqual(words(await check(await createSpeller(style), text, style)), ['hte']);
   });
 
+  it('leaves unchecked what the team\'s ignoreRegExpList matches, literal or named, and refuses a pattern that does not compile', async () => {
+    const codes = draft('The pumps QX-zorbly and the filters ZZ-quix arrived, said hte engineer.');
+    const { style } = team(root, 'patterns', {
+      'cspell.json': JSON.stringify({ ignoreRegExpList: ['/QX-\\w+/g', 'part-numbers', 'Urls'], patterns: [{ name: 'part-numbers', pattern: '/ZZ-[a-z]+/' }, { name: 'loop', pattern: 'loop' }] }),
+    });
+    assert.deepEqual(words(await check(await createSpeller(style), codes, style)), ['hte']);
+    const { style: plain } = team(root, 'no-patterns', {});
+    assert.deepEqual(words(await check(await createSpeller(plain), codes, plain)), ['zorbly', 'quix', 'hte']);
+    const { folder, style: broken } = team(root, 'bad-pattern', { 'cspell.json': JSON.stringify({ ignoreRegExpList: ['/(unclosed/'] }) });
+    await assert.rejects(createSpeller(broken), (error: Error) => error instanceof SpellingSetupError && error.message.includes(join(folder, 'cspell.json')) && /does not compile/.test(error.message));
+  });
+
   it('reads package.json#cspell', async () => {
     const { style } = team(root, 'package', { 'package.json': JSON.stringify({ name: 'x', cspell: { words: ['Zorblat', 'quixby', 'Machakos'] } }) });
     assert.deepEqual(words(await check(await createSpeller(style), text, style)), ['hte']);

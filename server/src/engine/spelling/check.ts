@@ -212,7 +212,7 @@ export class SpellChecker {
   private checkBlock(block: Block, contactSpans: readonly TextRange[], names: ReadonlySet<string>, reports: Report[]): void {
     const text = block.text;
     const base = block.range.start;
-    const skip = skippedSpans(text, base, contactSpans);
+    const skip = skippedSpans(text, base, contactSpans, this.cspell.ignorePatterns);
     let s = 0;
     let previous: Token | undefined;
     for (const token of tokens(text)) {

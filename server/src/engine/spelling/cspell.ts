@@ -42,6 +42,8 @@ export interface CspellWords {
   isForbidden(word: string): boolean;
   /** The cspell `language` the team's settings name, if any ("en-US", "en,fr"). */
   readonly language?: string;
+  /** What the team's `ignoreRegExpList` leaves unchecked (global patterns). */
+  readonly ignorePatterns: readonly RegExp[];
 }
 
 type CspellLib = typeof import('cspell-lib');
@@ -88,6 +90,7 @@ async function load(folder: string | undefined, dictionaryDir: string | undefine
     if (importError) throw new SpellingSetupError(`The cspell settings file ${importError.filename} could not be read: ${firstLine(importError.error)}.`);
   }
   const teamDictionary = lib && team ? await teamDictionaryOf(lib, team, file) : undefined;
+  const ignorePatterns = team ? ignorePatternsOf(team, file) : [];
   const bundled = await bundledLists;
   const exactCase = { ignoreCase: false };
   const anyCase = { ignoreCase: true };
@@ -101,7 +104,32 @@ async function load(folder: string | undefined, dictionaryDir: string | undefine
     },
     isForbidden: (word) => !!teamDictionary && teamDictionary.isForbidden(word),
     language: typeof team?.language === 'string' ? team.language : undefined,
+    ignorePatterns,
   };
+}
+
+/**
+ * The team's `ignoreRegExpList` as global patterns: regular expressions written `/.../flags`,
+ * and names of the team's own `patterns`. cspell's predefined names (Urls, Email, HexValues ...)
+ * are not resolved: presslint leaves addresses and code aside already. A pattern that does not
+ * compile is an error naming the file.
+ */
+function ignorePatternsOf(team: TeamSettings, file: string | undefined): RegExp[] {
+  const named = new Map<string, unknown>((team.patterns ?? []).map((p) => [p.name, p.pattern]));
+  // (A named pattern's own entries are not looked up by name again: no loop.)
+  const compile = (entry: unknown, byName = true): RegExp[] => {
+    if (entry instanceof RegExp) return [new RegExp(entry.source, entry.flags.includes('g') ? entry.flags : `${entry.flags}g`)];
+    if (Array.isArray(entry)) return entry.flatMap((e) => compile(e, byName));
+    if (typeof entry !== 'string') return [];
+    const literal = /^\/([\s\S]*)\/([a-z]*)$/.exec(entry);
+    if (!literal) return byName && named.has(entry) ? compile(named.get(entry), false) : [];
+    try {
+      return [new RegExp(literal[1]!, literal[2]!.includes('g') ? literal[2]! : `${literal[2]!}g`)];
+    } catch (error) {
+      throw new SpellingSetupError(`The cspell settings ${file ?? ''} hold an ignoreRegExpList pattern that does not compile, ${entry}: ${firstLine(error)}.`);
+    }
+  };
+  return (team.ignoreRegExpList ?? []).flatMap((entry) => compile(entry));
 }
 
 type TeamSettings = NonNullable<Awaited<ReturnType<CspellLib['searchForConfig']>>>;

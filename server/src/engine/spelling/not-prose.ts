@@ -27,9 +27,19 @@ export function contactParts(doc: DraftDocument): { skipped: TextRange[]; names:
   return { skipped, names };
 }
 
-/** The spans of a block not to check, relative to the block, sorted and merged: what is not prose, and the contact block's parts. */
-export function skippedSpans(text: string, base: number, contactSpans: readonly TextRange[]): TextRange[] {
+/**
+ * The spans of a block not to check, relative to the block, sorted and merged: what is not
+ * prose, the contact block's parts, and what the team's cspell `ignoreRegExpList` matches.
+ */
+export function skippedSpans(text: string, base: number, contactSpans: readonly TextRange[], ignorePatterns: readonly RegExp[] = []): TextRange[] {
   const spans = notProseIn(text);
+  for (const pattern of ignorePatterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      else spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
   for (const span of contactSpans) {
     if (span.end <= base || span.start >= base + text.length) continue;
     spans.push({ start: Math.max(0, span.start - base), end: Math.min(text.length, span.end - base) });
