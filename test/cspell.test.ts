@@ -103,11 +103,21 @@ describe('spelling: the team\'s cspell settings', () => {
     mkdirSync(drafts, { recursive: true });
     writeFileSync(join(drafts, 'cspell.json'), JSON.stringify({ words: ['quixby'] }));
     const speller = await createSpeller(style);
-    const inFolder = await speller.check(parseDraft(text, { style }), undefined, drafts);
+    const inFolder = await speller.check(parseDraft(text, { style }), undefined, join(drafts, 'a.release.txt'));
     assert.deepEqual(words(inFolder), ['hte']);
-    assert.deepEqual(words(await speller.check(parseDraft(text, { style }), undefined, folder)), ['quixby', 'hte'], 'the house style\'s folder has none');
+    assert.deepEqual(words(await speller.check(parseDraft(text, { style }), undefined, join(folder, 'b.release.txt'))), ['quixby', 'hte'], 'the house style\'s folder has none');
     const builtIn = await createSpeller(recommended);
-    assert.deepEqual(words(await builtIn.check(parseDraft(text), undefined, drafts)), ['hte'], 'the built-in style too');
+    assert.deepEqual(words(await builtIn.check(parseDraft(text), undefined, join(drafts, 'c.release.txt'))), ['hte'], 'the built-in style too');
+  });
+
+  it('applies the settings\' overrides to the drafts their globs match', async () => {
+    const { folder, style } = team(root, 'overrides', {
+      'cspell.json': JSON.stringify({ words: ['Zorblat'], overrides: [{ filename: '**/kenya/*.release.txt', words: ['quixby'] }] }),
+    });
+    const speller = await createSpeller(style);
+    const at = (path: string) => speller.check(parseDraft(text, { style }), undefined, join(folder, path));
+    assert.deepEqual(words(await at('kenya/a.release.txt')), ['hte'], 'the override adds quixby');
+    assert.deepEqual(words(await at('uganda/a.release.txt')), ['quixby', 'hte'], 'elsewhere it does not');
   });
 
   it('reads the settings again when they change (a long-lived speller)', async () => {

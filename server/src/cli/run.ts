@@ -1,5 +1,5 @@
 /** Linting (and fixing) the drafts a command line names: the CLI's adapter around the engine. */
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   createSpeller,
   formatOfFileName,
@@ -67,11 +67,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const lintOne = async (text: string, filePath: string, shownPath: string, styleFolder: string, format: DraftFormat | undefined) => {
     const style = styles.forFolder(styleFolder, options.config && resolve(cwd, options.config));
     const speller = await spellerFor(style);
+    // Where cspell settings are searched from, and which of their overrides apply: the draft's
+    // file, or for unnamed standard input a name in the folder it stands for.
+    const draftPath = filePath === '<stdin>' ? join(styleFolder, '<stdin>') : filePath;
     let current = text;
     if (options.fix !== 'off') {
-      current = (await fixAll(text, style, speller, { format, draftFolder: styleFolder })).text;
+      current = (await fixAll(text, style, speller, { format, draftPath })).text;
     }
-    const result = await lintWithSpelling(current, style, speller, { format, draftFolder: styleFolder });
+    const result = await lintWithSpelling(current, style, speller, { format, draftPath });
     for (const failure of result.failures) {
       if (crashed.has(failure.ruleId)) continue;
       crashed.add(failure.ruleId);

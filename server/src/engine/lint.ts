@@ -20,8 +20,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** The document's memo, kept by a caller that lints the same document again and again (the server). */
   memo?: ParagraphMemo;
-  /** The draft's folder: spelling searches the team's cspell settings from there upward. */
-  draftFolder?: string;
+  /** The draft's file: spelling searches the team's cspell settings from its folder upward and applies their overrides for it. */
+  draftPath?: string;
 }
 
 /** A rule that threw: the others still report, and the adapter logs this. */
@@ -139,7 +139,7 @@ export async function lintWithSpelling(
   options: LintOptions & { key?: string } = {},
 ): Promise<LintResult> {
   const result = lint(text, style, options);
-  return addSpelling(result, style, speller, options.key, options.draftFolder);
+  return addSpelling(result, style, speller, options.key, options.draftPath);
 }
 
 /**
@@ -164,13 +164,13 @@ export async function addSpelling(
   style: HouseStyle,
   speller: Speller | undefined,
   key?: string,
-  draftFolder?: string,
+  draftPath?: string,
 ): Promise<LintResult> {
   const setting = style.rules[spellingMeta.id] ?? spellingMeta.defaultSeverity;
   if (!speller || setting === 'off') return result;
   let spelling: Finding[];
   try {
-    spelling = (await speller.check(result.doc, key, draftFolder)).map((r) => ({ ...withSafeFix(result.doc, spellingMeta.id, r), ruleId: spellingMeta.id, severity: r.severity ?? setting }));
+    spelling = (await speller.check(result.doc, key, draftPath)).map((r) => ({ ...withSafeFix(result.doc, spellingMeta.id, r), ruleId: spellingMeta.id, severity: r.severity ?? setting }));
   } catch (error) {
     return { ...result, failures: [...result.failures, { ruleId: spellingMeta.id, error }] };
   }

@@ -24,7 +24,6 @@ import {
   type Suggestion,
   type Rule,
 } from '../engine/index';
-import { dirname } from 'node:path';
 import { SOURCE } from './diagnostics';
 import { pathOf } from './folders';
 import { diffEdit, fixesToEdits, versionedEdit } from './edits';
@@ -130,7 +129,7 @@ export async function codeActions(request: ActionRequest): Promise<CodeAction[]>
  */
 export async function fixText(analysis: Analysis, rules?: readonly Rule[], speller?: Speller): Promise<string> {
   const path = pathOf(analysis.uri);
-  const options = { format: analysis.format, rules, draftFolder: path ? dirname(path) : undefined };
+  const options = { format: analysis.format, rules, draftPath: path };
   return (await fixAll(analysis.result.doc.text, analysis.style, speller, options)).text;
 }
 

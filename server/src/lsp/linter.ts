@@ -232,8 +232,8 @@ export class DraftLinter {
     }
     if (state.speller && state.speller !== speller) state.speller.forget(uri);
     state.speller = speller;
-    const path = pathOf(uri); // (cspell settings are searched from the draft's folder)
-    const merged = await addSpelling(analysis.result, analysis.style, speller, uri, path ? dirname(path) : undefined);
+    // (cspell settings are searched from the draft's folder, their overrides applied for it)
+    const merged = await addSpelling(analysis.result, analysis.style, speller, uri, pathOf(uri));
     if (!stillCurrent(version)) return;
     this.logFailures(uri, merged.failures.slice(analysis.result.failures.length));
     const complete: Analysis = { ...analysis, result: merged, complete: true };

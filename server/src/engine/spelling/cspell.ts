@@ -44,6 +44,10 @@ export interface CspellWords {
   readonly language?: string;
   /** What the team's `ignoreRegExpList` leaves unchecked (global patterns). */
   readonly ignorePatterns: readonly RegExp[];
+  /** Tells these settings apart from others (the settings file and what its overrides change). */
+  readonly key: string;
+  /** The words for one file: the settings' `overrides` whose globs match it merged in (cspell-lib). */
+  forFile(path: string): Promise<CspellWords>;
 }
 
 type CspellLib = typeof import('cspell-lib');
@@ -89,13 +93,24 @@ async function load(folder: string | undefined, dictionaryDir: string | undefine
     const [importError] = lib.extractImportErrors(team);
     if (importError) throw new SpellingSetupError(`The cspell settings file ${importError.filename} could not be read: ${firstLine(importError.error)}.`);
   }
+  const bundled = await bundledLists;
+  return wordsOf(lib, team, file, bundled);
+}
+
+/**
+ * What cspell accepts under one set of settings (the team's, or the team's with the overrides
+ * for one file merged in by cspell-lib), with `forFile` giving a file's own.
+ */
+async function wordsOf(lib: CspellLib | undefined, team: TeamSettings | undefined, file: string | undefined, bundled: ReadonlyArray<ReadonlySet<string>>): Promise<CspellWords> {
   const teamDictionary = lib && team ? await teamDictionaryOf(lib, team, file) : undefined;
   const ignorePatterns = team ? ignorePatternsOf(team, file) : [];
-  const bundled = await bundledLists;
   const exactCase = { ignoreCase: false };
   const anyCase = { ignoreCase: true };
-  return {
+  // Each distinct merged setting, once: a thousand drafts under one override share it.
+  const byOverride = new Map<string, Promise<CspellWords>>();
+  const words: CspellWords = {
     file,
+    key: `${file ?? ''}\n${overrideKey(team)}`,
     has: (word) => {
       const lower = word.toLowerCase();
       if (bundled.some((list) => list.has(lower))) return true;
@@ -105,7 +120,27 @@ async function load(folder: string | undefined, dictionaryDir: string | undefine
     isForbidden: (word) => !!teamDictionary && teamDictionary.isForbidden(word),
     language: typeof team?.language === 'string' ? team.language : undefined,
     ignorePatterns,
+    forFile: (path) => {
+      if (!lib || !team?.overrides?.length) return Promise.resolve(words);
+      const merged = lib.calcOverrideSettings(team, path) as TeamSettings;
+      const key = overrideKey(merged);
+      if (key === overrideKey(team)) return Promise.resolve(words);
+      let pending = byOverride.get(key);
+      if (!pending) {
+        pending = wordsOf(lib, { ...merged, overrides: undefined }, file, bundled);
+        byOverride.set(key, pending);
+      }
+      return pending;
+    },
   };
+  return words;
+}
+
+/** What of a setting changes the words: two settings with the same key accept the same words. */
+function overrideKey(settings: TeamSettings | undefined): string {
+  if (!settings) return '';
+  const { words, ignoreWords, flagWords, dictionaries, ignoreRegExpList, language } = settings;
+  return JSON.stringify([words, ignoreWords, flagWords, dictionaries, ignoreRegExpList?.map(String), language]);
 }
 
 /**

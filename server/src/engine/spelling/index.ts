@@ -35,10 +35,10 @@ export const WORDS_FILE_NAME = '.presslint-words.txt';
 export interface Speller {
   /**
    * Spelling reports for a parsed draft; `key` lets a caller reuse per-document state (the
-   * server); `draftFolder` is where the team's cspell settings are searched from (the house
-   * style's folder when not given).
+   * server); `draftPath` is the draft's file: the team's cspell settings are searched from its
+   * folder (the house style's when not given) and their overrides for it applied.
    */
-  check(doc: DraftDocument, key?: string, draftFolder?: string): Promise<Report[]>;
+  check(doc: DraftDocument, key?: string, draftPath?: string): Promise<Report[]>;
   /** Forgets per-document state for `key`. */
   forget(key: string): void;
   /**
@@ -91,16 +91,19 @@ export async function createSpeller(style: HouseStyle, options: SpellerOptions =
   const [otherDictionary, nameList, { SpellChecker }] = await Promise.all([other, names, checkModule, first]);
   const wordsFile = wordsFileOf(style);
   const houseWords = (): string[] => [...style.words, ...readWordsFile(style), ...(options.words ?? [])];
-  // One checker per cspell settings file (its answers about words are cached in it).
+  // One checker per cspell settings (file and overrides): its answers about words are cached in it.
   const checkers = new Map<string, SpellChecker>();
+  /** The cspell settings files in use, which a long-lived speller watches. */
+  const settingsFiles = new Set<string>();
   const told = new Set<string>();
   let words = houseWords();
   const checkerFor = (team: CspellWords): SpellChecker => {
-    const key = team.file ?? '';
+    const key = team.key;
     let checker = checkers.get(key);
     if (!checker) {
       checker = new SpellChecker(dictionary, otherDictionary, nameList, team, style, words, options.suggestions !== 'on-request');
       checkers.set(key, checker);
+      if (team.file) settingsFiles.add(team.file);
       for (const notice of dialectConflict(style, team)) if (!told.has(notice) && told.add(notice)) options.onNotice?.(notice);
     }
     return checker;
@@ -108,11 +111,11 @@ export async function createSpeller(style: HouseStyle, options: SpellerOptions =
   let latest = checkerFor(await first);
   // The words file and the cspell settings are not part of the style (whose cache watches only
   // the style file): a long-lived speller (the server's) looks at them again at most once a second.
-  const watched = (): string => [wordsFile, ...[...checkers.keys()].filter((file) => file !== '')].map(fileStamp).join('\n');
+  const watched = (): string => [wordsFile, ...settingsFiles].map(fileStamp).join('\n');
   let stamp = watched();
   let lookedAt = Date.now();
   let generation = '';
-  const current = async (draftFolder: string | undefined): Promise<SpellChecker> => {
+  const current = async (draftPath: string | undefined): Promise<SpellChecker> => {
     if (Date.now() - lookedAt >= WORDS_FILE_RECHECK_MS) {
       lookedAt = Date.now();
       const now = watched();
@@ -121,14 +124,16 @@ export async function createSpeller(style: HouseStyle, options: SpellerOptions =
         generation = now; // a new key: cspell's settings are read again
         words = houseWords();
         checkers.clear();
+        settingsFiles.clear();
       }
     }
-    latest = checkerFor(await loadCspellWords(draftFolder ?? styleFolder, options.dictionaryDir, generation));
+    const team = await loadCspellWords(draftPath ? dirname(draftPath) : styleFolder, options.dictionaryDir, generation);
+    latest = checkerFor(draftPath ? await team.forFile(draftPath) : team);
     return latest;
   };
   return {
     // The checker caches every answer about a word; a document needs no state of its own.
-    check: async (doc, _key, draftFolder) => (await current(draftFolder)).check(doc),
+    check: async (doc, _key, draftPath) => (await current(draftPath)).check(doc),
     forget: () => undefined,
     suggest: (report) => latest.suggestionsOf(report),
   };
