@@ -168,6 +168,17 @@ describe('spelling: the team\'s cspell settings', () => {
     });
   });
 
+  it('follows imports: a words file\'s settings imported by path count, and a missing import is an error naming it', async () => {
+    const parent = join(root, 'imports');
+    mkdirSync(parent, { recursive: true });
+    writeFileSync(join(parent, 'shared-words.txt'), 'quixby\n');
+    writeFileSync(join(parent, 'shared.cspell.json'), JSON.stringify({ dictionaryDefinitions: [{ name: 'shared', path: './shared-words.txt' }], dictionaries: ['shared'] }));
+    const { style } = team(parent, 'importing', { 'cspell.json': JSON.stringify({ import: ['../shared.cspell.json'] }) });
+    assert.deepEqual(words(await check(await createSpeller(style), text, style)), ['hte']);
+    const { style: missing } = team(parent, 'missing-import', { 'cspell.json': JSON.stringify({ import: ['../nowhere.cspell.json'] }) });
+    await assert.rejects(createSpeller(missing), (error: Error) => error instanceof SpellingSetupError && /nowhere\.cspell\.json/.test(error.message) && /could not be read/.test(error.message));
+  });
+
   it('refuses settings it cannot parse, naming the file', async () => {
     const { folder, style } = team(root, 'broken', { 'cspell.json': '{ "words": [ "Zorblat", ' });
     await assert.rejects(createSpeller(style), (error: Error) => error instanceof SpellingSetupError && error.message.includes(join(folder, 'cspell.json')));
