@@ -320,8 +320,8 @@ describe('spelling in the bundled CLI, copied outside the source tree', () => {
   before(() => {
     folder = mkdtempSync(join(tmpdir(), 'presslint-cli-'));
     assert.ok(existsSync(join(dist, 'cli.cjs')), 'build first: node scripts/build.mjs');
-    // The launcher, the bundle and its code cache, cspell-lib's bundle, and the dictionaries beside them: no node_modules to fall back on.
-    for (const name of ['cli.js', 'cli.cjs', 'cli.cjs.cache', 'cspell-lib.cjs']) cpSync(join(dist, name), join(folder, name));
+    // The launcher, the bundle and its code cache, and the dictionaries beside them: no node_modules to fall back on.
+    for (const name of ['cli.js', 'cli.cjs', 'cli.cjs.cache']) cpSync(join(dist, name), join(folder, name));
     cpSync(join(dist, 'dicts'), join(folder, 'dicts'), { recursive: true });
     writeFileSync(join(folder, 'draft.txt'), draft('The goverment organized a meeting with Nyanenkova.'));
   });
