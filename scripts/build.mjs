@@ -54,20 +54,6 @@ const builds = [
     define: { ...common.define, 'import.meta.url': '__presslintFileUrl' },
     // The build's id ties the code cache to this bundle (V8 itself checks only the source's length).
     banner: { js: `/* presslint build ${buildId} */ const __presslintFileUrl = require('node:url').pathToFileURL(__filename).href;` },
-    // cspell-lib (~0.6 MB, needed only when there are cspell settings to look for) is a file of
-    // its own beside the CLI: in this bundle every cold start would load and cache it.
-    plugins: [{ name: 'cspell-lib-apart', setup: (b) => b.onResolve({ filter: /^cspell-lib$/ }, () => ({ path: './cspell-lib.cjs', external: true })) }],
-  },
-  // cspell-lib for the CLI, required from dist/cli.cjs when a draft's folder is searched for cspell settings.
-  {
-    ...common,
-    entryPoints: [fileURLToPath(import.meta.resolve('cspell-lib'))],
-    outfile: 'dist/cspell-lib.cjs',
-    format: 'cjs',
-    minify: true,
-    supported: { 'dynamic-import': false },
-    define: { ...common.define, 'import.meta.url': '__presslintFileUrl' },
-    banner: { js: "const __presslintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   },
 ];
 
