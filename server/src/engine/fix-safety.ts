@@ -5,7 +5,7 @@
  * rewrites what someone said or changes how the release is cut into lines. Such a fix is
  * offered as a suggestion instead.
  */
-import type { DraftDocument } from './parse/document';
+import { blockAt, type DraftDocument } from './parse/document';
 import { insideQuotation } from './text/quotations';
 import type { Fix, Report } from './vocabulary';
 
@@ -13,7 +13,7 @@ import type { Fix, Report } from './vocabulary';
 export function withSafeFix(doc: DraftDocument, ruleId: string, report: Report): Report {
   const fix = report.fix;
   if (!fix) return report;
-  const risk = rewritesQuotation(doc, fix) ? 'rewrites a quotation' : changesLines(doc.text, fix);
+  const risk = rewritesQuotation(doc, fix) ? 'rewrites a quotation' : changesLines(doc, fix);
   if (!risk) return report;
   const suggestion = { title: `Apply the ${ruleId} fix (it ${risk}: check it)`, fix };
   const { fix: _unsafe, ...rest } = report;
@@ -29,22 +29,12 @@ function wordsOf(text: string): string {
 function rewritesQuotation(doc: DraftDocument, fix: Fix): boolean {
   const { start, end } = fix.range;
   if (wordsOf(doc.text.slice(start, end)) === wordsOf(fix.text)) return false;
-  const block = doc.blocks.find((b) => b.range.start <= start && start <= b.range.end);
+  const block = blockAt(doc, start);
   if (!block) return false;
   return insideQuotation(doc.text, block.range.start, start) || insideQuotation(doc.text, block.range.start, end);
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
-
-/** Where the line holding `offset` ends: its line break, or the end of the text. */
-function lineEndFrom(text: string, offset: number): number {
-  let end = text.length;
-  for (const mark of ['\n', '\r']) {
-    const at = text.indexOf(mark, offset);
-    if (at >= 0 && at < end) end = at;
-  }
-  return end;
-}
 
 /** How many lines of a text hold more than white space. */
 function contentLines(text: string): number {
@@ -57,12 +47,16 @@ function contentLines(text: string): number {
  * is fine (a word changed, a blank line added); lines inserted whole at a line's end or start
  * are fine (a missing boilerplate or end mark).
  */
-function changesLines(text: string, fix: Fix): string | undefined {
+function changesLines(doc: DraftDocument, fix: Fix): string | undefined {
+  const { text, lines, index } = doc;
   const { start, end } = fix.range;
   const removed = text.slice(start, end);
   if (!LINE_BREAK.test(removed) && !LINE_BREAK.test(fix.text)) return undefined;
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
-  const lineEnd = lineEndFrom(text, end);
+  // The touched lines' text around the fix (an offset inside a line break stays where it is).
+  const first = lines[index.lineAt(start)]!;
+  const last = lines[index.lineAt(end)]!;
+  const lineStart = start > first.end ? start : first.start;
+  const lineEnd = end > last.end ? end : last.end;
   const prefix = text.slice(lineStart, start);
   const suffix = text.slice(end, lineEnd);
   const before = contentLines(prefix + removed + suffix);

@@ -28,13 +28,15 @@ export interface Directive {
   ruleRanges: TextRange[];
   /** The words a `words` comment lists. */
   words?: string[];
+  /** A `words` comment of presslint's own (`presslint-words`), not cspell's. */
+  own?: boolean;
 }
 
 const DIRECTIVE = /^[ \t]*<!--\s*presslint-(disable-next-line|disable|enable)\b([^]*?)-->[ \t]*$/;
 /** cspell's region comments, for the spelling rule. */
 const CSPELL_REGION = /^[ \t]*<!--\s*(?:cspell|spell-?checker)\s*[:=]\s*(disable-next-line|disable|enable)\s*-->[ \t]*$/i;
 /** A comment listing words this draft accepts: presslint's, or cspell's `words` and `ignore`. */
-const WORDS = /^[ \t]*<!--\s*(?:presslint-words\b|(?:cspell|spell-?checker)\s*[:=]\s*(?:words|ignore)\b)([^]*?)-->[ \t]*$/i;
+const WORDS = /^[ \t]*<!--\s*(?:(presslint-words)\b|(?:cspell|spell-?checker)\s*[:=]\s*(?:words|ignore)\b)([^]*?)-->[ \t]*$/i;
 /** The one rule cspell's comments speak to. */
 const SPELLING = 'spelling';
 
@@ -47,7 +49,7 @@ export function parseDirectives(text: string, lines: readonly Line[]): Directive
     const range = { start: line.start, end: line.end };
     const words = WORDS.exec(content);
     if (words) {
-      directives.push({ kind: 'words', rules: [SPELLING], line: number, range, ruleRanges: [], words: words[1]!.split(/[\s,]+/).filter((w) => w.length > 0) });
+      directives.push({ kind: 'words', rules: [SPELLING], line: number, range, ruleRanges: [], words: words[2]!.split(/[\s,]+/).filter((w) => w.length > 0), own: words[1] !== undefined });
       return;
     }
     const region = CSPELL_REGION.exec(content);

@@ -59,6 +59,20 @@ export interface ParseOptions {
   memo?: ParagraphMemo;
 }
 
+/** The block holding `offset` (or ending at it), by binary search over the blocks in text order. */
+export function blockAt(doc: Pick<DraftDocument, 'blocks'>, offset: number): Block | undefined {
+  let low = 0;
+  let high = doc.blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = doc.blocks[middle]!;
+    if (offset < block.range.start) high = middle - 1;
+    else if (offset > block.range.end) low = middle + 1;
+    else return block;
+  }
+  return undefined;
+}
+
 /** The draft format a file name implies (.md, .markdown, .txt); undefined lets the parser decide. */
 export function formatOfFileName(name: string | undefined): DraftFormat | undefined {
   if (!name) return undefined;

@@ -14,7 +14,7 @@ import type { Rule, RuleContext } from '../rule';
 import { parseDateline } from '../parse/dateline';
 import { inHouseLanguage } from '../parse/language';
 import { fencedCodeOf, notProseIn } from '../parse/not-prose';
-import { compareDates, dateAtOffset, formatDate, impossibility, monthOf, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, type CalendarDate } from '../text/dates';
+import { compareDates, dateAtOffset, formatDate, impossibility, locateFullDate, monthOf, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, type CalendarDate } from '../text/dates';
 import type { Block } from '../parse/document';
 import type { TextRange } from '../vocabulary';
 
@@ -145,7 +145,7 @@ function checkWeekday(context: RuleContext, weekdayText: string, weekdayRange: T
 function checkEmbargo(context: RuleContext, embargo: Block, datelineDate: FullDate | undefined): void {
   const text = embargo.text;
   const base = embargo.range.start;
-  const full = firstDate(text);
+  const full = locateFullDate(text);
   if (!full) return;
   // The weekday beside the embargo's date.
   checkBodyWeekdays(context, embargo, base, full.date.year);
@@ -218,18 +218,6 @@ function checkAge(context: RuleContext, date: FullDate, range: TextRange): void 
     message: `The dateline's date is ${age} days old; the house style allows ${limit} (dateline.maxAgeDays): is this last year's release?`,
     range,
   });
-}
-
-/** The first full date in a text with its range: "3 June 2025", "June 3, 2025". */
-function firstDate(text: string): { date: FullDate; range: TextRange } | undefined {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\u00a0]+(${MONTH_PATTERN})\\.?,?[ \\u00a0]+(\\d{4})|(${MONTH_PATTERN})\\.?[ \\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\u00a0]+(\\d{4}))(?!\\d)`, 'u');
-  const m = pattern.exec(text);
-  if (!m) return undefined;
-  const month = monthOf(m[2] ?? m[4] ?? '');
-  if (!month) return undefined;
-  const date = { day: Number(m[1] ?? m[5]), month: month.month, year: Number(m[3] ?? m[6]) };
-  if (impossibility(date) !== undefined) return undefined;
-  return { date, range: { start: m.index, end: m.index + m[0].length } };
 }
 
 /** 0 (Monday, as WEEKDAY_NAMES) to 6 for a weekday's name or its abbreviation ("Mon", "Tues"). */

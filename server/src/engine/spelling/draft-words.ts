@@ -6,16 +6,13 @@
 import { lineEnding, type DraftDocument } from '../parse/document';
 import type { Fix } from '../vocabulary';
 
-const OWN_WORDS = /<!--\s*presslint-words\b[^]*?(\s*)-->/;
-
 /** The fix adding `word` to the draft's presslint-words comment, or a new comment on the last line. */
 export function draftWordFix(doc: DraftDocument, word: string): Fix {
-  for (const directive of doc.directives) {
-    if (directive.kind !== 'words') continue;
-    const line = doc.text.slice(directive.range.start, directive.range.end);
-    const match = OWN_WORDS.exec(line);
-    if (!match) continue; // a cspell:words comment is the team's tool's; presslint adds to its own
-    const at = directive.range.start + match.index + match[0].length - 3 - match[1]!.length;
+  // (A cspell:words comment is the team's tool's; presslint adds to its own, before its "-->".)
+  const own = doc.directives.find((directive) => directive.kind === 'words' && directive.own);
+  if (own) {
+    const line = doc.text.slice(own.range.start, own.range.end);
+    const at = own.range.start + line.slice(0, line.lastIndexOf('-->')).trimEnd().length;
     return { range: { start: at, end: at }, text: ` ${word}` };
   }
   const eol = lineEnding(doc);

@@ -31,6 +31,7 @@ export function escapeJsonControls(json: string): string {
 
 /** A short excerpt of a text a message quotes: at most `max` characters, controls escaped. */
 export function excerpt(text: string, max = 40): string {
-  const shown = [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
+  const characters = [...text];
+  const shown = characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
   return escapeControlsOnOneLine(shown);
 }

@@ -217,6 +217,11 @@ const FREE_DATE = new RegExp(
 
 /** The first existing full date written in a text ("10 June 2026", "June 10, 2026", "2026-06-10"), if any. */
 export function findFullDate(text: string): Required<CalendarDate> | undefined {
+  return locateFullDate(text)?.date;
+}
+
+/** The same date with where it is written in the text. */
+export function locateFullDate(text: string): { date: Required<CalendarDate>; range: { start: number; end: number } } | undefined {
   FREE_DATE.lastIndex = 0;
   for (let match = FREE_DATE.exec(text); match; match = FREE_DATE.exec(text)) {
     let date: Required<CalendarDate> | undefined;
@@ -229,7 +234,7 @@ export function findFullDate(text: string): Required<CalendarDate> | undefined {
     } else {
       date = { day: Number(match[9]), month: Number(match[8]), year: Number(match[7]) };
     }
-    if (date && date.month >= 1 && date.month <= 12 && impossibility(date) === undefined) return date;
+    if (date && date.month >= 1 && date.month <= 12 && impossibility(date) === undefined) return { date, range: { start: match.index, end: match.index + match[0].length } };
   }
   return undefined;
 }
