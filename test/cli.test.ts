@@ -62,9 +62,24 @@ describe('presslint CLI', () => {
 
     it('2 naming the file for a missing file, a broken link and a glob that matches nothing', async () => {
       symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
-      assert.deepEqual(await runCli(['missing.txt'], dir), { code: 2, stdout: '', stderr: 'presslint: missing.txt: no such file or folder\n' });
+      assert.deepEqual(await runCli(['missing.txt'], dir), { code: 2, stdout: '', stderr: 'presslint: missing.txt: it does not exist\n' });
       assert.deepEqual(await runCli(['dangling.txt'], dir), { code: 2, stdout: '', stderr: 'presslint: dangling.txt: is a broken symbolic link\n' });
       assert.deepEqual(await runCli(['drafts/**/*.md'], dir), { code: 2, stdout: '', stderr: 'presslint: drafts/**/*.md: no files match this pattern\n' });
+    });
+
+    it('2 for a house style file that is not one: a folder by that name, a Latin-1 file (never skipped, never decoded wrongly)', async () => {
+      const folder = join(dir, 'style-folder');
+      mkdirSync(join(folder, '.presslint.yaml'), { recursive: true });
+      writeFileSync(join(folder, 'draft.txt'), CLEAN);
+      const run = await runCli(['--no-spelling', 'style-folder/draft.txt'], dir);
+      assert.deepEqual(run, { code: 2, stdout: '', stderr: `presslint: ${join(folder, '.presslint.yaml')}:1:1: Cannot read the house style file: it is a folder.\n` });
+      const latin = join(dir, 'style-latin');
+      mkdirSync(latin);
+      writeFileSync(join(latin, '.presslint.yaml'), Buffer.from('words:\n  - Gen\xe8ve\n', 'latin1'));
+      writeFileSync(join(latin, 'draft.txt'), CLEAN);
+      const latinRun = await runCli(['--no-spelling', 'style-latin/draft.txt'], dir);
+      assert.equal(latinRun.code, 2);
+      assert.equal(latinRun.stderr, `presslint: ${join(latin, '.presslint.yaml')}:1:1: Cannot read the house style file: it is not UTF-8 but seems to be Latin-1 (ISO-8859-1) or Windows-1252; save it as UTF-8.\n`);
     });
 
     it('2 naming file, line and key for a broken house style', async () => {
@@ -87,13 +102,13 @@ describe('presslint CLI', () => {
       const files = JSON.parse(run.stdout) as Array<{ filePath: string; messages: unknown[]; errorCount: number; fatalErrorCount?: number }>;
       const byName = new Map(files.map((f) => [f.filePath.split('/').pop(), f]));
       assert.deepEqual(byName.get('photo.txt')!.messages, [
-        { ruleId: null, fatal: true, severity: 'error', message: 'Not checked: it contains NUL bytes, so it cannot be read as a draft.', line: 1, column: 1, endLine: 1, endColumn: 1 },
+        { ruleId: null, fatal: true, severity: 'error', message: 'Not checked, it cannot be read as a draft: it is binary (it contains NUL bytes).', line: 1, column: 1, endLine: 1, endColumn: 1 },
       ]);
       assert.equal(byName.get('latin1.txt')!.fatalErrorCount, 1);
-      assert.match(JSON.stringify(byName.get('latin1.txt')!.messages), /it is not UTF-8 text/);
+      assert.match(JSON.stringify(byName.get('latin1.txt')!.messages), /it is not UTF-8 but seems to be Latin-1 \(ISO-8859-1\) or Windows-1252; save it as UTF-8/);
       assert.deepEqual(byName.get('clean.txt')!.messages, []);
       const github = await runCli(['--no-spelling', '--format', 'github', 'photo.txt'], dir);
-      assert.equal(github.stdout, '::error file=photo.txt,line=1,col=1,endLine=1,endColumn=1,title=presslint (fatal)::Not checked: it contains NUL bytes, so it cannot be read as a draft.\n');
+      assert.equal(github.stdout, '::error file=photo.txt,line=1,col=1,endLine=1,endColumn=1,title=presslint (fatal)::Not checked, it cannot be read as a draft: it is binary (it contains NUL bytes).\n');
       const sarif = JSON.parse((await runCli(['--no-spelling', '--format', 'sarif', 'photo.txt'], dir)).stdout);
       assert.equal(sarif.runs[0].results[0].ruleId, 'fatal');
       assert.equal(sarif.runs[0].results[0].level, 'error');
@@ -232,6 +247,36 @@ describe('presslint CLI', () => {
       const again = await runCli(['--no-spelling', '--fix', 'crlf.txt'], dir);
       assert.equal(again.code, 0);
       assert.equal(readFileSync(file, 'utf8'), `\uFEFF${CLEAN.replace(/\n/g, '\r\n')}`);
+    });
+
+    it('reads UTF-16 drafts with a byte-order mark and writes the fixes back in the same encoding', async () => {
+      const broken = CLEAN.replace('agreed today', 'agreed  today');
+      const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(broken, 'utf16le')]);
+      const big = Buffer.from(little).swap16();
+      writeFileSync(join(dir, 'utf16le.txt'), little);
+      writeFileSync(join(dir, 'utf16be.txt'), big);
+      const report = await runCli(['--no-spelling', '--format', 'json', 'utf16le.txt', 'utf16be.txt'], dir);
+      const results = JSON.parse(report.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number }> }>;
+      for (const result of results) assert.deepEqual(result.messages.map((m) => [m.ruleId, m.line, m.column]), [['spacing', 3, 77]]);
+      const run = await runCli(['--no-spelling', '--fix', 'utf16le.txt', 'utf16be.txt'], dir);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      const fixedLittle = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CLEAN, 'utf16le')]);
+      assert.deepEqual(readFileSync(join(dir, 'utf16le.txt')), fixedLittle);
+      assert.deepEqual(readFileSync(join(dir, 'utf16be.txt')), Buffer.from(fixedLittle).swap16());
+    });
+
+    it('names the encoding a draft that is not UTF-8 seems to be in, and does not touch it', async () => {
+      const windows = Buffer.from([...Buffer.from('Ministers agree '), 0x93, ...Buffer.from('today'), 0x94, 0x20, 0x96, ...Buffer.from(' a plan\n')]);
+      writeFileSync(join(dir, 'word.txt'), windows);
+      writeFileSync(join(dir, 'no-bom.txt'), Buffer.from(CLEAN, 'utf16le'));
+      const run = await runCli(['--no-spelling', '--fix', '--format', 'json', 'word.txt', 'no-bom.txt'], dir);
+      assert.equal(run.code, 1);
+      const messages = (JSON.parse(run.stdout) as Array<{ messages: Array<{ message: string; fatal: boolean }> }>).map((r) => r.messages.map((m) => [m.fatal, m.message]));
+      assert.deepEqual(messages, [
+        [[true, 'Not checked, it cannot be read as a draft: it seems to be UTF-16 without a byte-order mark; save it as UTF-8.']],
+        [[true, 'Not checked, it cannot be read as a draft: it is not UTF-8 but seems to be Windows-1252 (as Word on Windows saves it); save it as UTF-8.']],
+      ]);
+      assert.deepEqual(readFileSync(join(dir, 'word.txt')), windows);
     });
 
     it('never touches a file it does not change', async () => {
@@ -390,6 +435,18 @@ describe('presslint CLI', () => {
       const run = await runCli(['--add-word', 'LEFÖ', '--add-word', 'Minsk'], folder);
       assert.equal(run.code, 0, run.stderr);
       assert.equal(readFileSync(join(folder, '.presslint.yaml'), 'utf8'), '# Our house style\ndialect: en-GB # British\nwords:\n  - Minsk # a city\n  - LEFÖ\n');
+    });
+
+    it('--add-word keeps the encoding of a UTF-16 style file (and a UTF-8 one its byte-order mark)', async () => {
+      const folder = join(dir, 'words-utf16');
+      mkdirSync(folder);
+      const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      writeFileSync(join(folder, '.presslint.yaml'), utf16('words:\n  - Minsk\n'));
+      assert.equal((await runCli(['--add-word', 'Gomel'], folder)).code, 0);
+      assert.deepEqual(readFileSync(join(folder, '.presslint.yaml')), utf16('words:\n  - Minsk\n  - Gomel\n'));
+      writeFileSync(join(folder, '.presslint.yaml'), '\uFEFFwords:\n  - Minsk\n');
+      assert.equal((await runCli(['--add-word', 'Brest'], folder)).code, 0);
+      assert.equal(readFileSync(join(folder, '.presslint.yaml'), 'utf8'), '\uFEFFwords:\n  - Minsk\n  - Brest\n');
     });
   });
 

@@ -273,15 +273,15 @@ describe('faults: the CLI', () => {
     '',
   ];
 
-  it('answers an unreadable file with exit code 2 and one line', () => {
+  it('reports a draft it may not read as a fatal result of its own (exit code 1), as it does a binary one', () => {
     const file = join(dir, 'secret.txt');
     writeFileSync(file, BROKEN.join('\n'));
     chmodSync(file, 0o000);
     const run = runBin(['--no-spelling', file], AS_NOBODY ? { ...NOBODY, cwd: '/' } : {});
     chmodSync(file, 0o644);
-    assert.equal(run.code, 2, run.stderr);
-    assert.equal(run.stdout, '');
-    assert.match(run.stderr, /^presslint: .*secret\.txt: permission denied\n$/);
+    assert.equal(run.code, 1, run.stderr);
+    assert.equal(run.stderr, '');
+    assert.match(run.stdout, /secret\.txt\n {2}1:1 {2}error {2}Not checked, it cannot be read as a draft: permission denied\. {2}fatal\n/);
   });
 
   it('refuses a house style that is a device or a named pipe at once, instead of reading forever', () => {
@@ -293,20 +293,22 @@ describe('faults: the CLI', () => {
       const started = Date.now();
       const run = runBin(['--no-spelling', '--config', config, draft], { timeout: 20_000 });
       assert.equal(run.code, 2, `${config}: ${run.stderr}`);
-      assert.equal(run.stderr, `presslint: ${config}:1:1: Cannot read the house style file: it is not a regular file.\n`);
+      assert.equal(run.stderr, `presslint: ${config}:1:1: Cannot read the house style file: it is not a regular file (a device, a pipe or a socket).\n`);
       assert.ok(Date.now() - started < 15_000);
     }
   });
 
-  it('refuses a draft that is a device or a named pipe (or a link to one) at once, instead of reading forever', () => {
+  it('reports a draft that is a device or a named pipe (or a link to one) as a fatal result at once, instead of reading forever', () => {
     const fifo = join(dir, 'pipe-draft.txt');
     execFileSync('mkfifo', [fifo]);
     const zero = join(dir, 'zero-draft.txt');
     symlinkSync('/dev/zero', zero);
     for (const draft of [fifo, zero]) {
-      const run = runBin(['--no-spelling', draft], { timeout: 20_000 });
-      assert.equal(run.code, 2, `${draft}: ${run.stderr}`);
-      assert.equal(run.stderr, `presslint: ${draft}: is not a regular file (a device, a pipe or a socket)\n`);
+      const run = runBin(['--no-spelling', '--format', 'json', draft], { timeout: 20_000 });
+      assert.equal(run.code, 1, `${draft}: ${run.stderr}`);
+      assert.equal(run.stderr, '');
+      const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ message: string; fatal?: boolean }> }>;
+      assert.deepEqual(result!.messages.map((m) => [m.fatal, m.message]), [[true, 'Not checked, it cannot be read as a draft: it is not a regular file (a device, a pipe or a socket).']]);
     }
   });
 
@@ -318,7 +320,7 @@ describe('faults: the CLI', () => {
     writeFileSync(join(folder, 'draft.txt'), BROKEN.join('\n'));
     const run = runBin([join(folder, 'draft.txt')], { timeout: 20_000 });
     assert.equal(run.code, 2, run.stderr);
-    assert.match(run.stderr, /Cannot read the house words file .*\.presslint-words\.txt: it is not a regular file\./);
+    assert.match(run.stderr, /Cannot read the house words file .*\.presslint-words\.txt: it is not a regular file \(a device, a pipe or a socket\)\./);
   });
 
   it('stops --fix on Ctrl-C between two drafts: exit code 130, each draft fixed or as it was, no temporary file left', async () => {

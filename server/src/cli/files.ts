@@ -1,7 +1,8 @@
 /** Which files a command line names, reading them safely, and writing fixes atomically. */
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { writeFileAtomicSync } from '../engine/atomic-write';
+import { decodeText, describeErrno, encodeText, readTextFile, TextFileError, type DecodedText } from '../engine/text-file';
 import { globSync } from 'tinyglobby';
 
 /** Drafts bigger than this are not linted (the CLI answers with exit code 2). */
@@ -17,23 +18,6 @@ export class FileError extends Error {
 
 const DRAFT_GLOB = '**/*.{md,txt,markdown}';
 const SKIPPED_FOLDERS = ['**/node_modules/**', '**/.*/**'];
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many symbolic links';
-    case 'EISDIR':
-      return 'is a folder';
-    default:
-      return code ? `cannot be read (${code})` : String((error as Error).message ?? error);
-  }
-}
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -65,7 +49,7 @@ export function expandPatterns(patterns: readonly string[], cwd = process.cwd(),
           return false;
         }
       })();
-      throw new FileError(pattern, broken ? 'is a broken symbolic link' : describeError(error));
+      throw new FileError(pattern, broken ? 'is a broken symbolic link' : describeErrno(error));
     }
     if (stat.isDirectory()) {
       let matches: string[];
@@ -74,7 +58,7 @@ export function expandPatterns(patterns: readonly string[], cwd = process.cwd(),
         readdirSync(path);
         matches = globSync(DRAFT_GLOB, { cwd: path, absolute: true, ignore: SKIPPED_FOLDERS, onlyFiles: true });
       } catch (error) {
-        throw new FileError(pattern, describeError(error));
+        throw new FileError(pattern, describeErrno(error));
       }
       // As a glob that matches nothing: a CI job pointed at the wrong folder must not pass in silence.
       if (matches.length === 0) throw new FileError(pattern, 'holds no drafts (*.md, *.txt)');
@@ -92,51 +76,38 @@ export function expandPatterns(patterns: readonly string[], cwd = process.cwd(),
   return [...new Set([...found, ...named])].sort();
 }
 
-export type DraftRead = { kind: 'text'; text: string } | { kind: 'binary'; reason: string };
+export type DraftRead = ({ kind: 'text' } & DecodedText) | { kind: 'unreadable'; reason: string };
 
-/** Reads a draft as UTF-8; a binary file (NUL bytes, invalid UTF-8) is reported, not linted. */
+/**
+ * Reads a draft. A file that cannot be read as one (not text, not UTF-8 or UTF-16, a folder,
+ * a device, too large, permission denied) is reported as a result of its own, not linted.
+ */
 export function readDraft(path: string): DraftRead {
-  let stat;
   try {
-    stat = statSync(path);
+    return { kind: 'text', ...readTextFile(path, MAX_DRAFT_BYTES) };
   } catch (error) {
-    throw new FileError(path, describeError(error));
+    if (error instanceof TextFileError) return { kind: 'unreadable', reason: error.reason };
+    throw error;
   }
-  if (stat.isDirectory()) throw new FileError(path, 'is a folder');
-  // A device or a named pipe (`/dev/zero`, a FIFO, a link to one) would be read forever.
-  if (!stat.isFile()) throw new FileError(path, 'is not a regular file (a device, a pipe or a socket)');
-  if (stat.size > MAX_DRAFT_BYTES) {
-    throw new FileError(path, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; presslint lints drafts of up to ${MAX_DRAFT_BYTES / 1024 / 1024} MB`);
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new FileError(path, describeError(error));
-  }
-  return decodeDraft(bytes);
 }
 
-/** Decodes bytes as a UTF-8 draft, or says why they are not text. */
+/** Decodes bytes (standard input) as a draft, or says why they are not one. */
 export function decodeDraft(bytes: Buffer): DraftRead {
-  if (bytes.subarray(0, 8192).includes(0)) return { kind: 'binary', reason: 'it contains NUL bytes' };
-  try {
-    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
-  } catch {
-    return { kind: 'binary', reason: 'it is not UTF-8 text' };
-  }
+  const decoded = decodeText(bytes);
+  return 'reason' in decoded ? { kind: 'unreadable', reason: decoded.reason } : { kind: 'text', ...decoded };
 }
 
 /**
- * Writes fixes back atomically (see writeFileAtomicSync); a failure leaves the file unchanged.
- * `expected` is the text the fixes were made from: when the file no longer holds it (the writer
- * saved an edit meanwhile), nothing is written. A read-only draft is not rewritten.
+ * Writes fixes back atomically (see writeFileAtomicSync), in the encoding the draft was read
+ * in; a failure leaves the file unchanged. `expected` is the text the fixes were made from:
+ * when the file no longer holds it (the writer saved an edit meanwhile), nothing is written.
+ * A read-only draft is not rewritten.
  */
-export function writeFileAtomic(path: string, text: string, expected?: string): void {
+export function writeFileAtomic(path: string, text: string, expected?: string, encoding?: Pick<DecodedText, 'encoding' | 'bom'>): void {
   if (expected !== undefined) {
     let now: string | undefined;
     try {
-      now = readFileSync(path, 'utf8');
+      now = readTextFile(path, MAX_DRAFT_BYTES).text;
     } catch {
       now = undefined;
     }
@@ -145,7 +116,7 @@ export function writeFileAtomic(path: string, text: string, expected?: string): 
   }
   if (isReadOnly(path)) throw new FileError(path, 'is read-only; the fixes were not written');
   try {
-    writeFileAtomicSync(path, text);
+    writeFileAtomicSync(path, encodeText(text, encoding?.encoding, encoding?.bom));
   } catch (error) {
     throw new FileError(path, `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the file is unchanged`);
   }

@@ -41,7 +41,7 @@ export interface RunResult {
 
 /** The report of a file that is not a draft presslint can read (binary, not UTF-8). */
 function unreadable(filePath: string, displayPath: string, reason: string): FileReport {
-  const finding: Finding = { ruleId: FATAL_RULE_ID, severity: 'error', message: `Not checked: ${reason}, so it cannot be read as a draft.`, range: { start: 0, end: 0 } };
+  const finding: Finding = { ruleId: FATAL_RULE_ID, severity: 'error', message: `Not checked, it cannot be read as a draft: ${reason}.`, range: { start: 0, end: 0 } };
   return { filePath, displayPath, findings: [finding], index: new LineIndex(splitLines('')), fatal: true };
 }
 
@@ -89,7 +89,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const files = expandPatterns(options.patterns.filter((p) => p !== '-'), cwd, options.ignore);
   if (stdinWanted && options.stdin) {
     const read = decodeDraft(await options.stdin());
-    if (read.kind === 'binary') {
+    if (read.kind === 'unreadable') {
       reports.push(unreadable(options.stdinFilename ?? '<stdin>', options.stdinFilename ?? '<stdin>', read.reason));
     } else {
       const name = options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined;
@@ -104,7 +104,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     const read = readDraft(file);
     const shown = displayPath(file, cwd);
-    if (read.kind === 'binary') {
+    if (read.kind === 'unreadable') {
       // A result like any other (one fatal error, as ESLint reports a file it cannot parse):
       // skipped in silence, a file nobody checked would let a CI job pass.
       reports.push(unreadable(file, shown, read.reason));
@@ -112,7 +112,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const fixed = await lintOne(read.text, file, shown, dirname(file), formatOfFileName(file));
     // Never touch a file the fixes do not change.
-    if (options.fix === 'write' && fixed !== read.text) writeFileAtomic(file, fixed, read.text);
+    if (options.fix === 'write' && fixed !== read.text) writeFileAtomic(file, fixed, read.text, read);
   }
   return { reports, fixedStdin };
 }

@@ -4,11 +4,11 @@ import { basename, dirname, join } from 'node:path';
 import { realPathOr } from './file-stamp';
 
 /**
- * Writes `text` to a temporary file in the same folder, flushes it to disk, gives it the
+ * Writes `content` (text as UTF-8, or bytes) to a temporary file in the same folder, flushes it to disk, gives it the
  * original's mode and renames it over `path`. If anything fails, the original is untouched
  * and the temporary file removed; the error is rethrown.
  */
-export function writeFileAtomicSync(linkOrPath: string, text: string): void {
+export function writeFileAtomicSync(linkOrPath: string, content: string | Buffer): void {
   // Through a symbolic link to the file it names: replacing the link by a file would leave the
   // target stale and the link gone.
   const path = realPathOr(linkOrPath);
@@ -21,14 +21,14 @@ export function writeFileAtomicSync(linkOrPath: string, text: string): void {
   const mode = original ? original.mode & 0o7777 : 0o644;
   if (original && original.nlink > 1) {
     // A file with other hard links: a rename would cut them off it; write in place instead.
-    writeFileSync(path, text);
+    writeFileSync(path, content);
     return;
   }
   const temp = join(dirname(path), `.${basename(path)}.presslint-${process.pid}-${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', mode);
-    const data = Buffer.from(text, 'utf8');
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let written = 0;
     while (written < data.length) written += writeSync(fd, data, written, data.length - written);
     fsyncSync(fd);

@@ -17,7 +17,7 @@ export { recommended, builtInStyles } from './config/recommended';
 export type { HouseStyle, Programme, Dialect } from './config/style';
 export { StyleError, readStyleText, mergeStyle, MAX_STYLE_BYTES } from './config/parse';
 export type { StyleIssue } from './config/parse';
-export { findStyleFile, isInside, loadStyleFile, StyleCache, STYLE_FILE_NAMES } from './config/load';
+export { findStyleFile, isInside, loadStyleFile, readStyleFileText, StyleCache, STYLE_FILE_NAMES } from './config/load';
 export { createSpeller, SpellingSetupError } from './spelling/index';
 export { draftWordFix } from './spelling/draft-words';
 export type { Speller, SpellerOptions } from './spelling/index';

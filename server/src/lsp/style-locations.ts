@@ -2,11 +2,10 @@
  * Where things are in a house style file: a programme's canonical boilerplate, so that a
  * boilerplate finding can point at the text it should match (relatedInformation).
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Location } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { HouseStyle } from '../engine/index';
+import { readStyleFileText, type HouseStyle } from '../engine/index';
 
 /** Per style (a new object whenever the file changes): programme name -> its boilerplate's location. */
 const located = new WeakMap<HouseStyle, Map<string, Location>>();
@@ -26,7 +25,7 @@ function readLocations(file: string): Map<string, Location> {
   const map = new Map<string, Location>();
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readStyleFileText(file);
   } catch {
     return map;
   }

@@ -12,7 +12,8 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { writeFileAtomicSync } from '../atomic-write';
 import { safeStyleSource } from './parse';
-import { readStyleFileText } from './load';
+import { readStyleFile } from './load';
+import { encodeText } from '../text-file';
 
 /** The outcome of adding words: the new text, and which words were not there before. */
 export interface WordsEdit {
@@ -58,9 +59,9 @@ export function withWordsAdded(text: string, words: readonly string[], json = fa
 
 /** Adds words to a house style file on disk, atomically (temporary file, then rename); returns the words it added. */
 export function addWordsToStyleFile(file: string, words: readonly string[]): string[] {
-  const text = readStyleFileText(file);
+  const { text, encoding, bom } = readStyleFile(file);
   const { text: next, added } = withWordsAdded(text, words, file.endsWith('.json'), file);
-  if (added.length > 0) writeFileAtomicSync(file, next);
+  if (added.length > 0) writeFileAtomicSync(file, encodeText(next, encoding, bom));
   return added;
 }
 

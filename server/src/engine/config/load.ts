@@ -4,7 +4,8 @@
  * (the nearest folder upward holding `.git`, else the folder of the style file that
  * started the chain), and nothing is fetched.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { readTextFile, TextFileError, type DecodedText } from '../text-file';
 import { filesStamp, realPathOr } from '../file-stamp';
 import { deepFreeze } from '../derived';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -21,7 +22,9 @@ export function findStyleFile(folder: string): string | undefined {
   for (;;) {
     for (const name of STYLE_FILE_NAMES) {
       const candidate = join(current, name);
-      if (isFile(candidate)) return candidate;
+      // Anything by that name counts: a folder or a pipe called .presslint.yaml is then refused
+      // with a message, where skipping it would lint with another style in silence.
+      if (exists(candidate)) return candidate;
     }
     const parent = dirname(current);
     if (parent === current) return undefined;
@@ -29,9 +32,10 @@ export function findStyleFile(folder: string): string | undefined {
   }
 }
 
-function isFile(path: string): boolean {
+function exists(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    lstatSync(path); // a dangling link too: reading it then says it does not exist
+    return true;
   } catch {
     return false;
   }
@@ -43,23 +47,16 @@ function fileError(file: string, message: string): StyleError {
 
 /** A house style file's text, read only if it is a regular file within the size limit; throws StyleError. */
 export function readStyleFileText(file: string): string {
-  return readText(file);
+  return readStyleFile(file).text;
 }
 
-function readText(file: string): string {
+/** A house style file decoded, with its encoding (to write it back as it was); throws StyleError. */
+export function readStyleFile(file: string): DecodedText {
   try {
-    // Read only a regular file of sane size: `--config /dev/zero` or a named pipe would
-    // otherwise be read forever (found by test/faults.test.ts).
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    if (!stat.isFile()) throw fileError(file, 'Cannot read the house style file: it is not a regular file.');
-    if (stat.size > MAX_STYLE_BYTES) throw fileError(file, `The house style file is larger than ${MAX_STYLE_BYTES} bytes.`);
-    return readFileSync(file, 'utf8');
+    return readTextFile(file, MAX_STYLE_BYTES);
   } catch (error) {
-    if (error instanceof StyleError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error);
-    throw fileError(file, `Cannot read the house style file: ${why}.`);
+    if (error instanceof TextFileError) throw fileError(file, `Cannot read the house style file: ${error.reason}.`);
+    throw error;
   }
 }
 
@@ -89,7 +86,7 @@ function loadChain(path: string, projectRoot: string, chain: string[]): HouseSty
   if (chain.includes(path)) {
     throw fileError(chain[chain.length - 1]!, `"extends" makes a loop: ${[...chain, path].map((p) => relative(projectRoot, p) || p).join(' -> ')}.`);
   }
-  const contents = readStyleText(readText(path), path);
+  const contents = readStyleText(readStyleFileText(path), path);
   const ref = contents.extends ?? 'recommended';
   let base = builtInStyle(ref);
   if (!base) {

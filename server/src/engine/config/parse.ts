@@ -34,7 +34,7 @@ export class StyleError extends Error {
 }
 
 /** The largest house style file read; anything bigger is not a style. */
-export const MAX_STYLE_BYTES = 1_000_000;
+export const MAX_STYLE_BYTES = 1024 * 1024;
 
 /**
  * The deepest nesting of collections a house style file may have. The schema needs four

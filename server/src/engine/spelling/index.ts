@@ -13,7 +13,7 @@
  * the house dialect's, and the other one's, which tells an English word the house dictionary
  * lacks ("judgment", "onsite", "misdemeanor") from a typo.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readTextFile, TextFileError } from '../text-file';
 import { filesStamp } from '../file-stamp';
 import { dirname, join } from 'node:path';
 import type { Dialect, HouseStyle } from '../config/style';
@@ -172,15 +172,11 @@ export function readWordsFile(style: Pick<HouseStyle, 'file'>): string[] {
   if (!file) return [];
   let text: string;
   try {
-    // Only a regular file of sane size: a words file that is `/dev/zero` or a named pipe would be read forever.
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new SpellingSetupError(`Cannot read the house words file ${file}: it is not a regular file.`);
-    if (stat.size > MAX_WORDS_FILE_BYTES) throw new SpellingSetupError(`The house words file ${file} is larger than ${MAX_WORDS_FILE_BYTES / 1024 / 1024} MB.`);
-    text = readFileSync(file, 'utf8');
+    text = readTextFile(file, MAX_WORDS_FILE_BYTES).text;
   } catch (error) {
-    if (error instanceof SpellingSetupError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new SpellingSetupError(`Cannot read the house words file ${file}: ${(error as Error).message}.`);
+    if (error instanceof TextFileError && error.kind === 'missing') return [];
+    if (error instanceof TextFileError) throw new SpellingSetupError(`Cannot read the house words file ${file}: ${error.reason}.`);
+    throw error;
   }
   return parseWordsFile(text);
 }
