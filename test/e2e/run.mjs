@@ -211,11 +211,34 @@ async function runExtensionTests({ name, devPath, testsPath, workspace, extensio
   const summary = JSON.parse(readFileSync(resultsFile, 'utf8'));
   for (const t of summary.tests) console.log(`  ${t.ok ? '✓' : '✗'} ${t.title} (${t.ms} ms)`);
   for (const f of summary.failures) console.log(`\n  ✗ ${f.title}\n    ${f.error.replace(/\n/g, '\n    ')}`);
+  if (summary.failed > 0) printLogs(scratch);
   if (exitError && summary.failed === 0) {
     summary.failed = 1;
     summary.failures.push({ title: `${name}: VS Code exited with an error`, error: String(exitError) });
   }
   return summary;
+}
+
+/**
+ * After a failure, what CI shows of the run besides the test's own message: the language
+ * server's log (what the client and server said, errors included) and the workbench's warnings
+ * and errors. The scratch folder with every log is gone with the CI machine.
+ */
+function printLogs(scratch) {
+  const tail = (text, lines) => text.trimEnd().split('\n').slice(-lines).join('\n    ');
+  const logs = join(scratch, 'user-data', 'logs');
+  const serverLogs = existsSync(logs)
+    ? readdirSync(logs, { recursive: true }).filter((path) => String(path).endsWith('presslint.log')).map((path) => join(logs, String(path)))
+    : [];
+  for (const log of serverLogs) {
+    const text = readFileSync(log, 'utf8');
+    console.log(`\n  ${relative(root, log)} (last 40 lines):\n    ${text.trim() ? tail(text, 40) : '(empty)'}`);
+  }
+  const workbench = join(scratch, 'workbench.log');
+  if (existsSync(workbench)) {
+    const problems = readFileSync(workbench, 'utf8').split('\n').filter((line) => /\b(error|warn(ing)?)\b/i.test(line) && !/[✔✓]/.test(line));
+    console.log(`\n  workbench warnings and errors (last 40 of ${problems.length}):\n    ${problems.length ? tail(problems.join('\n'), 40) : '(none)'}`);
+  }
 }
 
 async function runVsCodeSuite() {
