@@ -60,7 +60,7 @@ export const DRAFT_REGRESSIONS: readonly DraftRegression[] = [
   {
     id: 'two-boilerplates-missing',
     found: 'mutated releases, seed 7 (24 of 300 inputs, rich style)',
-    cause: 'boilerplate inserted each missing programme paragraph with its own fix at one point, before the contact block: two fixes of one rule overlapped and their order depended on which went first. Fixed in rules/boilerplate.ts: one fix inserts all of them.',
+    cause: 'boilerplate inserted each missing programme paragraph with its own fix at one point, before the contact block: two fixes of one rule overlapped and their order depended on which went first. Fixed in rules/boilerplate.ts: one fix inserts all of them (the first finding\'s; the others offer their own paragraph as a suggestion).',
     style: 'rich',
     text: 'Solar schools get a GLO.ACT grant\n\nLilongwe, Malawi, 2 February 2026 - Forty schools can hold evening classes after panels fitted by the Solar Schools Initiative, bought with a grant from GLO.ACT partners.\n\nFor more information, please contact:\n\nBrightwater Trust: Tom Ashby, tom@brightwater.example\n',
   },

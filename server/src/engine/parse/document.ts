@@ -140,6 +140,9 @@ function splitBlocks(
     comments = [];
   };
   const blankAt = (i: number) => isBlank(text.slice(i === 0 ? bom : lines[i]!.start, lines[i]!.end));
+  // The first line after the run of control-comment lines being read: found once per run, as
+  // looking ahead from each of its lines is quadratic in a run of thousands.
+  let directiveRunEnd = -1;
   for (let i = firstLine; i < lines.length; i++) {
     const line = lines[i]!;
     const start = i === 0 ? bom : line.start;
@@ -148,8 +151,11 @@ function splitBlocks(
       // A control comment between two lines of a paragraph (where "disable for this line" puts
       // it) leaves the paragraph whole: splitting it would change what the rules see (a
       // boilerplate cut in two no longer matches the canonical text). Otherwise it ends a block.
-      let next = i + 1;
-      while (next < lines.length && directiveLines.has(next)) next++;
+      if (directiveRunEnd <= i) {
+        directiveRunEnd = i + 1;
+        while (directiveRunEnd < lines.length && directiveLines.has(directiveRunEnd)) directiveRunEnd++;
+      }
+      const next = directiveRunEnd;
       if (current.length > 0 && next < lines.length && !blankAt(next)) {
         comments.push({ start: line.start, end: line.end });
         continue;

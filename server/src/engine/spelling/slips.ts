@@ -7,6 +7,11 @@
 const MIN_DROPPED_LENGTH = 5;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const VOWELS = 'aeiouy';
+/**
+ * Longer "words" are not slips of a dictionary word (its longest are 45 letters); searching
+ * their slips would take time quadratic in their length (a 10,000-letter token: seconds).
+ */
+export const MAX_SLIP_WORD_LENGTH = 45;
 
 /**
  * The words one typing slip away: two neighbours swapped anywhere; inside the word, a letter
@@ -16,6 +21,7 @@ const VOWELS = 'aeiouy';
  */
 export function* slips(word: string): Generator<string> {
   const n = word.length;
+  if (n > MAX_SLIP_WORD_LENGTH) return;
   for (let i = 0; i < n - 1; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
   if (n > MIN_DROPPED_LENGTH) for (let i = 1; i < n - 1; i++) yield word.slice(0, i) + word.slice(i + 1);
   for (let i = 1; i < n - 1; i++) {
@@ -28,6 +34,7 @@ export function* slips(word: string): Generator<string> {
 /** Every string one edit away, likeliest slips first: swaps, missing letters, extra letters, changed letters. */
 export function* edits(word: string): Generator<string> {
   const n = word.length;
+  if (n > MAX_SLIP_WORD_LENGTH) return;
   for (let i = 0; i < n - 1; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
   for (let i = 0; i <= n; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
   for (let i = 0; i < n; i++) yield word.slice(0, i) + word.slice(i + 1);

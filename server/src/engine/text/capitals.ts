@@ -6,7 +6,9 @@
 
 const HAS_LOWER = /\p{Ll}/u;
 const PLURAL_CAPITALS = /^\p{Lu}{2,}s$/u;
-const NO_LOWER_CASE_WORD = /^[\p{Lu}\p{M}\p{N}.'’\-‐]*\p{Lu}[\p{Lu}\p{M}\p{N}.'’\-‐]*$/u;
+/** Capitals, marks, digits and joiners only (whether one is a capital letter is tested apart). */
+const CAPITALS_AND_JOINERS = /^[\p{Lu}\p{M}\p{N}.'’\-‐]+$/u;
+const CAPITAL = /\p{Lu}/u;
 
 /** A name written in capitals (DAKAR, NEW YORK); initials and two-letter codes alone do not count. */
 export function isNameInCapitals(text: string): boolean {
@@ -26,5 +28,7 @@ export function isCapitalsToken(word: string): boolean {
 
 /** A word with a capital and no lower-case letter (digits and joiners allowed): UN, COVID-19, MINSK. */
 export function hasNoLowerCase(word: string): boolean {
-  return NO_LOWER_CASE_WORD.test(word);
+  // Two linear tests: one pattern with the capital between two runs of the same class
+  // backtracks quadratically on a long run that fails at its end ("AAAA…Aa").
+  return CAPITALS_AND_JOINERS.test(word) && CAPITAL.test(word);
 }

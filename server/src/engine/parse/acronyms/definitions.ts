@@ -4,6 +4,7 @@
  * ahead, so the analysis stays linear in the text.
  */
 import type { Block } from '../blocks';
+import { hasNoLowerCase } from '../../text/capitals';
 import { comparable, initialsStart, JOINERS, lettersOf, looseInitialsStart, pluralName, resembles, sameWord, spelledAcross, spelledWithin } from './names';
 import type { AcronymDefinition, DefinitionRelation, Piece, StyleLookup, Token } from './model';
 
@@ -11,7 +12,6 @@ import type { AcronymDefinition, DefinitionRelation, Piece, StyleLookup, Token }
 const NAME_BREAK = /[.!?;:()[\]{}"“”,]/;
 /** ... except a list of words in one name, read loosely: "Homophobia, Transphobia and Biphobia". */
 const SENTENCE_BREAK = /[.!?;:()[\]{}"“”]/;
-const ALL_CAPS_WORD = /^[\p{Lu}\p{M}\p{N}.'’\-‐]*\p{Lu}[\p{Lu}\p{M}\p{N}.'’\-‐]*$/u;
 /** An acronym and a hyphen opening a word: "UNODC-" in "UNODC-World". */
 const ACRONYM_PREFIX = /^[\p{Lu}\p{N}.]{2,}[-‐](?=\p{Lu})/u;
 /** Initials written with stops, as a word reader returns them without the last one: U.S, U.K. */
@@ -99,7 +99,7 @@ export class DefinitionReader {
       while (from < i) {
         const word = tokens[from]!.text;
         const shared = registered.contentWords.some((w) => sameWord(w, word.toLowerCase()));
-        if (!JOINERS.has(word.toLowerCase()) && (shared || ALL_CAPS_WORD.test(word))) break;
+        if (!JOINERS.has(word.toLowerCase()) && (shared || hasNoLowerCase(word))) break;
         from++;
       }
       if (from < i && resembles(tokens.slice(from, i).map((t) => t.text), registered)) return make(from, 'differs');

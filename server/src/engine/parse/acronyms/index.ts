@@ -13,6 +13,7 @@
  * and the embargo line, contact section and end mark.
  */
 import type { Block } from '../blocks';
+import { hasNoLowerCase } from '../../text/capitals';
 import type { DraftDocument } from '../document';
 import { parseDateline } from '../dateline';
 import { looseDatelineEnd } from '../dateline/recognise';
@@ -33,7 +34,6 @@ export { acronymKey, expandedForm, nameForMessage, pluralName, registryName } fr
 
 const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const UPPER_LETTER = /\p{Lu}/gu;
-const ALL_CAPS_WORD = /^[\p{Lu}\p{M}\p{N}.'’\-‐]*\p{Lu}[\p{Lu}\p{M}\p{N}.'’\-‐]*$/u;
 /** A token that has a capital letter: the only kind that can hold an acronym. */
 const HAS_CAPITAL = /\p{Lu}/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
@@ -341,7 +341,7 @@ class Analyser {
       lettered++;
       if (HAS_CAPITAL.test(token.text[0]!) || (code >= 0xd800 && code < 0xdc00)) {
         const bare = token.text.replace(/['’]s$/, '');
-        if (ALL_CAPS_WORD.test(bare) && !this.isKnown(bare)) shouting++;
+        if (hasNoLowerCase(bare) && !this.isKnown(bare)) shouting++;
       }
     }
     closeLine(tokens.length);

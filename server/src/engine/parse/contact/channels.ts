@@ -26,8 +26,13 @@ export const INNER_LABEL = new RegExp(
 /** What separates channels written on one line. */
 export const SEPARATOR = new RegExp(`${SPACE}*(?:[|•·;]|${SPACE}/${SPACE})${SPACE}*`, 'g');
 
+/**
+ * An address, or what was meant as one. The local part starts where its run of characters
+ * starts (the lookbehind): tried from every position inside a long run, it would scan the rest
+ * of the run each time (quadratic in the run's length).
+ */
 export const EMAIL_CANDIDATE =
-  /(?:mailto:)?[A-Za-z0-9._%+'-]+(?:@|[ \u00a0]?(?:\[at\]|\(at\)|\{at\})[ \u00a0]?)(?:[A-Za-z0-9-]+|\[dot\]|\(dot\)|\.)+/gi;
+  /(?:mailto:)?(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+(?:@|[ \u00a0]?(?:\[at\]|\(at\)|\{at\})[ \u00a0]?)(?:[A-Za-z0-9-]+|\[dot\]|\(dot\)|\.)+/gi;
 export const VALID_EMAIL =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
 export const URL = addressPattern(WEB_ADDRESS);

@@ -1,0 +1,122 @@
+/**
+ * Growth: doubling a hostile input must not much more than double the time to lint it. Each
+ * shape below once made a pattern or a loop quadratic (a hostile pass found them: issue 20);
+ * the last property tries random hostile units repeated. Time is the best of several runs at
+ * size n and at 2n, so the ratio is about 2 for linear work and about 4 for quadratic. Every
+ * run lints a variant of its own (a letter in the hostile line): the engine's caches (the
+ * speller's words, the paragraph memo) would otherwise answer the repeats at once.
+ *
+ * `npm test` measures at modest sizes and fails at a ratio of 3.2 (quadratic shows as 4, and a
+ * busy machine must not fail a linear run); `npm run fuzz` measures at larger sizes, with more
+ * random shapes, and fails above 2.4.
+ */
+import { describe, it, before } from 'node:test';
+import fc from 'fast-check';
+import { lint, lintWithSpelling } from '../../server/src/engine/lint';
+import { mergeStyle, readStyleText } from '../../server/src/engine/config/parse';
+import { recommended } from '../../server/src/engine/config/recommended';
+import { createSpeller, type Speller } from '../../server/src/engine/spelling/index';
+import type { HouseStyle } from '../../server/src/engine/config/style';
+import { hostileUnit } from './arbitraries';
+import { FUZZ_NOW } from './invariants';
+import { checkProperty, FUZZ_SEED, LONG_RUN, runs } from './settings';
+
+const MAX_RATIO = LONG_RUN ? 2.4 : 3.2;
+/** Sizes scale with the run: large enough that the time at n is well above timer noise. */
+const SCALE = LONG_RUN ? 4 : 1;
+/** Below this many milliseconds at 2n there is nothing to measure. */
+const MEASURABLE_MS = 15;
+const REPEATS = 5;
+
+const OPENING = 'Title of the release\n\nGeneva, Switzerland, 8 July 2019 - A paragraph.\n\n';
+const CONTACT = 'For more information, please contact:\n\n';
+
+/** A lint of the input of `size` in its variant `variant` (a letter: a–z). */
+type Run = (size: number, variant: string) => unknown;
+
+async function bestTime(run: Run, size: number, variants: string): Promise<number> {
+  let best = Infinity;
+  for (const variant of variants) {
+    const started = performance.now();
+    await run(size, variant);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** Throws when linting at size 2n takes more than MAX_RATIO times as long as at size n. */
+async function assertLinear(name: string, n: number, run: Run): Promise<void> {
+  await run(n, 'z'); // warm: compiled patterns, loaded dictionaries
+  const single = await bestTime(run, n, 'abcde'.slice(0, REPEATS));
+  const double = await bestTime(run, 2 * n, 'fghij'.slice(0, REPEATS));
+  if (double < MEASURABLE_MS) return;
+  const ratio = double / Math.max(single, 1);
+  if (ratio > MAX_RATIO) {
+    throw new Error(`${name}: doubling the input from ${n} took ${single.toFixed(1)} -> ${double.toFixed(1)} ms (x${ratio.toFixed(2)}, more than x${MAX_RATIO})`);
+  }
+}
+
+function styleOf(yaml: string): HouseStyle {
+  return mergeStyle(recommended, readStyleText(yaml, 'growth.presslint.yaml'), 'growth');
+}
+
+const lintText = (text: string, style: HouseStyle = recommended) => lint(text, style, { now: FUZZ_NOW });
+
+/** Each shape a hostile pass found superlinear, as text of about `size` characters. */
+const SHAPES: ReadonlyArray<[string, number, (size: number, variant: string) => string]> = [
+  ['a word of capitals ending in a small letter (AAAA…Aa)', 40_000, (size, v) => `${OPENING}${v} ${'A'.repeat(size)}a\n`],
+  ['one long token with @', 40_000, (size, v) => `${OPENING}${v}${'x'.repeat(size)}@${'y'.repeat(size)}\n`],
+  ['a long run of letters and digits on a contact line', 40_000, (size, v) => `${OPENING}${CONTACT}Jane Doe ${v}: ${'a1'.repeat(size / 2)}\n`],
+  ['a long run of disable comments', 400_000, (size, v) => `${OPENING}${v}\n${'<!-- presslint-disable spacing -->\n'.repeat(size / 36)}`],
+  ['spaces between a word and a colon (the contact heading pattern)', 80_000, (size, v) => `${OPENING}A${v}${' '.repeat(size)}:x\n`],
+  ['a long line of short words with colons', 80_000, (size, v) => `${OPENING}${CONTACT}${v} ${'A '.repeat(size / 2)}:x\n`],
+];
+
+describe(`growth: doubling a hostile input at most about doubles the time (seed ${FUZZ_SEED})`, () => {
+  for (const [name, size, make] of SHAPES) {
+    it(name, async () => {
+      await assertLinear(name, size * SCALE, (n, v) => lintText(make(n, v)));
+    });
+  }
+
+  it('many programmes, every boilerplate missing (one fix each, not one fix of them all each)', async () => {
+    const styleFor = (count: number) =>
+      styleOf(`programmes:\n${Array.from({ length: count }, (_, i) => `  - name: Prog${i}\n    boilerplate: "About Prog${i}: programme ${i} brings water to schools in many countries."\n`).join('')}`);
+    const styles = new Map<number, HouseStyle>();
+    await assertLinear('many programmes missing', 200 * SCALE, (count, v) => {
+      let style = styles.get(count);
+      if (!style) styles.set(count, (style = styleFor(count)));
+      const mentions = Array.from({ length: count }, (_, i) => `Prog${i}`).join(' ');
+      return JSON.stringify(lintText(`${OPENING}${mentions} took part (${v}).\n`, style).findings);
+    });
+  });
+
+  it('a long registry name used many times', async () => {
+    const name = Array.from({ length: 200 }, (_, i) => `Word${i}`).join(' ');
+    const style = styleOf(`acronyms:\n  registry:\n    XYZQ: "${name}"\n`);
+    await assertLinear('a long registry name used many times', 100 * SCALE, (uses, v) =>
+      lintText(`${OPENING}${v}. ${`The ${name} (XYZQ) met. The ${name} met again. `.repeat(uses)}\n`, style),
+    );
+  });
+
+  describe('spelling', () => {
+    let speller: Speller;
+    before(async () => {
+      speller = await createSpeller(recommended);
+    });
+
+    it('one long unknown word (its slips are not searched)', async () => {
+      await assertLinear('one long unknown word', 20_000 * SCALE, (size, v) => lintWithSpelling(`${OPENING}Zq${v}${'x'.repeat(size)}\n`, recommended, speller, { now: FUZZ_NOW }));
+    });
+  });
+
+  it('random hostile units repeated', async () => {
+    const units = fc.array(hostileUnit, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+    await checkProperty(
+      'growth of repeated hostile units',
+      units,
+      (unit) => assertLinear(`${JSON.stringify(unit)} repeated`, 20_000 * SCALE, (size, v) => lintText(`${v}\n\n${unit.repeat(Math.ceil(size / unit.length)).slice(0, size)}`)),
+      runs(4, 0.005),
+    );
+  });
+});
