@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSpeller, SpellingSetupError, type Speller, WORDS_FILE_NAME } from '../server/src/engine/spelling/index';
+import { WordCache } from '../server/src/engine/spelling/word-cache';
 import { SPELLING_FAMILIES, dialectTableSize, preferredSpelling } from '../server/src/engine/spelling/dialect';
 import { addWordsToStyleFile } from '../server/src/engine/config/edit';
 import { fixAll, lintWithSpelling } from '../server/src/engine/lint';
@@ -412,5 +413,23 @@ describe('spelling: suggestions on request', () => {
       withSuggestions.map((r) => r.suggestions),
     );
     assert.equal(withSuggestions[0]!.suggestions![0]!.fix.text, 'government');
+  });
+});
+
+describe('the speller\'s word caches', () => {
+  it('are bounded by the characters of their keys, not only by their count: 1,000 words of 10,000 letters hold at most 2 million', () => {
+    const cache = new WordCache<boolean>();
+    let most = 0;
+    for (let i = 0; i < 1000; i++) {
+      cache.set(`${i}${'x'.repeat(10_000)}`, false);
+      most = Math.max(most, cache.size.keyChars);
+    }
+    assert.ok(most <= 2_000_000, `held ${most} characters`);
+    assert.ok(cache.size.entries < 200, `held ${cache.size.entries} entries`);
+    assert.equal(cache.get(`999${'x'.repeat(10_000)}`), false, 'the latest answer is kept');
+    const before = cache.size.keyChars;
+    cache.set('harbour', true);
+    cache.set('harbour', true);
+    assert.equal(cache.size.keyChars, before + 'harbour'.length, 'a word set twice counts once');
   });
 });

@@ -34,6 +34,7 @@ import { CALENDAR_WORDS } from '../text/dates';
 import { COUNTRY_WORDS } from '../text/places';
 import { isCapitalsToken } from '../text/capitals';
 import { ownString } from '../text/own-string';
+import { WordCache } from './word-cache';
 import { contactParts, recurringNames, skippedSpans } from './not-prose';
 import { fencedCodeOf } from '../parse/not-prose';
 import { tokens, type Token } from './tokens';
@@ -54,8 +55,6 @@ const MIN_LOWER_LENGTH = 3;
 const MIN_NAME_CHECK_LENGTH = 6;
 /** ... or from a month, weekday or country (Brazl, Kenay); shorter ones are names or abbreviations (Amb, Tel). */
 const MIN_KNOWN_NAME_SLIP_LENGTH = 5;
-/** Bounds each cache: a long-running server sees many drafts. */
-const MAX_CACHE_ENTRIES = 50_000;
 
 const HAS_DIGIT = /\p{N}/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -85,10 +84,10 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'to', 'in', 'against'
 
 /** The style-dependent part of the rule; one per speller. */
 export class SpellChecker {
-  private readonly known = new Map<string, boolean>();
-  private readonly otherKnown = new Map<string, boolean>();
-  private readonly nearMisses = new Map<string, boolean>();
-  private readonly suggestionCache = new Map<string, string[]>();
+  private readonly known = new WordCache<boolean>();
+  private readonly otherKnown = new WordCache<boolean>();
+  private readonly nearMisses = new WordCache<boolean>();
+  private readonly suggestionCache = new WordCache<string[]>();
   /** Lower-cased words accepted everywhere: house words, registry, ignore list, programmes. */
   private readonly accepted: Set<string>;
   /** Lower-cased house words (they also win over the dialect's preference). */
@@ -333,7 +332,7 @@ export class SpellChecker {
     if (known === undefined) {
       // (An own copy of the word: a slice would keep the whole draft alive in cspell's cache.)
       known = this.otherDialect.has(ownString(key));
-      remember(this.otherKnown, key, known);
+      this.otherKnown.set(key, known);
     }
     return known;
   }
@@ -342,7 +341,7 @@ export class SpellChecker {
     let known = this.known.get(key);
     if (known === undefined) {
       known = this.dictionary.has(key) || this.cspell.has(key) || knownForm(key, (word) => this.dictionary.has(word));
-      remember(this.known, key, known);
+      this.known.set(key, known);
     }
     return known;
   }
@@ -365,7 +364,7 @@ export class SpellChecker {
           break;
         }
       }
-      remember(this.nearMisses, key, typo);
+      this.nearMisses.set(key, typo);
     }
     return typo;
   }
@@ -403,7 +402,7 @@ export class SpellChecker {
           return word;
       });
       list = [...new Set([...house, ...fromDictionary])].filter((s) => s !== written && s !== key).slice(0, MAX_SUGGESTIONS);
-      remember(this.suggestionCache, key, list);
+      this.suggestionCache.set(key, list);
     }
     return list;
   }
@@ -441,9 +440,4 @@ function sentenceAround(text: string, offset: number): string {
   let end = offset;
   while (end < ceiling && !/[.!?\n]/.test(text[end]!)) end++;
   return text.slice(start, end);
-}
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
-  cache.set(ownString(key), value);
 }
