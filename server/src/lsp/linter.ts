@@ -128,6 +128,13 @@ export class DraftLinter {
     });
   }
 
+  /** Stops for good (the client asked the server to shut down): no lint is scheduled or published again. */
+  stop(): void {
+    for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
+    // A lint already under way finds its document's state gone and drops its result.
+    this.states.clear();
+  }
+
   closed(uri: string): void {
     const state = this.states.get(uri);
     if (state?.timer) clearTimeout(state.timer);

@@ -7,6 +7,8 @@ import { escapeControls } from '../engine/text/controls';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   FileChangeType,
   MessageType,
   ShowMessageNotification,
@@ -15,6 +17,7 @@ import {
   type ClientCapabilities,
   type Connection,
   type Diagnostic,
+  type InitializeError,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { basename } from 'node:path';
@@ -88,10 +91,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     showError: (message: string) => showError(message),
   };
 
+  /**
+   * Where the server is in the protocol's lifecycle. Requests are answered only between
+   * `initialize` and `shutdown` (the protocol's errors otherwise); notifications before and
+   * after reach no linter (it exists only in between), so nothing is linted after `shutdown`.
+   */
+  let phase: 'awaiting-initialize' | 'running' | 'shut-down' = 'awaiting-initialize';
+  const refusal = (): ResponseError<void> | undefined => {
+    if (phase === 'awaiting-initialize') return new ResponseError(ErrorCodes.ServerNotInitialized, 'presslint: the server has not been initialized');
+    if (phase === 'shut-down') return new ResponseError(ErrorCodes.InvalidRequest, 'presslint: the server has been shut down');
+    return undefined;
+  };
+
   /** A request handler that answers `empty` for unknown documents and for its own failures. */
   const guarded =
     <P, R>(empty: R, handler: (params: P) => Promise<R> | R) =>
     async (params: P): Promise<R> => {
+      const refused = refusal();
+      if (refused) throw refused;
       try {
         return await handler(params);
       } catch (error) {
@@ -100,7 +117,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     };
 
-  connection.onInitialize((params): InitializeResult => {
+  connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
+    if (phase !== 'awaiting-initialize') return new ResponseError(ErrorCodes.InvalidRequest, 'presslint: initialize was already received', { retry: false });
+    phase = 'running';
     capabilities = params.capabilities;
     folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
     const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown; settings?: unknown };
@@ -245,7 +264,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  connection.onShutdown(() => {
+    phase = 'shut-down';
+    linter?.stop();
+    linter = undefined;
+  });
+
   connection.onRequest(SERVER_INFO_REQUEST, (params: ServerInfoParams | undefined): ServerInfo => {
+    const refused = refusal();
+    if (refused) throw refused;
     const gc = (globalThis as { gc?: () => void }).gc;
     if (params?.gc && gc) gc();
     const memory = process.memoryUsage();
