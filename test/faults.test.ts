@@ -323,6 +323,32 @@ describe('faults: the CLI', () => {
     assert.match(run.stderr, /Cannot read the house words file .*\.presslint-words\.txt: it is not a regular file \(a device, a pipe or a socket\)\./);
   });
 
+  it('lints a draft once when a folder links to itself, and names a link that loops', () => {
+    const folder = join(dir, 'self-linked');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), BROKEN.join('\n'));
+    symlinkSync('..', join(folder, 'up'));
+    symlinkSync('loop', join(dir, 'loop'));
+    const run = runBin(['--no-spelling', '--format', 'json', folder], { timeout: 20_000 });
+    assert.equal(run.code, 1, run.stderr);
+    const files = (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((f) => f.filePath);
+    assert.equal(files.filter((f) => f.endsWith('a.txt')).length, 1, `one entry for a.txt: ${files.join(', ')}`);
+    const loop = runBin(['--no-spelling', join(dir, 'loop')]);
+    assert.equal(loop.code, 2);
+    assert.equal(loop.stderr, `presslint: ${join(dir, 'loop')}: its symbolic links loop (or nest too deep)\n`);
+  });
+
+  it('refuses an extends chain of thousands of files with one message, instead of overflowing the stack', () => {
+    const folder = join(dir, 'long-chain');
+    mkdirSync(join(folder, '.git'), { recursive: true });
+    for (let i = 0; i < 2000; i++) writeFileSync(join(folder, `style-${i}.yaml`), i < 1999 ? `extends: ./style-${i + 1}.yaml\n` : 'dialect: en-GB\n');
+    writeFileSync(join(folder, '.presslint.yaml'), 'extends: ./style-0.yaml\n');
+    writeFileSync(join(folder, 'draft.txt'), BROKEN.join('\n'));
+    const run = runBin(['--no-spelling', join(folder, 'draft.txt')]);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, `presslint: ${join(folder, '.presslint.yaml')}:1:1: "extends" goes through more than 32 files (.presslint.yaml -> style-0.yaml -> ...): a house style extends a few at most.\n`);
+  });
+
   it('stops --fix on Ctrl-C between two drafts: exit code 130, each draft fixed or as it was, no temporary file left', async () => {
     const folder = join(dir, 'interrupted');
     mkdirSync(folder);

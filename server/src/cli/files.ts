@@ -2,6 +2,7 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { writeFileAtomicSync } from '../engine/atomic-write';
+import { realPathOr } from '../engine/file-stamp';
 import { decodeText, describeErrno, encodeText, readTextFile, TextFileError, type DecodedText } from '../engine/text-file';
 import { globSync } from 'tinyglobby';
 
@@ -43,6 +44,7 @@ export function expandPatterns(patterns: readonly string[], cwd = process.cwd(),
       stat = statSync(path);
     } catch (error) {
       const broken = (() => {
+        if ((error as NodeJS.ErrnoException).code === 'ELOOP') return false; // a loop, said as such
         try {
           return lstatSync(path).isSymbolicLink();
         } catch {
@@ -73,7 +75,15 @@ export function expandPatterns(patterns: readonly string[], cwd = process.cwd(),
     for (const path of ignored) found.delete(path);
     if (found.size === 0 && named.size === 0) throw new FileError(patterns.join(' '), `every draft found is matched by --ignore ${ignore.join(' ')}`);
   }
-  return [...new Set([...found, ...named])].sort();
+  // A draft reached by two paths (a link to a folder inside itself, a linked copy) is linted
+  // once, under the first path in order.
+  const seen = new Set<string>();
+  return [...new Set([...found, ...named])].sort().filter((path) => {
+    const real = realPathOr(path);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 export type DraftRead = ({ kind: 'text' } & DecodedText) | { kind: 'unreadable'; reason: string };

@@ -82,7 +82,13 @@ export function isInside(root: string, target: string): boolean {
   return !inside.startsWith('..') && !isAbsolute(inside);
 }
 
+/** More files than this in one `extends` chain is a mistake (or a hostile project), not a house style. */
+const MAX_EXTENDS_DEPTH = 32;
+
 function loadChain(path: string, projectRoot: string, chain: string[]): HouseStyle {
+  if (chain.length >= MAX_EXTENDS_DEPTH) {
+    throw fileError(chain[0]!, `"extends" goes through more than ${MAX_EXTENDS_DEPTH} files (${relative(projectRoot, chain[0]!) || chain[0]} -> ${relative(projectRoot, chain[1]!) || chain[1]} -> ...): a house style extends a few at most.`);
+  }
   if (chain.includes(path)) {
     throw fileError(chain[chain.length - 1]!, `"extends" makes a loop: ${[...chain, path].map((p) => relative(projectRoot, p) || p).join(' -> ')}.`);
   }
