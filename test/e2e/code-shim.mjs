@@ -57,11 +57,12 @@ async function runExtensionTests() {
   const csEnv = { ...childEnv, PRESSLINT_E2E_SCREEN: `http://127.0.0.1:${screen.port}` };
   // Restricted Mode: trust stays on and is never asked for, so the folder opens untrusted.
   const restricted = process.env.PRESSLINT_E2E_RESTRICTED === '1';
-  if (restricted) {
-    const userDir = join(commonDirs()[1], 'User');
-    mkdirSync(userDir, { recursive: true });
-    writeFileSync(join(userDir, 'settings.json'), JSON.stringify({ 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false }));
-  }
+  // No welcome page (it could open late on a slow first start and take the active editor from a test).
+  const userSettings = { 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false };
+  if (restricted) Object.assign(userSettings, { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false });
+  const userDir = join(commonDirs()[1], 'User');
+  mkdirSync(userDir, { recursive: true });
+  writeFileSync(join(userDir, 'settings.json'), JSON.stringify(userSettings));
   const server = spawn(codeServer, [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--ignore-last-opened',

@@ -76,6 +76,10 @@ suite('fixes', () => {
       // Type a new sentence with a fixable mistake of its own, then save as a writer would.
       const lastBodyLine = document.lineAt(document.positionAt(document.getText().indexOf('harbour villages.')).line);
       await editor.edit((edit) => edit.insert(lastBodyLine.range.end, ' Crews  are paid per kilo of net.'));
+      // The save command saves the active editor: make sure it is the draft (an editor the
+      // workbench opens by itself, such as a welcome page late on a slow first start, would
+      // otherwise be saved instead and the draft left as it was).
+      await vscode.window.showTextDocument(document, { preview: false });
       await vscode.commands.executeCommand('workbench.action.files.save');
       const expected = [
         '# Clean Seas Alliance opens a net recycling yard in Mombasa',
