@@ -19,10 +19,10 @@ function errorOf(text: string, file = '/p/.presslint.yaml'): string {
 
 describe('house style validation', () => {
   const cases: Array<[string, string]> = [
-    ['rules:\n  spaceing: off\n', '/p/.presslint.yaml:2:3: Unknown rule id "spaceing" under "rules". Known rules: headline, dateline, acronym-first-use, acronym-expansion, acronym-unknown, acronym-redundant, boilerplate, contact-block, spacing, date-style, date-agreement, end-mark, spelling.'],
+    ['rules:\n  spaceing: off\n', '/p/.presslint.yaml:2:3: Unknown rule id "spaceing" under "rules". Known rules: headline, dateline, acronym-first-use, acronym-expansion, acronym-unknown, acronym-redundant, boilerplate, contact-block, spacing, date-style, date-agreement, terminology, end-mark, spelling.'],
     ['rules: { spacing: warn }\n', '/p/.presslint.yaml:1:19: "rules.spacing" must be one of: error, warning, info, off (not "warn").'],
     ['dialect: en-AU\n', '/p/.presslint.yaml:1:10: "dialect" must be one of: en-GB, en-US, en-GB-oxendict (not "en-AU").'],
-    ['colour: blue\n', '/p/.presslint.yaml:1:1: Unknown key "colour" in the house style. Allowed keys: extends, dialect, dateline, acronyms, programmes, contact, headline, dates, embargo, endMark, words, rules.'],
+    ['colour: blue\n', '/p/.presslint.yaml:1:1: Unknown key "colour" in the house style. Allowed keys: extends, dialect, dateline, acronyms, terms, programmes, contact, headline, dates, embargo, endMark, words, rules.'],
     ['dateline:\n  requireCountry: "yes"\n', '/p/.presslint.yaml:2:19: "dateline.requireCountry" must be true or false, not the text "yes".'],
     ['dateline:\n  sep: " - "\n', '/p/.presslint.yaml:2:3: Unknown key "sep" in "dateline". Allowed keys: separator, dateFormat, requireCountry, maxAgeDays.'],
     ['words: [LEFÖ, 42]\n', '/p/.presslint.yaml:1:15: "words[1]" must be a text, not number 42.'],
@@ -31,6 +31,9 @@ describe('house style validation', () => {
     ['words: [a\n', '/p/.presslint.yaml:2:1: Not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ['a: 1\na: 2\n', '/p/.presslint.yaml:2:1: Not valid YAML: Map keys must be unique'],
     ['- just\n- a list\n', '/p/.presslint.yaml:1:1: This file is not a house style: a house style is a mapping of keys to values (dialect:, rules:, ...).'],
+    ['terms:\n  Turkey: [Türkiye]\n', '/p/.presslint.yaml:2:11: "terms.Turkey" must be a text, or a mapping of keys to values, or null, not a list.'],
+    ['terms:\n  stated: { replacement: said }\n', '/p/.presslint.yaml:2:11: "terms.stated" needs a "message" key.'],
+    ['terms:\n  stated: ""\n', '/p/.presslint.yaml:2:11: "terms.stated" must not be empty.'],
   ];
   for (const [text, message] of cases) {
     it(`refuses ${JSON.stringify(text)} naming the line and key`, () => {
@@ -89,6 +92,20 @@ describe('house style files on disk', () => {
     assert.equal(style.acronyms.registry.UNODC, recommended.acronyms.registry.UNODC);
     assert.deepEqual(style.programmes, [{ name: 'GLO.ACT', mentions: ['GLO.ACT'], boilerplate: 'The text.', previous: [] }]);
     assert.equal(style.dateline.separator, ' - ');
+  });
+
+  it('merges terms key by key: a text is a substitution, a mapping a forbidden term, null drops an inherited one', () => {
+    const folder = join(root, 'terms');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'base.yaml'), 'terms:\n  Turkey: Türkiye\n  Kiev: Kyiv\n');
+    writeFileSync(join(folder, '.presslint.yaml'), 'extends: ./base.yaml\nterms:\n  Turkey: null\n  __proto__: prototype\n  illegal migrants: { message: write "migrants in an irregular situation". }\n');
+    const style = loadStyleFile(join(folder, '.presslint.yaml'));
+    assert.deepEqual(Object.entries(style.terms), [
+      ['Kiev', { replacement: 'Kyiv' }],
+      ['__proto__', { replacement: 'prototype' }],
+      ['illegal migrants', { message: 'write "migrants in an irregular situation".', replacement: undefined }],
+    ]);
+    assert.equal(Object.getPrototypeOf(style.terms), Object.prototype, 'a term named __proto__ is a term, not the prototype');
   });
 
   it('refuses extends outside the project, of a URL, and loops', () => {

@@ -56,6 +56,8 @@ export interface StyleFileContents {
   embargo?: Partial<HouseStyle['embargo']>;
   endMark?: Partial<HouseStyle['endMark']>;
   words?: string[];
+  /** null drops a term the extended style lists. */
+  terms?: Record<string, string | { message: string; replacement?: string } | null>;
   rules?: Record<string, RuleSetting>;
 }
 
@@ -193,8 +195,20 @@ export function mergeStyle(base: HouseStyle, file: StyleFileContents, name: stri
     embargo: { ...base.embargo, ...file.embargo },
     endMark: { ...base.endMark, ...file.endMark },
     words: [...new Set([...base.words, ...(file.words ?? [])])],
+    terms: mergeTerms(base.terms, file.terms),
     rules: { ...base.rules, ...file.rules },
   });
+}
+
+/** The extended style's terms, with the file's added, replaced, or dropped (null). */
+function mergeTerms(base: HouseStyle['terms'], file: StyleFileContents['terms']): HouseStyle['terms'] {
+  // Through a Map: a term named "__proto__" or "constructor" is a term, never the object's prototype.
+  const terms = new Map(Object.entries(base));
+  for (const [term, value] of Object.entries(file ?? {})) {
+    if (value === null) terms.delete(term);
+    else terms.set(term, typeof value === 'string' ? { replacement: value } : { message: value.message, replacement: value.replacement });
+  }
+  return Object.fromEntries(terms);
 }
 
 /** A built-in style by name, if `ref` names one. */

@@ -140,6 +140,7 @@ export const recommended: HouseStyle = deepFreeze({
   embargo: { label: 'EMBARGOED UNTIL' },
   endMark: { marks: ['###'] },
   words: [],
+  terms: {},
   rules: {},
 });
 

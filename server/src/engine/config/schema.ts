@@ -6,7 +6,9 @@ import { ruleIds } from '../rules/index';
 
 /** The subset of JSON Schema that config/validate.ts interprets. */
 export interface Schema {
-  type?: 'object' | 'array' | 'string' | 'boolean' | 'integer' | 'number';
+  type?: 'object' | 'array' | 'string' | 'boolean' | 'integer' | 'number' | 'null';
+  /** Alternatives told apart by their type (a text, a mapping, null): the first whose type fits applies. */
+  oneOf?: readonly Schema[];
   description?: string;
   properties?: Record<string, Schema>;
   additionalProperties?: boolean | Schema;
@@ -77,6 +79,27 @@ export const houseStyleSchema: Schema = {
         },
         ignore: list('All-caps tokens that are not acronyms to expand (PDR as in Lao PDR).'),
         headlineExempt: { type: 'boolean', description: 'A headline may use an acronym before the body expands it.' },
+      },
+    },
+    terms: {
+      type: 'object',
+      description:
+        "The house's terms (the terminology rule): a term -> the house's word for it (\"Ivory Coast\": \"Côte d'Ivoire\"), a term the house forbids -> { message, replacement? }, or null to drop a term of the style this one extends. A term with a capital matches with its capitals only (Turkey, not turkey).",
+      additionalProperties: {
+        oneOf: [
+          text("The house's word for the term.", { minLength: 1, ...WORDY }),
+          {
+            type: 'object',
+            description: 'A term the house forbids: the message to show, and the replacement if there is one.',
+            additionalProperties: false,
+            required: ['message'],
+            properties: {
+              message: text('What to write instead, in the house\'s words.', { minLength: 1, ...NOT_BLANK }),
+              replacement: text('The replacement a fix writes, when there is one.', { minLength: 1, ...WORDY }),
+            },
+          },
+          { type: 'null', description: 'Drops this term from the style this one extends.' },
+        ],
       },
     },
     programmes: list('The programmes whose boilerplate a release that mentions them must carry.', {

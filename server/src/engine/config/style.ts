@@ -20,6 +20,14 @@ export interface Programme {
   previous: string[];
 }
 
+/** A house term (the terminology rule): the word the house writes instead, or a message when it forbids the term. */
+export interface Term {
+  /** What a fix writes in its place; undefined for a forbidden term without one. */
+  replacement?: string;
+  /** The house's own words for a forbidden term; undefined: "Write <replacement>, not <term>". */
+  message?: string;
+}
+
 export interface HouseStyle {
   /** `recommended`, or the path of the house style file. */
   name: string;
@@ -68,6 +76,8 @@ export interface HouseStyle {
   };
   /** House words the spelling check accepts. */
   words: string[];
+  /** Term as the house lists it -> what it writes instead (the terminology rule). */
+  terms: Record<string, Term>;
   /** Severity per rule id; a rule missing here runs at its default severity. */
   rules: Record<string, RuleSetting>;
 }

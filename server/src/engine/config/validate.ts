@@ -44,7 +44,30 @@ const TYPE_NAMES: Record<NonNullable<Schema['type']>, string> = {
   boolean: 'true or false',
   integer: 'a whole number',
   number: 'a number',
+  null: 'null',
 };
+
+/** Whether a node has the type a schema asks for (the choice among `oneOf`'s alternatives). */
+function hasType(node: Node | null | undefined, type: Schema['type']): boolean {
+  const value = isScalar(node) ? node.value : undefined;
+  switch (type) {
+    case 'object':
+      return isMap(node);
+    case 'array':
+      return isSeq(node);
+    case 'null':
+      return node == null || (isScalar(node) && value === null);
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'number':
+    case 'integer':
+      return typeof value === 'number';
+    default:
+      return true;
+  }
+}
 
 function walk(node: Node | null | undefined, schema: Schema, key: string, problems: StyleProblem[]): void {
   const [offset, endOffset] = rangeOf(node);
@@ -58,7 +81,14 @@ function walk(node: Node | null | undefined, schema: Schema, key: string, proble
     problem(`"${name}": aliases (*name) are not allowed in a house style file.`);
     return;
   }
+  if (schema.oneOf) {
+    const fits = schema.oneOf.find((alternative) => hasType(node, alternative.type));
+    if (!fits) return problem(`"${name}" must be ${schema.oneOf.map((a) => TYPE_NAMES[a.type ?? 'string']).join(', or ')}, not ${describe(node)}.`);
+    return walk(node, fits, key, problems);
+  }
   switch (schema.type) {
+    case 'null':
+      return;
     case 'object': {
       // A file that is no mapping at all is not a house style: nothing of it is quoted (it may
       // be a .env file or a key that `extends` or configPath named by mistake or on purpose).

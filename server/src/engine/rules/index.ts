@@ -17,6 +17,7 @@ import { spacing } from './spacing';
 import { dateStyle } from './date-style';
 import { endMark } from './end-mark';
 import { dateAgreement } from './date-agreement';
+import { terminology } from './terminology';
 
 /** The structural rules, run synchronously by `lint()`. `spelling` is asynchronous and lives in ../spelling. */
 export const rules: readonly Rule[] = [
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   spacing,
   dateStyle,
   dateAgreement,
+  terminology,
   endMark,
 ];
 
