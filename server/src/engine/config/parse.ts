@@ -58,6 +58,7 @@ export interface StyleFileContents {
   words?: string[];
   /** null drops a term the extended style lists. */
   terms?: Record<string, string | { message: string; replacement?: string } | null>;
+  variants?: string[][];
   rules?: Record<string, RuleSetting>;
 }
 
@@ -196,6 +197,7 @@ export function mergeStyle(base: HouseStyle, file: StyleFileContents, name: stri
     endMark: { ...base.endMark, ...file.endMark },
     words: [...new Set([...base.words, ...(file.words ?? [])])],
     terms: mergeTerms(base.terms, file.terms),
+    variants: [...base.variants, ...(file.variants ?? [])],
     rules: { ...base.rules, ...file.rules },
   });
 }

@@ -141,6 +141,19 @@ export const recommended: HouseStyle = deepFreeze({
   endMark: { marks: ['###'] },
   words: [],
   terms: {},
+  // Spellings of one word that are each right but must not be mixed in one release. Only pairs
+  // where the forms mean the same everywhere (not "health care workers" / "healthcare").
+  variants: [
+    ['email', 'e-mail'],
+    ['cooperation', 'co-operation'],
+    ['coordination', 'co-ordination'],
+    ['online', 'on-line'],
+    ['website', 'web site'],
+    ['per cent', 'percent'],
+    ['towards', 'toward'],
+    ['Kyiv', 'Kiev'],
+    ['Viet Nam', 'Vietnam'],
+  ],
   rules: {},
 });
 

@@ -102,6 +102,10 @@ export const houseStyleSchema: Schema = {
         ],
       },
     },
+    variants: list('Groups of spellings of one word or name that a release must not mix (the consistency rule): [[email, e-mail], [Dmitry, Dmitri]]; added to the built-in groups.', {
+      type: 'array',
+      items: { type: 'string', minLength: 1, ...WORDY },
+    }),
     programmes: list('The programmes whose boilerplate a release that mentions them must carry.', {
       type: 'object',
       additionalProperties: false,

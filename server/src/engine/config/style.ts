@@ -78,6 +78,8 @@ export interface HouseStyle {
   words: string[];
   /** Term as the house lists it -> what it writes instead (the terminology rule). */
   terms: Record<string, Term>;
+  /** Groups of spellings of one word or name a release must not mix (the consistency rule). */
+  variants: string[][];
   /** Severity per rule id; a rule missing here runs at its default severity. */
   rules: Record<string, RuleSetting>;
 }

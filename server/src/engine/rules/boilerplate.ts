@@ -13,7 +13,7 @@ import type { Block, DraftDocument } from '../parse/document';
 import { lineEnding, proseOf } from '../parse/document';
 import { mergeEdits } from '../fix';
 import { mentionsChannel } from '../parse/contact/channels';
-import { normaliseForComparison, wordSet } from '../text/words';
+import { normaliseForComparison, phrasePattern, wordSet } from '../text/words';
 import type { Fix, Report, TextRange } from '../vocabulary';
 import type { Rule } from '../rule';
 import { DerivedKey } from '../derived';
@@ -254,7 +254,7 @@ function mentionPatterns(programme: Programme, withName = false): RegExp[] {
   return [...new Set([...programme.mentions, ...(withName ? [programme.name] : [])])]
     .filter((m) => m.trim() !== '')
     .map((m) => {
-      const escaped = m.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+');
+      const escaped = phrasePattern(m);
       const caseSensitive = (m.match(/\p{Lu}/gu) ?? []).length >= 2;
       return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
     });

@@ -18,6 +18,7 @@ import { dateStyle } from './date-style';
 import { endMark } from './end-mark';
 import { dateAgreement } from './date-agreement';
 import { terminology } from './terminology';
+import { consistency } from './consistency';
 
 /** The structural rules, run synchronously by `lint()`. `spelling` is asynchronous and lives in ../spelling. */
 export const rules: readonly Rule[] = [
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   dateStyle,
   dateAgreement,
   terminology,
+  consistency,
   endMark,
 ];
 

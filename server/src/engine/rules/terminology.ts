@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 import { derivedFrom, DerivedKey } from '../derived';
 import { fencedCodeOf, notProseIn } from '../parse/not-prose';
 import { insideQuotation } from '../text/quotations';
+import { phrasePattern } from '../text/words';
 
 export const terminology: Rule = {
   meta: {
@@ -91,7 +92,7 @@ function termMatcher(terms: HouseStyle['terms']): TermMatcher | undefined {
       groups[withCapitals ? 0 : 1].push(term);
     }
     const compile = (list: string[], flags: string) => {
-      const alternatives = [...list].sort((a, b) => b.length - a.length).map(termPattern);
+      const alternatives = [...list].sort((a, b) => b.length - a.length).map(phrasePattern);
       return new RegExp(`(?<![\\p{L}\\p{N}_])(?<core>${alternatives.join('|')})(?<suffix>['’]s|s)?(?![\\p{L}\\p{N}_])`, flags);
     };
     const patterns = [];
@@ -99,14 +100,6 @@ function termMatcher(terms: HouseStyle['terms']): TermMatcher | undefined {
     if (groups[1].length > 0) patterns.push(compile(groups[1], 'giu'));
     return { patterns, byKey, capitalised };
   });
-}
-
-function termPattern(term: string): string {
-  return term
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/['’]/g, "['’]")
-    .replace(/\s+/g, '\\s+');
 }
 
 /** A term as found or as listed, comparable: one space, one apostrophe, and lower case when case does not count. */

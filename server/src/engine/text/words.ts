@@ -57,3 +57,16 @@ export function wordSet(text: string): Set<string> {
   set.delete('');
   return set;
 }
+
+/**
+ * A phrase the house style lists (a term, a programme's mention, a variant) as the source of a
+ * regular expression: its characters literal, any run of spaces (no-break ones and a line break
+ * too) where it has a space, either apostrophe where it has one.
+ */
+export function phrasePattern(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/['’]/g, "['’]")
+    .replace(/\s+/g, '[\\s\\u00a0]+');
+}
