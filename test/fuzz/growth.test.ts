@@ -8,7 +8,8 @@
  *
  * `npm test` measures at modest sizes and fails at a ratio of 3.5 (quadratic shows as 4, and a
  * busy machine must not fail a linear run: 3.25 was seen once under load); `npm run fuzz`
- * measures at larger sizes, with more random shapes, and fails above 2.4.
+ * measures at larger sizes, with more random shapes, and fails above 2.6 (a linear shape read
+ * x2.87 once on a machine running five CPU-bound processes).
  */
 import { describe, it, before } from 'node:test';
 import fc from 'fast-check';
@@ -21,7 +22,7 @@ import { hostileUnit } from './arbitraries';
 import { FUZZ_NOW } from './invariants';
 import { checkProperty, FUZZ_SEED, LONG_RUN, runs } from './settings';
 
-const MAX_RATIO = LONG_RUN ? 2.4 : 3.5;
+const MAX_RATIO = LONG_RUN ? 2.6 : 3.5;
 /** Sizes scale with the run: large enough that the time at n is well above timer noise. */
 const SCALE = LONG_RUN ? 4 : 1;
 /** The time one run at size n should take before the ratio is measured. */

@@ -4,6 +4,8 @@
  */
 import { lint, type LintResult } from '../../server/src/engine/lint';
 import { applyFixes, fixUntilStable, overlaps } from '../../server/src/engine/fix';
+import { phrasePattern } from '../../server/src/engine/text/words';
+import { withinReplacement } from '../../server/src/engine/rules/terminology';
 import type { Finding, Fix, TextRange } from '../../server/src/engine/index';
 import type { HouseStyle } from '../../server/src/engine/config/style';
 import { parseDraft, type DraftFormat } from '../../server/src/engine/parse/document';
@@ -208,7 +210,7 @@ export async function checkDraft(text: string, call: LintCall): Promise<void> {
   }
   const again = await fixUntilStable(fixed.text, (current) => fixesOf(lintOnce(current, call)));
   if (again.text !== fixed.text) fail('fixing the fixed text again changed it.');
-  checkSafeFixes(text, fixed.text, call.format);
+  checkSafeFixes(text, fixed.text, call.format, call.style);
 }
 
 /** Placeholders a template holds: a fix never writes them (they are suggestions, filled in by a person). */
@@ -235,7 +237,7 @@ function wordsOf(text: string): string {
  * placeholder, nest brackets, lose a contact's name, e-mail address or phone number, or change
  * a word of a quotation.
  */
-export function checkSafeFixes(original: string, fixed: string, format?: DraftFormat): void {
+export function checkSafeFixes(original: string, fixed: string, format?: DraftFormat, style?: HouseStyle): void {
   for (const placeholder of PLACEHOLDERS) {
     if (count(fixed, placeholder) > count(original, placeholder)) fail(`--fix wrote the placeholder "${placeholder}".`);
   }
@@ -249,7 +251,7 @@ export function checkSafeFixes(original: string, fixed: string, format?: DraftFo
     const { lines, index } = parsed;
     const first = lines[index.lineAt(parsed.headline.range.start)]!;
     const last = lines[index.lineAt(parsed.headline.range.end)]!;
-    checkHeadlineKept(parsed.text.slice(first.start, last.end), fixed);
+    checkHeadlineKept(parsed.text.slice(first.start, last.end), fixed, houseWording(style));
   }
   const info = contactInfo(parsed);
   const fixedDigits = fixed.replace(/\D+/g, '');
@@ -272,15 +274,35 @@ export function checkSafeFixes(original: string, fixed: string, format?: DraftFo
 }
 
 /**
+ * A text in the house's wording, the same on both sides of a fix: each term the house replaces
+ * written as its replacement, each form of a variant group as the group's first.
+ */
+function houseWording(style: HouseStyle | undefined): (text: string) => string {
+  const swaps: Array<(text: string) => string> = [];
+  for (const [term, value] of Object.entries(style?.terms ?? {})) {
+    const replacement = value.replacement;
+    if (!replacement) continue;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${phrasePattern(term)}(?![\\p{L}\\p{N}_])`, /\p{Lu}/u.test(term) ? 'gu' : 'giu');
+    // As the rule does: the term inside its replacement written out ("Republic of Moldova") stays.
+    swaps.push((text) => text.replace(pattern, (found: string, at: number) => (withinReplacement(text, at, found, replacement) ? found : replacement)));
+  }
+  for (const group of style?.variants ?? []) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${group.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}_-])`, 'giu');
+    swaps.push((text) => text.replace(pattern, group[0]!));
+  }
+  return (text) => swaps.reduce((current, swap) => swap(current), text);
+}
+
+/**
  * The headline's lines are still lines of their own with the same words: no line run into it, no word
  * added or lost. A word may change only as the house dialect's spelling (organized ->
- * organised: the same first four letters).
+ * organised: the same first four letters) or as the house's terms and variants say.
  */
-function checkHeadlineKept(headline: string, fixed: string): void {
-  const fixedLines = fixed.split(/\r\n|\r|\n/).map((line) => wordsOf(line).split(' '));
+function checkHeadlineKept(headline: string, fixed: string, wording: (text: string) => string): void {
+  const fixedLines = fixed.split(/\r\n|\r|\n/).map((line) => wordsOf(wording(line)).split(' '));
   const sameWord = (a: string, b: string) => a === b || (a.length > 4 && a.slice(0, 4) === b.slice(0, 4));
   for (const line of headline.split(/\r\n|\r|\n/)) {
-    const words = wordsOf(line).split(' ');
+    const words = wordsOf(wording(line)).split(' ');
     if (words.join('') === '') continue;
     const kept = fixedLines.some((lineWords) => lineWords.length === words.length && lineWords.every((word, i) => sameWord(word, words[i]!)));
     if (!kept) fail(`--fix changed the headline line ${JSON.stringify(line.slice(0, 200))}: ${JSON.stringify(fixed.slice(0, 600))}`);

@@ -44,6 +44,18 @@ dates:
 endMark:
   marks: ["###", "-ENDS-"]
 words: [Brightwater, Ntcheu, Dedza]
+terms:
+  Ivory Coast: Côte d'Ivoire
+  Kiev: Kyiv
+  Moldova: Republic of Moldova
+  stated: said
+  the Trust: Brightwater Trust
+  illegal migrants:
+    message: write "migrants in an irregular situation".
+    replacement: migrants in an irregular situation
+variants:
+  - [Dmytro, Dmitry]
+  - [organisers, organizers]
 rules:
   end-mark: warning
   date-style: error

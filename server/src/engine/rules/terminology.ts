@@ -32,6 +32,8 @@ export const terminology: Rule = {
           const end = start + found.length + suffix.length;
           const entry = matcher.byKey.get(keyOf(found, pattern.ignoreCase));
           if (!entry) continue;
+          // "Moldova" inside "Republic of Moldova", the house's own word for it, is that word.
+          if (entry.value.replacement && withinReplacement(text, start, found, entry.value.replacement)) continue;
           // The house's own boilerplate keeps a term the house put there (its rule keeps it word for word).
           if (block.kind === 'boilerplate' && style.programmes.some((p) => [p.boilerplate, ...p.previous].some((t) => t.includes(found)))) continue;
           if (notProse.some((span) => span.start < end && start < span.end)) continue;
@@ -100,6 +102,16 @@ function termMatcher(terms: HouseStyle['terms']): TermMatcher | undefined {
     if (groups[1].length > 0) patterns.push(compile(groups[1], 'giu'));
     return { patterns, byKey, capitalised };
   });
+}
+
+/** True when the term found at `start` is part of its replacement written out around it. */
+export function withinReplacement(text: string, start: number, found: string, replacement: string): boolean {
+  const lowerReplacement = replacement.toLowerCase();
+  const lowerFound = found.toLowerCase();
+  for (let at = lowerReplacement.indexOf(lowerFound); at >= 0; at = lowerReplacement.indexOf(lowerFound, at + 1)) {
+    if (text.slice(start - at, start - at + replacement.length).toLowerCase() === lowerReplacement) return true;
+  }
+  return false;
 }
 
 /** A term as found or as listed, comparable: one space, one apostrophe, and lower case when case does not count. */
