@@ -368,14 +368,20 @@ describe('spelling: re-checking an edited draft', () => {
     // Data only: the optimising compiler's code (code spaces) grows as functions tier up, at
     // moments that shift with the machine's load (1.3 MB of it failed this test under load).
     const dataHeap = () => getHeapSpaceStatistics().filter((space) => !space.space_name.startsWith('code')).reduce((sum, space) => sum + space.space_used_size, 0);
-    for (let n = 0; n < 20; n++) await edit(n);
-    gc();
-    const before = dataHeap();
-    for (let n = 20; n < 100; n++) await edit(n);
-    gc();
-    const grown = (dataHeap() - before) / 1e6;
-    // Each version kept alive adds the draft (about 0.1 MB): 80 edits kept 8 MB before ownString.
-    assert.ok(grown < 1, `the heap grew ${grown.toFixed(1)} MB over 80 edits of a ${Math.round(text.length / 1000)} KB draft`);
+    const heapAfter = async (from: number, to: number) => {
+      for (let n = from; n < to; n++) await edit(n);
+      gc();
+      return dataHeap();
+    };
+    const start = await heapAfter(0, 20);
+    const middle = await heapAfter(20, 60);
+    const end = await heapAfter(60, 100);
+    // Each version kept alive adds the draft (about 0.1 MB): 80 edits kept 8 MB before ownString,
+    // 4 MB in each half. A leak grows the heap in both halves of 40 edits; something loaded once
+    // meanwhile grows it in one of them only (1.3 to 1.6 MB, in 1 of 5 runs on a loaded machine,
+    // with the compiler's code already left out: not found which; its growth did not repeat).
+    const grown = Math.min(middle - start, end - middle) / 1e6;
+    assert.ok(grown < 1, `the heap grew ${((middle - start) / 1e6).toFixed(1)} and ${((end - middle) / 1e6).toFixed(1)} MB over two runs of 40 edits of a ${Math.round(text.length / 1000)} KB draft`);
   });
 
   it('reuses unchanged paragraphs and still reports at the right places after an edit', async () => {
