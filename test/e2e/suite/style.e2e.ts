@@ -39,7 +39,9 @@ suite('house style', () => {
 
   test('a broken house style shows its error at the bad key, and drafts keep being checked', async () => {
     const { document } = await openDraft('drafts/harbour-drills.release.md');
-    await waitForRules(document.uri, ['headline', 'spacing']);
+    // The house style (end-mark on) in effect first: breaking it while the server still held an
+    // earlier version as its last good one (the previous test edits the file) kept that version.
+    await waitForRules(document.uri, ['headline', 'spacing', 'end-mark']);
     const styleUri = workspaceFile(STYLE);
     await editStyle('dialect: en-GB', 'dialect: en-XX');
     const [problem] = await waitForDiagnostics(styleUri, (ds) => ds.some((d) => ruleOf(d) === 'house-style'), `a house-style diagnostic in ${STYLE}`);
