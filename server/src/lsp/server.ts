@@ -20,6 +20,7 @@ import {
   type InitializeError,
   type InitializeResult,
 } from 'vscode-languageserver';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { STYLE_FILE_NAMES, type Rule } from '../engine/index';
@@ -166,7 +167,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
       const path = pathOf(change.uri);
-      if (path && change.type === FileChangeType.Deleted) styles.forget(path);
+      // A save that replaces the file (written aside, renamed over it) can reach the watcher as a
+      // deletion: the file is still there, and forgetting its last good version would lint the
+      // drafts with recommended as soon as it is broken.
+      if (path && change.type === FileChangeType.Deleted && !existsSync(path)) styles.forget(path);
     }
     styles.invalidate();
     linter?.relintAll();
