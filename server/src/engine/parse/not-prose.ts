@@ -4,7 +4,8 @@
  * and fenced code, HTML tags and comments, Markdown link targets, contact labels). The speller, the acronym
  * reader and the date-style rule all skip them.
  */
-import type { DraftDocument } from './document';
+import type { Block, DraftDocument } from './document';
+import { insideQuotation } from '../text/quotations';
 import { DerivedKey } from '../derived';
 import { mergeRanges } from '../text/ranges';
 import { addressPattern, EMAIL_ADDRESS, isPhoneNumberRun, PHONE_NUMBER_RUN, WEB_ADDRESS } from '../text/addresses';
@@ -78,4 +79,40 @@ const FENCED_CODE = new DerivedKey<readonly TextRange[]>('the fenced code of a M
 /** The draft's fenced code blocks (Markdown only), computed once: no rule reads them. */
 export function fencedCodeOf(doc: DraftDocument): readonly TextRange[] {
   return doc.derived.get(FENCED_CODE, () => (doc.format === 'markdown' ? fencedCode(doc.text) : []));
+}
+
+/** A match of a house style's phrase in the release's prose, with offsets in the draft. */
+export interface ProseMatch {
+  block: Block;
+  /** The block's text, which `match.index` counts in. */
+  text: string;
+  match: RegExpExecArray;
+  pattern: RegExp;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every match of `patterns` (global) in the blocks of `kinds` that a writer wrote as prose:
+ * none in fenced code, in what is not prose, or inside a quotation (written as it was said).
+ * The scan the house's term and variant rules share.
+ */
+export function* proseMatches(doc: DraftDocument, kinds: ReadonlySet<Block['kind']>, patterns: readonly RegExp[]): Generator<ProseMatch> {
+  const fenced = fencedCodeOf(doc);
+  for (const block of doc.blocks) {
+    if (!kinds.has(block.kind)) continue;
+    if (fenced.some((code) => code.start < block.range.end && block.range.start < code.end)) continue;
+    const text = doc.text.slice(block.range.start, block.range.end);
+    const notProse = notProseIn(text);
+    for (const pattern of patterns) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (notProse.some((span) => span.start < end && start < span.end)) continue;
+        if (insideQuotation(doc.text, block.range.start, block.range.start + start)) continue;
+        yield { block, text, match, pattern, start: block.range.start + start, end: block.range.start + end };
+      }
+    }
+  }
 }

@@ -4,9 +4,8 @@ import type { HouseStyle } from '../config/style';
 import type { Rule } from '../rule';
 import type { TextRange } from '../vocabulary';
 import { derivedFrom, DerivedKey } from '../derived';
-import { fencedCodeOf, notProseIn } from '../parse/not-prose';
-import { insideQuotation } from '../text/quotations';
-import { phrasePattern } from '../text/words';
+import { proseMatches } from '../parse/not-prose';
+import { phraseKey, phrasePattern, withInitialCaseOf } from '../text/words';
 
 export const consistency: Rule = {
   meta: {
@@ -18,29 +17,16 @@ export const consistency: Rule = {
   check({ doc, style, report }) {
     const matcher = variantMatcher(style.variants);
     if (!matcher) return;
-    const fenced = fencedCodeOf(doc);
     /** Per group, each form's uses in the release's own prose, in order. */
     const uses = new Map<number, Map<string, TextRange[]>>();
-    for (const block of doc.blocks) {
-      if (!CHECKED.has(block.kind)) continue;
-      if (fenced.some((code) => code.start < block.range.end && block.range.start < code.end)) continue;
-      const text = doc.text.slice(block.range.start, block.range.end);
-      const notProse = notProseIn(text);
-      matcher.pattern.lastIndex = 0;
-      for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
-        const form = matcher.forms.get(normalised(m[0]));
-        if (!form) continue;
-        const start = m.index;
-        const end = start + m[0].length;
-        if (notProse.some((span) => span.start < end && start < span.end)) continue;
-        // A quotation is written as said: it neither counts nor is reported.
-        if (insideQuotation(doc.text, block.range.start, block.range.start + start)) continue;
-        const byForm = uses.get(form.group) ?? new Map<string, TextRange[]>();
-        uses.set(form.group, byForm);
-        const ranges = byForm.get(form.spelling) ?? [];
-        byForm.set(form.spelling, ranges);
-        ranges.push({ start: block.range.start + start, end: block.range.start + end });
-      }
+    for (const { match, start, end } of proseMatches(doc, CHECKED, [matcher.pattern])) {
+      const form = matcher.forms.get(phraseKey(match[0], true));
+      if (!form) continue;
+      const byForm = uses.get(form.group) ?? new Map<string, TextRange[]>();
+      uses.set(form.group, byForm);
+      const ranges = byForm.get(form.spelling) ?? [];
+      byForm.set(form.spelling, ranges);
+      ranges.push({ start, end });
     }
     for (const byForm of uses.values()) {
       if (byForm.size < 2) continue;
@@ -50,7 +36,7 @@ export const consistency: Rule = {
       for (const [spelling, ranges] of ranked.slice(1)) {
         for (const range of ranges) {
           const written = doc.text.slice(range.start, range.end);
-          const replacement = withCaseOf(written, winner);
+          const replacement = withInitialCaseOf(written, winner);
           report({
             message: `This release writes "${winner}" ${times(winnerUses.length)} and "${spelling}" ${times(ranges.length)}: write "${winner}" throughout.`,
             range,
@@ -84,7 +70,7 @@ function variantMatcher(variants: HouseStyle['variants']): VariantMatcher | unde
     const forms = new Map<string, { group: number; spelling: string }>();
     variants.forEach((group, i) => {
       if (group.length < 2) return;
-      for (const spelling of group) if (/[\p{L}\p{N}]/u.test(spelling)) forms.set(normalised(spelling), { group: i, spelling });
+      for (const spelling of group) if (/[\p{L}\p{N}]/u.test(spelling)) forms.set(phraseKey(spelling, true), { group: i, spelling });
     });
     if (forms.size === 0) return undefined;
     const alternatives = [...forms.values()]
@@ -93,14 +79,4 @@ function variantMatcher(variants: HouseStyle['variants']): VariantMatcher | unde
       .map(phrasePattern);
     return { pattern: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_-])`, 'giu'), forms };
   });
-}
-
-function normalised(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
-}
-
-/** The winner in the case the minority form was written in: "E-mail" at a sentence's start becomes "Email". */
-function withCaseOf(written: string, winner: string): string {
-  if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(winner)) return winner.charAt(0).toUpperCase() + winner.slice(1);
-  return winner;
 }

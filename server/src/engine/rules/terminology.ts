@@ -3,9 +3,8 @@ import type { Block } from '../parse/document';
 import type { HouseStyle, Term } from '../config/style';
 import type { Rule } from '../rule';
 import { derivedFrom, DerivedKey } from '../derived';
-import { fencedCodeOf, notProseIn } from '../parse/not-prose';
-import { insideQuotation } from '../text/quotations';
-import { phrasePattern } from '../text/words';
+import { proseMatches } from '../parse/not-prose';
+import { phraseKey, phrasePattern, withInitialCaseOf } from '../text/words';
 
 export const terminology: Rule = {
   meta: {
@@ -17,44 +16,31 @@ export const terminology: Rule = {
   check({ doc, style, report }) {
     const matcher = termMatcher(style.terms);
     if (!matcher) return;
-    const fenced = fencedCodeOf(doc);
-    for (const block of doc.blocks) {
-      if (!CHECKED.has(block.kind)) continue;
-      if (fenced.some((code) => code.start < block.range.end && block.range.start < code.end)) continue;
-      const text = doc.text.slice(block.range.start, block.range.end);
-      const notProse = notProseIn(text);
-      for (const pattern of matcher.patterns) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          const found = m.groups!.core!;
-          const suffix = m.groups!.suffix ?? '';
-          const start = m.index;
-          const end = start + found.length + suffix.length;
-          const entry = matcher.byKey.get(keyOf(found, pattern.ignoreCase));
-          if (!entry) continue;
-          // "Moldova" inside "Republic of Moldova", the house's own word for it, is that word.
-          if (entry.value.replacement && withinReplacement(text, start, found, entry.value.replacement)) continue;
-          // The house's own boilerplate keeps a term the house put there (its rule keeps it word for word).
-          if (block.kind === 'boilerplate' && style.programmes.some((p) => [p.boilerplate, ...p.previous].some((t) => t.includes(found)))) continue;
-          if (notProse.some((span) => span.start < end && start < span.end)) continue;
-          // What someone said is quoted as they said it.
-          if (insideQuotation(doc.text, block.range.start, block.range.start + start)) continue;
-          // "Ivory Coast Football Federation": part of a name that may legally keep the old term.
-          if (!suffix && matcher.capitalised.has(entry.term) && NAME_GOES_ON.test(text.slice(end))) continue;
-          const range = { start: block.range.start + start, end: block.range.start + end };
-          const replacement = entry.value.replacement === undefined ? undefined : withCaseOf(found, entry.value.replacement) + suffix;
-          const change = replacement === undefined ? undefined : { range, text: replacement };
-          report({
-            message: messageOf(found + suffix, entry.value, replacement),
-            range,
-            // A term the house forbids with words of its own asks for a rewrite a person judges:
-            // its replacement is offered, not applied. A listed substitution is the house's decision.
-            ...(change && !entry.value.message ? { fix: change } : {}),
-            ...(change && entry.value.message ? { suggestions: [{ title: `Change to "${replacement}"`, fix: change }] } : {}),
-            data: { term: entry.term },
-          });
-        }
-      }
+    for (const { block, text, match, pattern, start } of proseMatches(doc, CHECKED, matcher.patterns)) {
+      const found = match.groups!.core!;
+      const suffix = match.groups!.suffix ?? '';
+      const entry = matcher.byKey.get(phraseKey(found, pattern.ignoreCase));
+      if (!entry) continue;
+      const inBlock = match.index;
+      const end = start + found.length + suffix.length;
+      // "Moldova" inside "Republic of Moldova", the house's own word for it, is that word.
+      if (entry.value.replacement && withinReplacement(text, inBlock, found, entry.value.replacement)) continue;
+      // The house's own boilerplate keeps a term the house put there (its rule keeps it word for word).
+      if (block.kind === 'boilerplate' && style.programmes.some((p) => [p.boilerplate, ...p.previous].some((t) => t.includes(found)))) continue;
+      // "Ivory Coast Football Federation": part of a name that may legally keep the old term.
+      if (!suffix && matcher.capitalised.has(entry.term) && NAME_GOES_ON.test(doc.text.slice(end))) continue;
+      const range = { start, end };
+      const replacement = entry.value.replacement === undefined ? undefined : withInitialCaseOf(found, entry.value.replacement) + suffix;
+      const change = replacement === undefined ? undefined : { range, text: replacement };
+      report({
+        message: messageOf(found + suffix, entry.value, replacement),
+        range,
+        // A term the house forbids with words of its own asks for a rewrite a person judges:
+        // its replacement is offered, not applied. A listed substitution is the house's decision.
+        ...(change && !entry.value.message ? { fix: change } : {}),
+        ...(change && entry.value.message ? { suggestions: [{ title: `Change to "${replacement}"`, fix: change }] } : {}),
+        data: { term: entry.term },
+      });
     }
   },
 };
@@ -90,7 +76,7 @@ function termMatcher(terms: HouseStyle['terms']): TermMatcher | undefined {
     for (const [term, value] of entries) {
       const withCapitals = /\p{Lu}/u.test(term);
       if (withCapitals) capitalised.add(term);
-      byKey.set(keyOf(term, !withCapitals), { term, value });
+      byKey.set(phraseKey(term, !withCapitals), { term, value });
       groups[withCapitals ? 0 : 1].push(term);
     }
     const compile = (list: string[], flags: string) => {
@@ -112,18 +98,6 @@ export function withinReplacement(text: string, start: number, found: string, re
     if (text.slice(start - at, start - at + replacement.length).toLowerCase() === lowerReplacement) return true;
   }
   return false;
-}
-
-/** A term as found or as listed, comparable: one space, one apostrophe, and lower case when case does not count. */
-function keyOf(term: string, anyCase: boolean): string {
-  const key = term.trim().replace(/\s+/g, ' ').replace(/’/g, "'");
-  return anyCase ? key.toLowerCase() : key;
-}
-
-/** "Stated" at the start of a sentence becomes "Said". */
-function withCaseOf(found: string, replacement: string): string {
-  const upperFirst = /^\p{Lu}/u.test(found) && /^\p{Ll}/u.test(replacement);
-  return upperFirst ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
 function messageOf(found: string, term: Term, replacement: string | undefined): string {

@@ -70,3 +70,15 @@ export function phrasePattern(phrase: string): string {
     .replace(/['’]/g, "['’]")
     .replace(/\s+/g, '[\\s\\u00a0]+');
 }
+
+/** A listed phrase or a match of it, comparable: one space, one apostrophe, lower case when case does not count. */
+export function phraseKey(text: string, anyCase: boolean): string {
+  const key = text.trim().replace(/\s+/g, ' ').replace(/’/g, "'");
+  return anyCase ? key.toLowerCase() : key;
+}
+
+/** A replacement with the first capital of the word it replaces: "stated" -> "said", "Stated" -> "Said". */
+export function withInitialCaseOf(found: string, replacement: string): string {
+  const upperFirst = /^\p{Lu}/u.test(found) && /^\p{Ll}/u.test(replacement);
+  return upperFirst ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
