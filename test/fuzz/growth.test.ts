@@ -102,18 +102,30 @@ describe(`growth: doubling a hostile input at most about doubles the time (seed 
     });
   }
 
+  const programmesStyle = (count: number) =>
+    styleOf(`programmes:\n${Array.from({ length: count }, (_, i) => `  - name: Prog${i}\n    boilerplate: "About Prog${i}: programme ${i} brings water to schools in many countries."\n`).join('')}`);
+
   it('many programmes, every boilerplate missing: the findings grow with their number, not its square', () => {
     // What broke was the size of the findings (each carried the fix inserting them all: 4,000
     // programmes gave 413 MB of JSON); their size is measured, which no busy machine disturbs.
-    // (The time still grows faster than the count when the draft mentions every programme:
-    // each programme's mention is looked for in the whole draft. 4,000 take about 2 s.)
-    const sizeOf = (count: number) => {
-      const style = styleOf(`programmes:\n${Array.from({ length: count }, (_, i) => `  - name: Prog${i}\n    boilerplate: "About Prog${i}: programme ${i} brings water to schools in many countries."\n`).join('')}`);
-      const mentions = Array.from({ length: count }, (_, i) => `Prog${i}`).join(' ');
-      return JSON.stringify(lintText(`${OPENING}${mentions} took part.\n`, style).findings).length;
-    };
+    const sizeOf = (count: number) => JSON.stringify(lintText(`${OPENING}${Array.from({ length: count }, (_, i) => `Prog${i}`).join(' ')} took part.\n`, programmesStyle(count)).findings).length;
     const [single, double] = [sizeOf(200), sizeOf(400)];
     if (double / single > 2.2) throw new Error(`the findings of 200 and 400 missing programmes take ${single} and ${double} characters (x${(double / single).toFixed(2)})`);
+  });
+
+  it('many programmes, each mentioned once: their mentions are found in one reading of the draft', async () => {
+    // Each programme's mentions were looked for in the whole draft: 8,000 and 16,000 programmes
+    // took 166 and 494 ms. Built here, not read: so many would not fit a house style file.
+    const styles = new Map<number, HouseStyle>();
+    const styleFor = (count: number): HouseStyle => {
+      if (!styles.has(count)) {
+        const programmes = Array.from({ length: count }, (_, i) => ({ name: `P${i}`, mentions: [`P${i}`], boilerplate: `About P${i}.`, previous: [] }));
+        styles.set(count, { ...recommended, programmes });
+      }
+      return styles.get(count)!;
+    };
+    const draft = (count: number, variant: string) => `${OPENING}${Array.from({ length: count }, (_, i) => `P${i}`).join(' ')} took part ${variant}.\n`;
+    await assertLinear('many programmes, each mentioned once', 2000 * SCALE, (count, v) => lintText(draft(count, v), styleFor(count)));
   });
 
   it('a long registry name used many times', async () => {

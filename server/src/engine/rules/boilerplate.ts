@@ -3,7 +3,7 @@
  * the registry test follow it).
  *
  * A programme is mentioned when one of its `mentions` appears in the headline or the body
- * (case-sensitively when the mention has two capitals or more, as acronyms do). Its boilerplate
+ * (parse/programme-mentions.ts). Its boilerplate
  * is the "About" paragraph (or run of paragraphs) that shares most words with its canonical text
  * or an older version. Texts are compared word by word after folding white space, dashes and
  * quotes (text/words.ts), so a pasted no-break space or an en dash is not a difference.
@@ -13,7 +13,8 @@ import type { Block, DraftDocument } from '../parse/document';
 import { lineEnding, proseOf } from '../parse/document';
 import { mergeEdits } from '../fix';
 import { mentionsChannel } from '../parse/contact/channels';
-import { normaliseForComparison, phrasePattern, wordSet } from '../text/words';
+import { normaliseForComparison, wordSet } from '../text/words';
+import { firstMentions, mentionsProgramme } from '../parse/programme-mentions';
 import type { Fix, Report, TextRange } from '../vocabulary';
 import type { Rule } from '../rule';
 import { DerivedKey } from '../derived';
@@ -46,10 +47,11 @@ export const boilerplate: Rule = {
     const eol = lineEnding(doc);
     const units = assignUnits(doc, style.programmes);
     const absent: Array<{ programme: Programme; mention: TextRange }> = [];
+    const mentions = firstMentions(doc, style.programmes.filter((programme) => !units.has(programme)));
     for (const programme of style.programmes) {
       const found = units.get(programme) ?? [];
       if (found.length === 0) {
-        const mention = firstMention(doc, programme);
+        const mention = mentions.get(programme);
         // The canonical text standing in the draft word for word is there, recognised or not:
         // reporting it missing made the fix insert it again on every pass (found by the fuzzer).
         if (mention && !collapsedDraft(doc).includes(collapsed(programme.boilerplate))) absent.push({ programme, mention });
@@ -84,7 +86,7 @@ function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<
     const index = position.get(block)!;
     // Under "About GLO.ACT", the paragraph is GLO.ACT's however much it was rewritten.
     const heading = doc.blocks[index - 1];
-    if (heading?.kind === 'about-heading') best = programmes.find((p) => mentionIn(heading.text, p)) ?? best;
+    if (heading?.kind === 'about-heading') best = programmes.find((p) => mentionsProgramme(heading.text, p)) ?? best;
     if (!best) return;
     const canonicalParagraphs = paragraphsOf(best.boilerplate).length;
     // A multi-paragraph boilerplate: the next paragraph of the same programme joins the unit.
@@ -247,38 +249,6 @@ function move(doc: DraftDocument, unit: Unit, contactStart: number, canonical: s
     { range: { start: contactStart, end: contactStart }, text: moved + eol + eol },
     { range: { start: deleteFrom, end: unit.range.end }, text: '' },
   ]);
-}
-
-/** Patterns of a programme's mentions (and its name, if asked): whole words, acronyms case-sensitive. */
-function mentionPatterns(programme: Programme, withName = false): RegExp[] {
-  return [...new Set([...programme.mentions, ...(withName ? [programme.name] : [])])]
-    .filter((m) => m.trim() !== '')
-    .map((m) => {
-      const escaped = phrasePattern(m);
-      const caseSensitive = (m.match(/\p{Lu}/gu) ?? []).length >= 2;
-      return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
-    });
-}
-
-function mentionIn(text: string, programme: Programme): boolean {
-  return mentionPatterns(programme, true).some((pattern) => pattern.test(text));
-}
-
-/** The first place the headline or body mentions the programme. */
-function firstMention(doc: DraftDocument, programme: Programme): TextRange | undefined {
-  const patterns = mentionPatterns(programme);
-  const blocks = [doc.headline, doc.subheadline, ...doc.body].filter((b): b is Block => b !== undefined);
-  for (const block of blocks) {
-    let best: TextRange | undefined;
-    for (const pattern of patterns) {
-      const match = pattern.exec(block.text);
-      if (match && (!best || block.range.start + match.index < best.start)) {
-        best = { start: block.range.start + match.index, end: block.range.start + match.index + match[0].length };
-      }
-    }
-    if (best) return best;
-  }
-  return undefined;
 }
 
 /** Words as the comparison sees them, with their offsets in `text`. */
