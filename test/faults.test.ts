@@ -123,6 +123,23 @@ describe('faults: the language server keeps running and answering', () => {
     await assertAlive(uri);
   });
 
+  it('keeps the last good style when a watcher reports the file deleted but it is still there (a save that renames over it)', async () => {
+    const { client } = server;
+    writeFileSync(styleFile, HEADLINE_OFF);
+    await styleChanged();
+    const uri = workspace.uri('styled/renamed-over.release.md');
+    await client.open(uri, DRAFT);
+    await client.waitForDiagnostics(uri, hasNot('headline'), 'headline off by the house style');
+    writeFileSync(styleFile, 'rules: [\n');
+    const relinted = client.waitForNextDiagnostics(uri);
+    await styleChanged(FileChangeType.Deleted);
+    await client.waitForDiagnostics(pathUri(styleFile), (ds) => ds.length > 0, 'the broken style reported');
+    assert.ok(hasNot('headline')(await relinted), 'the last good style still applies, not recommended');
+    writeFileSync(styleFile, HEADLINE_OFF);
+    await styleChanged();
+    await client.waitForDiagnostics(pathUri(styleFile), (ds) => ds.length === 0, 'the mended style has no diagnostics');
+  });
+
   it('falls back to recommended when the house style file is deleted, and clears its errors', async () => {
     const { client } = server;
     // A draft under the style first: the style's errors are reported when a draft resolves it,
