@@ -5,6 +5,8 @@
 import type { HouseStyle } from './config/style';
 import type { ParagraphMemo } from './paragraph-memo';
 import { parseDraft, type DraftDocument, type DraftFormat } from './parse/document';
+import { draftLanguage } from './parse/language';
+import { styleForLanguage } from './config/languages';
 import { ruleIds, rules as allRules, spellingMeta } from './rules/index';
 import type { Speller } from './spelling/index';
 import { fixUntilStable } from './fix';
@@ -32,6 +34,8 @@ export interface RuleFailure {
 
 export interface LintResult {
   doc: DraftDocument;
+  /** The house style the draft was checked with: the one for its language (config/languages.ts). */
+  style: HouseStyle;
   findings: Finding[];
   failures: RuleFailure[];
 }
@@ -45,9 +49,18 @@ export function ruleSetting(style: HouseStyle, rule: Pick<Rule, 'meta'>): RuleSe
 }
 
 /** Runs every enabled rule over a draft. Never throws for any text. */
-export function lint(text: string, style: HouseStyle, options: LintOptions = {}): LintResult {
-  options.memo?.begin(style);
-  const doc = parseDraft(text, { format: options.format, style, memo: options.memo });
+export function lint(text: string, houseStyle: HouseStyle, options: LintOptions = {}): LintResult {
+  options.memo?.begin(houseStyle);
+  let doc = parseDraft(text, { format: options.format, style: houseStyle, memo: options.memo });
+  // A draft in French is read and checked with the house style for French: parsed again, since
+  // how its sections are told apart (the contact heading) depends on the style.
+  const language = draftLanguage(doc, houseStyle, options.draftPath);
+  const style = language.code ? styleForLanguage(houseStyle, language.code) : houseStyle;
+  if (style !== houseStyle) {
+    options.memo?.begin(style);
+    doc = parseDraft(text, { format: options.format, style, memo: options.memo });
+    draftLanguage(doc, style, options.draftPath);
+  }
   const now = options.now ?? new Date();
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
@@ -63,7 +76,7 @@ export function lint(text: string, style: HouseStyle, options: LintOptions = {})
     }
   }
   findings.push(...directiveProblems(doc));
-  return { doc, findings: sortFindings(filterDisabled(doc, findings)), failures };
+  return { doc, style, findings: sortFindings(filterDisabled(doc, findings)), failures };
 }
 
 /** Orders findings by position, then by rule id, so every output is stable. */
@@ -139,7 +152,7 @@ export async function lintWithSpelling(
   options: LintOptions & { key?: string } = {},
 ): Promise<LintResult> {
   const result = lint(text, style, options);
-  return addSpelling(result, style, speller, options.key, options.draftPath);
+  return addSpelling(result, speller, options.key, options.draftPath);
 }
 
 /**
@@ -161,12 +174,11 @@ export async function fixAll(
 /** Adds the spelling findings to a result of `lint()` (same document, no re-parse). */
 export async function addSpelling(
   result: LintResult,
-  style: HouseStyle,
   speller: Speller | undefined,
   key?: string,
   draftPath?: string,
 ): Promise<LintResult> {
-  const setting = style.rules[spellingMeta.id] ?? spellingMeta.defaultSeverity;
+  const setting = result.style.rules[spellingMeta.id] ?? spellingMeta.defaultSeverity;
   if (!speller || setting === 'off') return result;
   let spelling: Finding[];
   try {

@@ -240,7 +240,7 @@ export class DraftLinter {
     if (state.speller && state.speller !== speller) state.speller.forget(uri);
     state.speller = speller;
     // (cspell settings are searched from the draft's folder, their overrides applied for it)
-    const merged = await addSpelling(analysis.result, analysis.style, speller, uri, pathOf(uri));
+    const merged = await addSpelling(analysis.result, speller, uri, pathOf(uri));
     if (!stillCurrent(version)) return;
     this.logFailures(uri, merged.failures.slice(analysis.result.failures.length));
     const complete: Analysis = { ...analysis, result: merged, complete: true };
@@ -257,12 +257,13 @@ export class DraftLinter {
     if (bytes > settings.maxFileSize) return { kind: 'too-large', diagnostic: tooLargeDiagnostic(bytes, settings.maxFileSize) };
     const { style, file, error } = this.resolveStyle(document.uri, settings);
     const format = formatOf(document);
-    const result = lint(text, style, { format, rules: this.options.rules, memo });
+    const result = lint(text, style, { format, rules: this.options.rules, memo, draftPath: pathOf(document.uri) });
     this.logFailures(document.uri, result.failures);
-    const spellingOn = (style.rules[spellingMeta.id] ?? spellingMeta.defaultSeverity) !== 'off';
+    const spellingOn = (result.style.rules[spellingMeta.id] ?? spellingMeta.defaultSeverity) !== 'off';
     return {
       kind: 'linted',
-      analysis: { uri: document.uri, version: document.version, result, style, styleFile: file, styleError: error, format, complete: !spellingOn },
+      // The style for the draft's language: hover, completion and code actions answer with it.
+      analysis: { uri: document.uri, version: document.version, result, style: result.style, styleFile: file, styleError: error, format, complete: !spellingOn },
     };
   }
 
@@ -321,9 +322,9 @@ export class DraftLinter {
     return this.spellerFor(analysis.style);
   }
 
-  /** One speller per house style; a style that changes gets a new one. */
+  /** One speller per house style and language; a style that changes gets a new one. */
   private spellerFor(style: HouseStyle): Promise<Speller | undefined> {
-    const key = style.file ?? style.name;
+    const key = `${style.file ?? style.name}\u0000${style.language}`;
     let entry = this.spellers.get(key);
     if (!entry || entry.style !== style) {
       const onNotice = (notice: string) => this.host.warn(`presslint: ${notice}`);

@@ -6,9 +6,9 @@
 import { isScalar, Lexer, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { builtInStyles } from './recommended';
 import { houseStyleSchema } from './schema';
-import type { HouseStyle, Programme } from './style';
+import type { HouseStyle, LanguageSection, StyleFileContents } from './style';
 import { validateNode, type StyleProblem } from './validate';
-import type { RuleSetting } from '../vocabulary';
+import { STYLE_LANGUAGES, type StyleLanguage } from '../text/language';
 import { deepFreeze } from '../derived';
 
 /** One located problem of a house style file. */
@@ -43,24 +43,7 @@ export const MAX_STYLE_BYTES = 1024 * 1024;
  */
 export const MAX_STYLE_DEPTH = 64;
 
-/** What a house style file says, before it is merged over what it extends. */
-export interface StyleFileContents {
-  extends?: string;
-  dialect?: HouseStyle['dialect'];
-  dateline?: Partial<HouseStyle['dateline']>;
-  acronyms?: Partial<HouseStyle['acronyms']>;
-  programmes?: Array<Omit<Programme, 'mentions' | 'previous'> & Partial<Programme>>;
-  contact?: Partial<HouseStyle['contact']>;
-  headline?: Partial<HouseStyle['headline']>;
-  dates?: Partial<HouseStyle['dates']>;
-  embargo?: Partial<HouseStyle['embargo']>;
-  endMark?: Partial<HouseStyle['endMark']>;
-  words?: string[];
-  /** null drops a term the extended style lists. */
-  terms?: Record<string, string | { message: string; replacement?: string } | null>;
-  variants?: string[][];
-  rules?: Record<string, RuleSetting>;
-}
+export type { LanguageSection, StyleFileContents } from './style';
 
 /**
  * The text of a house style as the YAML parser may be given it: within the size limit, not
@@ -179,9 +162,16 @@ export function mergeStyle(base: HouseStyle, file: StyleFileContents, name: stri
     });
   }
   // Frozen: the engine keeps values derived from a style (see derived.ts) for as long as it lives.
+  const languages: Partial<Record<StyleLanguage, LanguageSection[]>> = {};
+  for (const code of STYLE_LANGUAGES) {
+    const sections = [...(base.languages[code] ?? []), ...(file.languages?.[code] ? [file.languages[code]] : [])];
+    if (sections.length > 0) languages[code] = sections;
+  }
   return deepFreeze({
     name,
     file: path,
+    language: file.language ?? base.language,
+    languages,
     dialect: file.dialect ?? base.dialect,
     dateline: { ...base.dateline, ...file.dateline },
     acronyms: {

@@ -126,6 +126,13 @@ export const BUILT_IN_IGNORE: readonly string[] = [
 /** The built-in style. Every rule runs at its default severity. Frozen, like every merged style (see derived.ts). */
 export const recommended: HouseStyle = deepFreeze({
   name: 'recommended',
+  language: 'en',
+  // The house forms of releases in French and Spanish (docs/languages.md): no country in the
+  // dateline, the date in the language's own form, the contact heading translated.
+  languages: {
+    fr: [{ dateline: { separator: ' – ', requireCountry: false }, contact: { heading: "Pour plus d'informations, veuillez contacter\u00a0:" } }],
+    es: [{ dateline: { separator: ' – ', requireCountry: false }, contact: { heading: 'Para más información, póngase en contacto con:' } }],
+  },
   dialect: 'en-GB',
   dateline: { separator: ' - ', dateFormat: 'D MMMM YYYY', requireCountry: true },
   acronyms: { registry: { ...BUILT_IN_REGISTRY }, ignore: [...BUILT_IN_IGNORE], headlineExempt: true },

@@ -3,6 +3,8 @@
  * for the shipped `server/presslint.schema.json` (written by the build) and for editors.
  */
 import { ruleIds } from '../rules/index';
+import { LANGUAGE_SECTION_KEYS } from './style';
+import { languageName, STYLE_LANGUAGES } from '../text/language';
 
 /** The subset of JSON Schema that config/validate.ts interprets. */
 export interface Schema {
@@ -165,6 +167,34 @@ export const houseStyleSchema: Schema = {
       additionalProperties: { type: 'string', enum: SEVERITIES },
     },
   },
+};
+
+const languageSection = (name: string): Schema => ({
+  type: 'object',
+  description: `Settings for drafts in ${name}, applied over the others (whichever file they come from).`,
+  additionalProperties: false,
+  properties: Object.fromEntries(LANGUAGE_SECTION_KEYS.map((key) => [key, houseStyleSchema.properties![key]!])),
+});
+
+// Added once the top level is defined (a language section takes its keys' schemas from there),
+// after `extends`, where a reader of the file looks for what applies to it.
+const { $schema, extends: extendsKey, ...settings } = houseStyleSchema.properties!;
+houseStyleSchema.properties = {
+  $schema: $schema!,
+  extends: extendsKey!,
+  language: {
+    type: 'string',
+    enum: STYLE_LANGUAGES,
+    description: "The language of the drafts this style checks when a draft does not say (front matter lang:, a file name like draft.fr.release.md) and is too short to tell: en, fr or es. A folder's own house style can set it.",
+    default: 'en',
+  },
+  languages: {
+    type: 'object',
+    description: 'Settings for drafts in other languages: dateline form, contact heading, registry, boilerplates, end mark, words, terms.',
+    additionalProperties: false,
+    properties: Object.fromEntries(STYLE_LANGUAGES.map((code) => [code, languageSection(languageName(code))])),
+  },
+  ...settings,
 };
 
 /** The schema as a JSON Schema document (draft-07), for editors and the shipped file. */

@@ -3,6 +3,7 @@
  * (`.presslint.yaml`) is merged over a built-in style into this shape by `config/load.ts`.
  */
 import type { RuleSetting } from '../vocabulary';
+import type { StyleLanguage } from '../text/language';
 
 /** British, American, or British with Oxford -ize spelling (organization, recognize; analyse, colour). */
 export type Dialect = 'en-GB' | 'en-US' | 'en-GB-oxendict';
@@ -31,6 +32,14 @@ export interface Term {
 export interface HouseStyle {
   /** `recommended`, or the path of the house style file. */
   name: string;
+  /**
+   * The language these settings are for: drafts whose language cannot be told are taken to be
+   * in it. The style lint() checks a draft with is the one for the draft's language
+   * (config/languages.ts), so rules read the draft's language here.
+   */
+  language: StyleLanguage;
+  /** Settings for drafts in other languages (or this one), from each file of the chain in order: applied over the rest. */
+  languages: Readonly<Partial<Record<StyleLanguage, readonly LanguageSection[]>>>;
   /** The file this style was read from, if any (for messages and the editor). */
   file?: string;
   /** The files it extends, nearest first: a change to any of them changes the style. */
@@ -83,3 +92,30 @@ export interface HouseStyle {
   /** Severity per rule id; a rule missing here runs at its default severity. */
   rules: Record<string, RuleSetting>;
 }
+
+/** What a house style file says, before it is merged over what it extends. */
+export interface StyleFileContents {
+  extends?: string;
+  language?: StyleLanguage;
+  languages?: Partial<Record<StyleLanguage, LanguageSection>>;
+  dialect?: HouseStyle['dialect'];
+  dateline?: Partial<HouseStyle['dateline']>;
+  acronyms?: Partial<HouseStyle['acronyms']>;
+  programmes?: Array<Omit<Programme, 'mentions' | 'previous'> & Partial<Programme>>;
+  contact?: Partial<HouseStyle['contact']>;
+  headline?: Partial<HouseStyle['headline']>;
+  dates?: Partial<HouseStyle['dates']>;
+  embargo?: Partial<HouseStyle['embargo']>;
+  endMark?: Partial<HouseStyle['endMark']>;
+  words?: string[];
+  /** null drops a term the extended style lists. */
+  terms?: Record<string, string | { message: string; replacement?: string } | null>;
+  variants?: string[][];
+  rules?: Record<string, RuleSetting>;
+}
+
+/** What a `languages` section may set: what is written in words of the language, and the dateline's form. */
+export const LANGUAGE_SECTION_KEYS = ['dateline', 'acronyms', 'programmes', 'contact', 'headline', 'embargo', 'endMark', 'words', 'terms', 'variants'] as const;
+
+/** The settings a house style file gives for drafts in one language (`languages: { fr: ... }`). */
+export type LanguageSection = Pick<StyleFileContents, (typeof LANGUAGE_SECTION_KEYS)[number]>;

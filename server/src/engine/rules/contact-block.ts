@@ -11,8 +11,9 @@
 import { contactInfo, type ChannelKind, type ContactEntry, type ContactPart } from '../parse/contact';
 import type { DraftDocument } from '../parse/document';
 import { lineEnding, writtenOnOneLine } from '../parse/document';
-import { inHouseLanguage } from '../parse/language';
+import { inStyleLanguage } from '../parse/language';
 import type { HouseStyle } from '../config/style';
+import type { StyleLanguage } from '../text/language';
 import type { TextRange } from '../vocabulary';
 import type { Rule } from '../rule';
 import { isPlainHeading } from '../parse/contact/heading';
@@ -77,9 +78,9 @@ export const contactBlock: Rule = {
         // A suggestion: the first line may be a heading presslint does not know, which a fix would double.
         suggestions: [{ title: `Put "${heading}" above the contacts`, fix: { range: { start: at, end: at }, text: heading + eol + eol } }],
       });
-    } else if (info.heading.text.replace(/\s+/g, '') !== heading.replace(/\s+/g, '') && inHouseLanguage(doc)) {
-      // (A release in French or Spanish heads its contacts in its own language: the house's
-      // heading is English, so it is not asked for there.)
+    } else if (info.heading.text.replace(/\s+/g, '') !== heading.replace(/\s+/g, '') && inStyleLanguage(doc, style)) {
+      // (A release in a language the house style has no settings for heads its contacts in its
+      // own language: the house's heading is not asked for there.)
       // Spaces aside: how the heading is spaced is the spacing rule's business ("( !" loses a space).
       // Replaced by --fix only when it is a plain heading alone on its line: one that names whom
       // to contact, says why, is in another language or has a contact after it on the same
@@ -171,10 +172,18 @@ function formLine(style: HouseStyle): string {
  * completion offers. Its placeholders are reported until they are filled in; `field` wraps
  * each (the editor makes them snippet tab stops).
  */
+/** The labels of a template's channel lines in each language (French with its no-break space before the colon). */
+const CHANNEL_LABELS: Readonly<Record<StyleLanguage, { email: string; phone: string }>> = {
+  en: { email: 'Email:', phone: 'Phone:' },
+  fr: { email: 'Courriel\u00a0:', phone: 'Tél.\u00a0:' },
+  es: { email: 'Correo electrónico:', phone: 'Teléfono:' },
+};
+
 export function contactEntryTemplate(style: HouseStyle, eol = '\n', field: (placeholder: string) => string = (p) => p): string {
   const form = formLine(style).replace(/\w+/g, (word) => field(`[${word}]`));
   const channels = style.contact.requireOneOf.length > 0 ? style.contact.requireOneOf : (['email'] as const);
-  const lines = [form, ...channels.map((c) => (c === 'email' ? `Email: ${field('[email address]')}` : `Phone: ${field('[phone number]')}`))];
+  const labels = CHANNEL_LABELS[style.language];
+  const lines = [form, ...channels.map((c) => (c === 'email' ? `${labels.email} ${field('[email address]')}` : `${labels.phone} ${field('[phone number]')}`))];
   return lines.join(eol);
 }
 

@@ -12,7 +12,7 @@
  */
 import type { Rule, RuleContext } from '../rule';
 import { parseDateline } from '../parse/dateline';
-import { inHouseLanguage } from '../parse/language';
+import { inEnglish } from '../parse/language';
 import { fencedCodeOf, notProseIn } from '../parse/not-prose';
 import { compareDates, dateAtOffset, formatDate, impossibility, locateFullDate, monthOf, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, type CalendarDate } from '../text/dates';
 import type { Block } from '../parse/document';
@@ -69,8 +69,9 @@ export const dateAgreement: Rule = {
     fixable: false,
   },
   check(context) {
-    const { doc } = context;
-    if (!inHouseLanguage(doc)) return;
+    const { doc, style } = context;
+    // Weekdays and months are read in English; dates in other languages are not checked yet.
+    if (!inEnglish(doc, style)) return;
     const parsed = parseDateline(doc);
     const date = parsed?.date;
     const datelineYear = date?.year?.value;

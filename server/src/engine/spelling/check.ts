@@ -39,11 +39,11 @@ import { contactParts, recurringNames, skippedSpans } from './not-prose';
 import { fencedCodeOf } from '../parse/not-prose';
 import { tokens, type Token } from './tokens';
 import { knownForm } from './word-forms';
-import { draftLanguage, inHouseLanguage } from '../parse/language';
+import { draftLanguage } from '../parse/language';
 import { parseDateline } from '../parse/dateline';
 import { draftWords } from '../parse/directives';
 import { insideQuotation } from '../text/quotations';
-import { detectLanguage, ENGLISH, type Language } from '../text/language';
+import { detectLanguage, ENGLISH, languageName, type Language } from '../text/language';
 import { withinOneEdit } from '../text/edit-distance';
 import { edits, rankBySlips, slips } from './slips';
 
@@ -134,7 +134,8 @@ export class SpellChecker {
   /** The spelling reports of a draft, in text order. */
   check(doc: DraftDocument): Report[] {
     // A draft in another language would be all unknown words: one finding says so instead.
-    if (!inHouseLanguage(doc)) return [this.otherLanguage(doc, draftLanguage(doc)!)];
+    const language = draftLanguage(doc, this.style);
+    if (language.code !== 'en') return [this.otherLanguage(doc, language.other ?? { code: language.code!, name: languageName(language.code!) })];
     const reports: Report[] = [];
     const { skipped, names: contactNames } = contactParts(doc);
     const names = new Set([...contactNames, ...recurringNames(doc, (word) => this.isKnown(word))]);

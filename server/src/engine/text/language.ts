@@ -43,6 +43,32 @@ const CANDIDATES = Object.keys(NAMES);
 
 export const ENGLISH: Language = { code: 'eng', name: 'English' };
 
+/**
+ * The languages a house style can be written for (its `language` and `languages` sections), by
+ * their ISO 639-1 codes as front matter (`lang: fr`) and file names (`draft.fr.release.md`) write them.
+ */
+export const STYLE_LANGUAGES = ['en', 'fr', 'es'] as const;
+export type StyleLanguage = (typeof STYLE_LANGUAGES)[number];
+
+/** The detector's code of each style language. */
+const DETECTOR_CODES: Readonly<Record<StyleLanguage, string>> = { en: 'eng', fr: 'fra', es: 'spa' };
+
+/** The style language a detected language is, if it is one. */
+export function styleLanguageOf(language: Language): StyleLanguage | undefined {
+  return STYLE_LANGUAGES.find((code) => DETECTOR_CODES[code] === language.code);
+}
+
+/** A style language as a message names it: "French". */
+export function languageName(code: StyleLanguage): string {
+  return NAMES[DETECTOR_CODES[code]]!;
+}
+
+/** The style language a tag names ("fr", "fr-FR", "es_419", "EN"), if it names one. */
+export function styleLanguageOfTag(tag: string): StyleLanguage | undefined {
+  const primary = /^([a-z]{2})(?:$|[-_])/i.exec(tag.trim())?.[1]?.toLowerCase();
+  return STYLE_LANGUAGES.find((code) => code === primary);
+}
+
 /** Fewest characters of prose a language is decided on. */
 export const MIN_DETECTION_LENGTH = 200;
 

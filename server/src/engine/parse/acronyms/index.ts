@@ -19,7 +19,7 @@ import { parseDateline } from '../dateline';
 import { looseDatelineEnd } from '../dateline/recognise';
 import { ADVISORY_LABELS, isEndMark } from '../section-marks';
 import { fencedCodeOf, notProseIn } from '../not-prose';
-import { inHouseLanguage } from '../language';
+import { inEnglish } from '../language';
 import type { HouseStyle } from '../../config/style';
 import type { TextRange } from '../../vocabulary';
 import { DerivedKey } from '../../derived';
@@ -106,10 +106,10 @@ const ADVISORY_LABEL_LINE = /(?:^|\n)[ \t]*(\p{Lu}+):/gu;
 const ACRONYM_ANALYSIS = new DerivedKey<AcronymAnalysis>('the acronym analysis');
 
 /** The acronym analysis of a document under a house style; computed once per document and style registry. */
-export function analyseAcronyms(doc: DraftDocument, style: Pick<HouseStyle, 'acronyms'>): AcronymAnalysis {
+export function analyseAcronyms(doc: DraftDocument, style: Pick<HouseStyle, 'acronyms' | 'language'>): AcronymAnalysis {
   // The registry names English organisations: in a French or Spanish draft (ACNUR, ONU) every
   // acronym would be "unknown", so the acronym rules have nothing to say about it.
-  if (!inHouseLanguage(doc)) return NO_ACRONYMS;
+  if (!inEnglish(doc, style)) return NO_ACRONYMS;
   return doc.derived.get(ACRONYM_ANALYSIS, () => new Analyser(doc, styleLookup(style.acronyms)).run(), [style.acronyms]);
 }
 const NO_ACRONYMS: AcronymAnalysis = Object.freeze({ uses: [], definitions: [], entries: new Map() });

@@ -1,14 +1,25 @@
 /** Roles: whether a piece of a contact line is an organisation, a person's name or a title. */
 import type { LineParts, PersonRole } from './model';
 
-const ORG_WORD =
-  /\b(?:office|ministry|department|agency|programme|program|organi[sz]ation|fund|foundation|council|commission|union|nations|bank|institute|university|centre|center|association|society|group|trust|network|mission|embassy|committee|secretariat|alliance|federation|coalition|partnership|consortium|co-?operative|initiative|board|observatory|laboratory|corporation|company|inc|ltd|llc|plc|gmbh|ag|sa|ngo|unit|division|directorate|bureau|authority|government|police|court|school|hospital|press office|newsroom)\b/i;
+/** Any of the alternatives (regular-expression sources joined by |) as a whole word, in any case ("comité" too: no \\b). */
+function wordsPattern(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+}
+
+/** Words organisations are named with, in English, then in French and Spanish. */
+const ORG_WORD = wordsPattern(
+  'office|ministry|department|agency|programme|program|organi[sz]ation|fund|foundation|council|commission|union|nations|bank|institute|university|centre|center|association|society|group|trust|network|mission|embassy|committee|secretariat|alliance|federation|coalition|partnership|consortium|co-?operative|initiative|board|observatory|laboratory|corporation|company|inc|ltd|llc|plc|gmbh|ag|sa|ngo|unit|division|directorate|bureau|authority|government|police|court|school|hospital|press office|newsroom',
+  'minist[èe]re|ministerio|d[ée]partement|departamento|agence|agencia|programa|organizaci[óo]n|fonds|fondo|fondation|fundaci[óo]n|conseil|consejo|comisi[óo]n|uni[óo]n|naciones|banque|banco|institut|instituto|universit[ée]|universidad|centro|soci[ée]t[ée]|sociedad|groupe|grupo|r[ée]seau|misi[óo]n|ambassade|embajada|comit[ée]|secr[ée]tariat|secretar[íi]a|alianza|f[ée]d[ée]ration|federaci[óo]n|coalici[óo]n|gouvernement|gobierno|oficina|autorit[ée]|autoridad|entreprise|empresa|service|servicio',
+);
 /** True when a name holds a word organisations are named with ("Trust", "Ministry", "Inc"). */
 export function hasOrganisationWord(text: string): boolean {
   return ORG_WORD.test(text);
 }
-const TITLE_WORD =
-  /\b(?:officer|manager|director|spokesperson|spokesman|spokeswoman|head|chief|adviser|advisor|specialist|co-?ordinator|consultant|assistant|associate|secretary|press|media|communications?|public information|representative|analyst|lead|president|chair|editor|editors|journalist|contact|contacts|spokes)\b/i;
+/** Words of a person's title, in English, then in French and Spanish. */
+const TITLE_WORD = wordsPattern(
+  'officer|manager|director|spokesperson|spokesman|spokeswoman|head|chief|adviser|advisor|specialist|co-?ordinator|consultant|assistant|associate|secretary|press|media|communications?|public information|representative|analyst|lead|president|chair|editor|editors|journalist|contact|contacts|spokes',
+  'porte-parole|charg[ée]e? de|attach[ée]e? de presse|directeur|directrice|responsable|presse|portavoz|jef[ae]|directora?|coordinadora?|comunicaci[óo]n|prensa',
+);
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|h\.?e\.?)\.?$/i;
 const PARTICLE = /^(?:de|da|das|do|dos|du|del|della|der|den|di|van|von|bin|binti|al|el|la|le|ibn|y|zu|ter|ten)$/;
 const ADDRESS_WORD =
