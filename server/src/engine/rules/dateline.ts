@@ -3,11 +3,12 @@ import type { Fix, Report, TextRange } from '../vocabulary';
 import type { Rule, RuleContext } from '../rule';
 import type { HouseStyle } from '../config/style';
 import { looksLikeUnreadDateline, parseDateline, type DatelinePlace, type ParsedDateline } from '../parse/dateline';
-import { isNameInCapitals } from '../text/capitals';
+import { isDottedAbbreviation, isNameInCapitals } from '../text/capitals';
 import { COUNTRY_WORDS, placeInTitleCase } from '../text/places';
 import { list } from '../text/english';
 import { lineEnding, writtenOnOneLine } from '../parse/document';
-import { inHouseLanguage } from '../parse/language';
+import { inStyleLanguage } from '../parse/language';
+import { languageName } from '../text/language';
 import { opensWithStack } from '../parse/opening';
 import {
   closestMonth,
@@ -16,6 +17,7 @@ import {
   findFullDate,
   formatDate,
   impossibility,
+  monthInLanguage,
   type CalendarDate,
 } from '../text/dates';
 
@@ -36,10 +38,10 @@ export const dateline: Rule = {
     // A release written on one line with no headline split off: where its dateline would be is not known.
     if (!context.doc.headline && writtenOnOneLine(context.doc)) return;
     const parsed = parseDateline(context.doc);
-    // The house form is written for the house's language: a release in French or Spanish is
-    // checked for a date that exists, not against an English form it cannot follow, nor told
-    // that it lacks a dateline whose form in its language the house style does not give.
-    const inHouse = inHouseLanguage(context.doc);
+    // The style is the house's for the draft's language (French, Spanish: config/languages.ts).
+    // A release in a language the house style has no settings for (German) is checked for a
+    // date that exists, not against a form it cannot follow, nor told that it lacks a dateline.
+    const inHouse = inStyleLanguage(context.doc, context.style);
     if (!parsed) {
       if (inHouse) reportMissing(context);
       return;
@@ -54,10 +56,25 @@ export const dateline: Rule = {
 /** A dateline below page furniture or a standfirst; moving paragraphs is the writer's call, so no fix. */
 const LATER_PARAGRAPH = 'opens a later paragraph, not the first';
 
+/**
+ * How the house form writes the date in each language, after the place's comma: French puts
+ * "le" before it (Vienne, le 3 mai 2023), Spanish joins it with "de" (Viena, 3 de mayo de 2023).
+ */
+const DATE_FORMS = {
+  en: { article: '', pattern: (format: HouseStyle['dateline']['dateFormat']) => (format === 'MMMM D, YYYY' ? 'Month D, YYYY' : 'D Month YYYY') },
+  fr: { article: 'le ', pattern: () => 'le D month YYYY' },
+  es: { article: '', pattern: () => 'D de month de YYYY' },
+} as const;
+
 /** The house form as a pattern for messages: "City, Country, D Month YYYY - ". */
 function housePattern(style: HouseStyle): string {
-  const date = style.dateline.dateFormat === 'MMMM D, YYYY' ? 'Month D, YYYY' : 'D Month YYYY';
+  const date = DATE_FORMS[style.language].pattern(style.dateline.dateFormat);
   return `${style.dateline.requireCountry ? 'City, Country' : 'City'}, ${date}${style.dateline.separator}`;
+}
+
+/** A date as the house form writes it in the dateline: "8 July 2019", "le 1er mai 2023". */
+function houseDate(date: CalendarDate, style: HouseStyle): string {
+  return `${DATE_FORMS[style.language].article}${formatDate(date, style.dateline.dateFormat, style.language)}`;
 }
 
 /** The date a fresh dateline takes: the embargo's date if there is one, else today. */
@@ -70,7 +87,7 @@ function releaseDate(context: RuleContext): Required<CalendarDate> {
 
 function reportMissing(context: RuleContext): void {
   const { doc, style } = context;
-  const skeleton = `${style.dateline.requireCountry ? 'City, Country' : 'City'}, ${formatDate(releaseDate(context), style.dateline.dateFormat)}${style.dateline.separator}`;
+  const skeleton = `${style.dateline.requireCountry ? 'City, Country' : 'City'}, ${houseDate(releaseDate(context), style)}${style.dateline.separator}`;
   const lead = doc.lead;
   // No headline, and a first paragraph that opens with a stack of short lines: where the release
   // starts is not known (see the headline rule), so its dateline is not asked for.
@@ -114,7 +131,7 @@ function checkDate(context: RuleContext, parsed: ParsedDateline, inHouse: boolea
   if (date.month.value === undefined) {
     // Which month a misspelt word meant is known only in the house's language.
     if (!inHouse) return true;
-    const suggestion = closestMonth(date.month.text);
+    const suggestion = closestMonth(date.month.text, context.style.language);
     const report: Report = {
       message: `"${date.month.text}" in the dateline is not the name of a month.`,
       range: date.month.range,
@@ -128,6 +145,7 @@ function checkDate(context: RuleContext, parsed: ParsedDateline, inHouse: boolea
   }
   const calendar: CalendarDate = { day: date.day.value, month: date.month.value, year: date.year?.value };
   const format = context.style.dateline.dateFormat;
+  const language = context.style.language;
   const why = impossibility(calendar);
   if (why) {
     context.report({
@@ -142,10 +160,10 @@ function checkDate(context: RuleContext, parsed: ParsedDateline, inHouse: boolea
   if (compareDates(full, latestToday) <= 0) return false;
   const embargo = context.doc.embargo && findFullDate(context.doc.embargo.text);
   if (embargo && compareDates(full, embargo) <= 0) return false;
-  const today = formatDate(dateAtOffset(context.now, 0), format);
+  const today = formatDate(dateAtOffset(context.now, 0), format, language);
   context.report({
     message: embargo
-      ? `The dateline's date "${date.text}" is after the embargo date (${formatDate(embargo, format)}).`
+      ? `The dateline's date "${date.text}" is after the embargo date (${formatDate(embargo, format, language)}).`
       : `The dateline's date "${date.text}" is in the future (today is ${today}); date the release the day it is published, or add an embargo line.`,
     range: date.range,
   });
@@ -156,7 +174,8 @@ function checkDate(context: RuleContext, parsed: ParsedDateline, inHouse: boolea
 function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: boolean): void {
   const { style, doc } = context;
   const house = style.dateline;
-  const usOrder = house.dateFormat === 'MMMM D, YYYY';
+  // French and Spanish write the day first whatever the format.
+  const usOrder = house.dateFormat === 'MMMM D, YYYY' && style.language === 'en';
   const { date } = parsed;
   const differences: string[] = [];
 
@@ -173,19 +192,27 @@ function checkForm(context: RuleContext, parsed: ParsedDateline, dateProblem: bo
     if (/[\r\n]/.test(parsed.link.text)) differences.push('the place and the date are on two lines');
     else if (/[-‐‒–—―]/.test(link)) differences.push('a dash stands between the place and the date');
     else if (!link.includes(',')) differences.push('there is no comma before the date');
+    else if (style.language === 'fr' && !/\ble\b/i.test(link)) differences.push('there is no "le" before the date');
   }
-  const capitals = [...parsed.places, ...parsed.countries].filter((p) => isNameInCapitals(p.text) && placeInTitleCase(p.text) !== p.text).map((p) => p.text);
+  const capitals = [...parsed.places, ...parsed.countries].filter((p) => isNameInCapitals(p.text) && !isDottedAbbreviation(p.text) && placeInTitleCase(p.text) !== p.text).map((p) => p.text);
   if (date && isNameInCapitals(date.month.text)) capitals.push(date.month.text);
   if (capitals.length > 0) differences.push(`${list(capitals.map((c) => `"${c}"`))} ${capitals.length > 1 ? 'are' : 'is'} in capital letters`);
   if (!date) differences.push('it has no date');
   if (date) {
     if (date.inBrackets) differences.push('the date is in brackets');
     if (date.weekday) differences.push(`it names the day of the week ("${date.weekday.text}")`);
-    if (date.day.ordinal) differences.push(`the day has an ordinal suffix ("${date.day.text}")`);
+    // French writes the first of the month "1er", and only it.
+    const firstInFrench = style.language === 'fr' && date.day.value === 1;
+    if (date.day.ordinal && !(firstInFrench && date.day.ordinal === 'er')) differences.push(`the day has an ordinal suffix ("${date.day.text}")`);
     else if (/^0\d$/.test(date.day.text)) differences.push(`the day has a leading zero ("${date.day.text}")`);
-    if (date.month.language) differences.push(`the month is not written in English ("${date.month.text}")`);
-    else if (date.month.abbreviated) differences.push(`the month is abbreviated ("${date.month.text}")`);
-    else if (/^\p{Ll}/u.test(date.month.text)) differences.push(`the month has no capital letter ("${date.month.text}")`);
+    else if (firstInFrench && !date.day.ordinal) differences.push('the first of the month is not written "1er"');
+    const month = monthInLanguage(date.month.text, style.language);
+    if (date.month.value !== undefined && !month) differences.push(`the month is not written in ${languageName(style.language)} ("${date.month.text}")`);
+    else if (month?.abbreviated) differences.push(`the month is abbreviated ("${date.month.text}")`);
+    else if (style.language === 'en' && /^\p{Ll}/u.test(date.month.text)) differences.push(`the month has no capital letter ("${date.month.text}")`);
+    else if (style.language !== 'en' && /^\p{Lu}\p{Ll}/u.test(date.month.text)) differences.push(`the month has a capital letter ("${date.month.text}")`);
+    if (style.language === 'es' && !/^\d+\s+de\s/u.test(date.text.slice(date.day.range.start - date.range.start))) differences.push('there is no "de" between the day and the month');
+    if (style.language === 'es' && date.year && !/\sde\s+\d{4}$/u.test(date.text)) differences.push('there is no "de" before the year');
     if (usOrder && date.order === 'day-month') differences.push('the day comes before the month');
     if (!usOrder && date.order === 'month-day') differences.push('the month comes before the day');
     if (!date.year) differences.push('it has no year');
@@ -224,7 +251,7 @@ function rewrite(context: RuleContext, parsed: ParsedDateline): { fix: Fix; hous
   const house = context.style.dateline;
   const places = parsed.places.map((p, i) => (i > 0 ? '/' : '') + houseName(p)).join('');
   const countries = parsed.countries.map((c, i) => (i === 0 ? '' : c.joiner === '/' ? '/' : ', ') + houseName(c)).join('');
-  const when = formatDate({ day: date.day.value, month: date.month.value, year: date.year?.value }, house.dateFormat);
+  const when = houseDate({ day: date.day.value, month: date.month.value, year: date.year?.value }, context.style);
   const core = `${places}${countries ? `, ${countries}` : ''}, ${when}`;
   const wrapped = parsed.emphasis ? `${parsed.emphasis.open.text}${core}${parsed.emphasis.close.text}` : core;
   const start = parsed.range.start;
@@ -243,7 +270,7 @@ function rewrite(context: RuleContext, parsed: ParsedDateline): { fix: Fix; hous
 
 function houseName(place: DatelinePlace): string {
   const name = place.text.replace(/[\s\u00a0]+/g, ' ');
-  return isNameInCapitals(name) ? placeInTitleCase(name) : name;
+  return isNameInCapitals(name) && !isDottedAbbreviation(name) ? placeInTitleCase(name) : name;
 }
 
 /** The skeleton's "City" and "Country" left in place. */

@@ -11,6 +11,11 @@ const CAPITALS_AND_JOINERS = /^[\p{Lu}\p{M}\p{N}.'’\-‐]+$/u;
 const CAPITAL = /\p{Lu}/u;
 
 /** A name written in capitals (DAKAR, NEW YORK); initials and two-letter codes alone do not count. */
+/** An abbreviation written with full stops, capitals its usual form: U.S.A., EE.UU. (Estados Unidos), D.C. */
+export function isDottedAbbreviation(text: string): boolean {
+  return /^(?:\p{Lu}{1,3}\.){2,}$/u.test(text.trim());
+}
+
 export function isNameInCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();

@@ -3,6 +3,7 @@
  * date exists, and the house's two date forms ("8 July 2019", "July 8, 2019").
  */
 import { editDistance } from './edit-distance';
+import type { StyleLanguage } from './language';
 
 /** The two forms a house style may ask for. */
 export type DateFormat = 'D MMMM YYYY' | 'MMMM D, YYYY';
@@ -99,7 +100,7 @@ export function monthOf(word: string): MonthName | undefined {
  * Languages other than English whose month names a dateline may be written in: releases in
  * French and Spanish ("Dakar, le 19 novembre 2023", "Viena, 26 de junio de 2016").
  */
-export const OTHER_DATE_LANGUAGES = ['fr', 'es'] as const;
+export const OTHER_DATE_LANGUAGES = ['fr', 'es'] as const satisfies readonly StyleLanguage[];
 export type OtherDateLanguage = (typeof OTHER_DATE_LANGUAGES)[number];
 
 export interface MonthInLanguage extends MonthName {
@@ -107,30 +108,45 @@ export interface MonthInLanguage extends MonthName {
   language?: OtherDateLanguage;
 }
 
-/** Lower-cased month word (full or short, without its dot, with and without accents) -> its month, built on first use. */
-let otherLanguageMonths: Map<string, MonthInLanguage> | undefined;
+/** A language's month names, January first, as Node names them (Intl): lower case in French and Spanish. */
+interface LanguageMonths {
+  names: readonly string[];
+  /** Lower-cased word (full or short, without its dot, with and without accents) -> its month. */
+  byWord: ReadonlyMap<string, MonthName>;
+}
+
+const MONTHS_OF_LANGUAGE = new Map<OtherDateLanguage, LanguageMonths>();
 
 /** Node names the months in every locale (Intl): the engine keeps no French or Spanish table of its own. */
-function monthsOfOtherLanguages(): Map<string, MonthInLanguage> {
-  if (otherLanguageMonths) return otherLanguageMonths;
-  const months = new Map<string, MonthInLanguage>();
-  const add = (word: string, entry: MonthInLanguage) => {
+function monthsOf(language: OtherDateLanguage): LanguageMonths {
+  let months = MONTHS_OF_LANGUAGE.get(language);
+  if (months) return months;
+  const names: string[] = [];
+  const byWord = new Map<string, MonthName>();
+  const add = (word: string, entry: MonthName) => {
     const key = word.toLowerCase().replace(/\.$/, '');
     const plain = key.normalize('NFD').replace(/\p{M}/gu, '');
-    for (const form of [key, plain]) if (!months.has(form)) months.set(form, entry);
+    for (const form of [key, plain]) if (!byWord.has(form)) byWord.set(form, entry);
   };
-  for (const language of OTHER_DATE_LANGUAGES) {
-    const long = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
-    const short = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
-    for (let month = 1; month <= 12; month++) {
-      const day = new Date(Date.UTC(2020, month - 1, 15));
-      add(long.format(day), { month, abbreviated: false, language });
-      const abbreviation = short.format(day);
-      if (abbreviation.replace(/\.$/, '') !== long.format(day)) add(abbreviation, { month, abbreviated: true, language });
-    }
+  const long = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+  const short = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
+  for (let month = 1; month <= 12; month++) {
+    const day = new Date(Date.UTC(2020, month - 1, 15));
+    names.push(long.format(day));
+    add(long.format(day), { month, abbreviated: false });
+    const abbreviation = short.format(day);
+    if (abbreviation.replace(/\.$/, '') !== long.format(day)) add(abbreviation, { month, abbreviated: true });
   }
-  otherLanguageMonths = months;
+  months = { names, byWord };
+  MONTHS_OF_LANGUAGE.set(language, months);
   return months;
+}
+
+/** The month a word names in one language ("juil." in French), in any case; undefined if none. */
+export function monthInLanguage(word: string, language: StyleLanguage): MonthName | undefined {
+  if (language === 'en') return monthOf(word);
+  const lower = word.toLowerCase();
+  return monthsOf(language).byWord.get(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 /**
@@ -140,17 +156,44 @@ function monthsOfOtherLanguages(): Map<string, MonthInLanguage> {
 export function monthInAnyLanguage(word: string): MonthInLanguage | undefined {
   const english = monthOf(word);
   if (english) return english;
-  const lower = word.toLowerCase();
-  return monthsOfOtherLanguages().get(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+  for (const language of OTHER_DATE_LANGUAGES) {
+    const month = monthInLanguage(word, language);
+    if (month) return { ...month, language };
+  }
+  return undefined;
 }
 
+/** The name of a month (1 to 12) in a language: "July", "juillet", "julio". */
+export function monthName(month: number, language: StyleLanguage = 'en'): string {
+  return (language === 'en' ? MONTH_NAMES : monthsOf(language).names)[month - 1]!;
+}
+
+/**
+ * The days of the week in French and Spanish, as Node names them (Intl), with and without
+ * accents ("mercredi", "miércoles", "miercoles"): a dateline may name one (`Lyon, le mercredi
+ * 14 septembre 2016`). A source without groups (`u` flag).
+ */
+export const OTHER_WEEKDAY_PATTERN = (() => {
+  const names = new Set<string>();
+  for (const language of OTHER_DATE_LANGUAGES) {
+    const long = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    // 2024-01-01 was a Monday.
+    for (let day = 1; day <= 7; day++) {
+      const name = long.format(new Date(Date.UTC(2024, 0, day)));
+      names.add(name);
+      names.add(name.normalize('NFD').replace(/\p{M}/gu, ''));
+    }
+  }
+  return `(?:${[...names].join('|')})(?![\\p{L}\\p{N}])`;
+})();
+
 /** The month name closest to a misspelt one ("Juen" -> "June"), if one is close enough to suggest. */
-export function closestMonth(word: string): string | undefined {
+export function closestMonth(word: string, language: StyleLanguage = 'en'): string | undefined {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (lower.length < 3) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const name of MONTH_NAMES) {
+  for (const name of language === 'en' ? MONTH_NAMES : monthsOf(language).names) {
     const distance = editDistance(lower, name.toLowerCase());
     if (distance < bestDistance) {
       best = name;
@@ -189,8 +232,14 @@ export function impossibility(date: CalendarDate): string | undefined {
   return `${MONTH_NAMES[month - 1]} has ${days} days.`;
 }
 
-/** Writes a date in the house form: "8 July 2019" or "July 8, 2019" (the year left out if unknown). */
-export function formatDate(date: CalendarDate, format: DateFormat): string {
+/**
+ * Writes a date in the house form: "8 July 2019" or "July 8, 2019" (the year left out if
+ * unknown); in French "1er juillet 2019", in Spanish "8 de julio de 2019", whatever the format
+ * (both write the day first).
+ */
+export function formatDate(date: CalendarDate, format: DateFormat, language: StyleLanguage = 'en'): string {
+  if (language === 'fr') return [date.day === 1 ? '1er' : String(date.day), monthName(date.month, language), ...(date.year === undefined ? [] : [String(date.year)])].join(' ');
+  if (language === 'es') return [String(date.day), monthName(date.month, language), ...(date.year === undefined ? [] : [String(date.year)])].join(' de ');
   const month = MONTH_NAMES[date.month - 1]!;
   if (format === 'MMMM D, YYYY') return date.year === undefined ? `${month} ${date.day}` : `${month} ${date.day}, ${date.year}`;
   return date.year === undefined ? `${date.day} ${month}` : `${date.day} ${month} ${date.year}`;

@@ -33,8 +33,8 @@ const COUNTRIES = `
 /** The words of country and region names, lower-cased: PERU in a dateline's brackets is a country, FAO is not. */
 export const COUNTRY_WORDS: ReadonlySet<string> = new Set(COUNTRIES.trim().split(/\s+/));
 
-/** Short names that keep their capitals in title case: USA, UK, DRC, Lao PDR. */
-const KEEP_CAPITALS: ReadonlySet<string> = new Set(['USA', 'US', 'UK', 'UAE', 'DRC', 'PDR', 'SAR', 'EU', 'OPT']);
+/** Short names that keep their capitals in title case: USA, UK, DRC, Lao PDR, Washington DC. */
+const KEEP_CAPITALS: ReadonlySet<string> = new Set(['USA', 'US', 'UK', 'UAE', 'DRC', 'PDR', 'SAR', 'EU', 'OPT', 'DC']);
 
 /** True for a name that keeps its capitals in title case (a country in brackets written `(UK)` is still a country). */
 export function keepsCapitals(name: string): boolean {

@@ -1,5 +1,5 @@
 /** The sticky patterns the dateline scanner reads a dateline's parts with, compiled once. */
-import { WEEKDAY_PATTERN } from '../../text/dates';
+import { OTHER_WEEKDAY_PATTERN, WEEKDAY_PATTERN } from '../../text/dates';
 import { PLACE_PARTICLE_PATTERN } from '../../text/places';
 
 export const SPACE = '[ \\t\\u00a0\\r\\n]';
@@ -12,9 +12,17 @@ export const PLACE_WORD = new RegExp(
 export const PLACE_JOINER = new RegExp(`${PLACE_PARTICLE_PATTERN}${SPACE}+(?=\\p{Lu})`, 'uy');
 /** A sentence of prose: a word or a number ending with a full stop, question or exclamation mark. */
 export const PROSE_SENTENCE = /[\p{Ll}\d][.!?]["”’)]?(?:\s|$)/u;
-/** Words that open a sentence rather than name a place ("On 3 May 2018, ..."). */
+/** Words that open a sentence rather than name a place ("On 3 May 2018, ...", "Le 15 juillet 2014, ...", "El 16 de septiembre, ..."). */
 export const NOT_A_PLACE = new Set(
-  'On In At The This That These Those Today Yesterday Tomorrow From Since By During As After Before Last Next Between Until For With Over Each Every When While Our We Its A An It Here There Following'.split(' '),
+  [
+    'On In At The This That These Those Today Yesterday Tomorrow From Since By During As After Before Last Next Between Until For With Over Each Every When While Our We Its A An It Here There Following',
+    // French
+    "Le La Les L Un Une Des Du Au Aux Ce Cette Ces Il Elle Nous Dans Depuis Pour Par Avec Selon Lors Après Avant Entre Aujourd Hier Demain",
+    // Spanish
+    'El Los Las Una Unos Unas Del Al Hoy Ayer Desde Durante Según Tras Ante Con Para Por Sobre Cuando',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** A day's ordinal suffix: English `16th`, French `1er` (le premier). */
 const ORDINAL = '([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|er)';
@@ -32,8 +40,8 @@ export const WIRE_CREDIT = new RegExp(`[ \\t\\u00a0]*(?:--|[-‐‒–—―])[ 
 export const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[-‐‒–—―:,])[ \\t\\u00a0]*`, 'uy');
 /** Two or more spaces before a capital where a copy from a web page lost the dash: `Geneva  On Monday, ...`. */
 export const LOST_SEPARATOR = /[ \t\u00a0]{2,}(?=["“‘']?\p{Lu})/uy;
-/** Between the place and the date: `, `, ` - `, French `, le ` (`Dakar, le 19 novembre 2023`). */
-export const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?(?:le${SPACE}+(?=\\d))?`, 'uy');
+/** Between the place and the date: `, `, ` - `, French `, le ` (`Dakar, le 19 novembre 2023`, `Lyon, le mercredi 14 septembre 2016`). */
+export const LINK = new RegExp(`,?${SPACE}*(?:(?:--|[-‐‒–—―])${SPACE}*)?(?:le${SPACE}+(?=\\d|${OTHER_WEEKDAY_PATTERN}))?`, 'iuy');
 export const EMPHASIS = /(\*\*|__|\*|_)/y;
 export const SLASH = new RegExp(`${SPACE}*/${SPACE}*`, 'y');
 /** A bracket opening a whole dateline: `(PHOENIX) – `, `[HONG KONG – 31 January 2018] - `. */
@@ -44,8 +52,8 @@ export const CLOSE_BRACKET = new RegExp(`${SPACE}*\\)`, 'y');
 export const LIST_JOINER = new RegExp(`${SPACE}*([/,])${SPACE}*`, 'y');
 export const COMMA = new RegExp(`,${SPACE}*`, 'y');
 export const SPACES = new RegExp(`${SPACE}+`, 'y');
-/** A day of the week before a date ("Monday 8 July", "Mon., 8 July"), with what follows it up to the date. */
-export const WEEKDAY = new RegExp(`${WEEKDAY_PATTERN},?${SPACE}+`, 'iuy');
+/** A day of the week before a date ("Monday 8 July", "Mon., 8 July", "mercredi 14 septembre"), with what follows it up to the date. */
+export const WEEKDAY = new RegExp(`(?:${WEEKDAY_PATTERN}|${OTHER_WEEKDAY_PATTERN}),?${SPACE}+`, 'iuy');
 /**
  * Brackets after the place that hold a source credit, not a country: an agency's acronym
  * (`ROME (FAO), 5 May`) or a wire service (`GENEVA (Reuters), 5 May`).
