@@ -93,6 +93,8 @@ const SHAPES: ReadonlyArray<[string, number, (size: number, variant: string) => 
   ['a long run of disable comments', 400_000, (size, v) => `${OPENING}${v}\n${'<!-- presslint-disable spacing -->\n'.repeat(size / 36)}`],
   ['spaces between a word and a colon (the contact heading pattern)', 80_000, (size, v) => `${OPENING}A${v}${' '.repeat(size)}:x\n`],
   ['a long line of short words with colons', 80_000, (size, v) => `${OPENING}${CONTACT}${v} ${'A '.repeat(size / 2)}:x\n`],
+  // French typography's marks, each checked for its no-break space (a draft said to be French).
+  ['a long French line of semicolons, colons and guillemets', 80_000, (size, v) => `---\nlang: fr\n---\n\n${OPENING}${v} ${'mot ; mot : « mot » &nbsp; '.repeat(size / 26)}\n`],
 ];
 
 describe(`growth: doubling a hostile input at most about doubles the time (seed ${FUZZ_SEED})`, () => {

@@ -81,6 +81,26 @@ export function fencedCodeOf(doc: DraftDocument): readonly TextRange[] {
   return doc.derived.get(FENCED_CODE, () => (doc.format === 'markdown' ? fencedCode(doc.text) : []));
 }
 
+const HTML_COMMENTS = new DerivedKey<readonly TextRange[]>('the HTML comments of a Markdown draft');
+
+/**
+ * The draft's HTML comments (Markdown only), however many paragraphs each spans: a page's
+ * source notes, a template's settings. One pass: an unclosed comment runs to the end.
+ */
+export function htmlCommentsOf(doc: DraftDocument): readonly TextRange[] {
+  return doc.derived.get(HTML_COMMENTS, () => {
+    const spans: TextRange[] = [];
+    if (doc.format !== 'markdown') return spans;
+    for (let start = doc.text.indexOf('<!--'); start !== -1; ) {
+      const close = doc.text.indexOf('-->', start + 4);
+      const end = close === -1 ? doc.text.length : close + 3;
+      spans.push({ start, end });
+      start = doc.text.indexOf('<!--', end);
+    }
+    return spans;
+  });
+}
+
 /** A match of a house style's phrase in the release's prose, with offsets in the draft. */
 export interface ProseMatch {
   block: Block;

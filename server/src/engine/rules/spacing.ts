@@ -8,9 +8,15 @@
  * Markdown hard line break (two or more ordinary spaces at the end of a line in a `.md` draft).
  * Left alone: indentation, a run of tabs, the space after a Markdown heading or list marker,
  * Markdown table rows, fenced code, front matter and control comments.
+ *
+ * French typography puts a no-break space (U+00A0, or the narrow U+202F) before `: ; ! ? »`
+ * and `%`, after `«`, and between the groups of a number (1 000): in a draft checked in French
+ * those are right, and an ordinary space or none there is reported instead.
  */
 import type { DraftDocument } from '../parse/document';
-import type { Report } from '../vocabulary';
+import type { Report, TextRange } from '../vocabulary';
+import { htmlCommentsOf, notProseIn } from '../parse/not-prose';
+import { mergeRanges } from '../text/ranges';
 import type { Rule } from '../rule';
 
 /**
@@ -45,8 +51,18 @@ export const spacing: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check({ doc, report }) {
-    for (const [start, end] of checkedLines(doc)) checkLine(doc, start, end, report);
+  check({ doc, style, report }) {
+    const french = style.language === 'fr';
+    const notProse = french ? notProseOf(doc) : [];
+    let next = 0;
+    for (const [start, end] of checkedLines(doc)) {
+      checkLine(doc, start, end, french, report);
+      if (!french) continue;
+      while (next < notProse.length && notProse[next]!.end <= start) next++;
+      let last = next;
+      while (last < notProse.length && notProse[last]!.start < end) last++;
+      checkFrenchMarks(doc, start, end, notProse.slice(next, last), report);
+    }
   },
 };
 
@@ -77,7 +93,59 @@ function* checkedLines(doc: DraftDocument): Generator<[number, number]> {
   }
 }
 
-function checkLine(doc: DraftDocument, lineStart: number, lineEnd: number, report: (r: Report) => void): void {
+/** One no-break space where French typography puts one: before `: ; ! ? » %`, after `«`, between digits. */
+function frenchNoBreakSpace(run: string, charBefore: string, charAfter: string): boolean {
+  return /^[\u00a0\u202f]$/.test(run) && (FRENCH_SPACED_BEFORE.includes(charAfter) || charBefore === '«' || (/\d/.test(charBefore) && /\d/.test(charAfter)));
+}
+const FRENCH_SPACED_BEFORE = ':;!?»%';
+
+/**
+ * French high punctuation without its no-break space: an ordinary space before `: ; ! ? »` or
+ * after `«`, or none at all (`contacter:`). Only a mark that ends a word and is followed by a
+ * space, other punctuation or the end of the line: `https://`, `14:30`, `?id=` are not
+ * punctuation of prose.
+ */
+const FRENCH_MARK_SPACING = /(?<=[\p{L}\p{N})\]»”"'’*_])( ?)([:;!?»])(?=[\s\u00a0\u202f.,;:!?)\]»”"'’]|$)|(«)( ?)(?=[\p{L}\p{N}“"'‘])/gu;
+
+const LINE_KEY = /^[ \t>*_#[-]*[\p{L}\p{N}_.-]+[\]*_]*$/u;
+const MAX_KEY_LENGTH = 40;
+
+/** What is not prose in the draft (HTML, code, addresses: parse/not-prose.ts), in text order: its colons are not punctuation. */
+function notProseOf(doc: DraftDocument): TextRange[] {
+  const inBlocks = doc.blocks.flatMap((block) => notProseIn(doc.text.slice(block.range.start, block.range.end)).map((span) => ({ start: block.range.start + span.start, end: block.range.start + span.end })));
+  return mergeRanges([...inBlocks, ...htmlCommentsOf(doc)]);
+}
+
+/** `notProse`: the spans of what is not prose on the line. */
+function checkFrenchMarks(doc: DraftDocument, lineStart: number, lineEnd: number, notProse: readonly TextRange[], report: (r: Report) => void): void {
+  const line = doc.text.slice(lineStart, lineEnd);
+  let span = 0;
+  for (const match of line.matchAll(FRENCH_MARK_SPACING)) {
+    const opening = match[3] !== undefined;
+    const markAt = lineStart + match.index + (opening ? 0 : match[1]!.length);
+    // Marks come in text order, and so do the spans: one pass over both.
+    while (span < notProse.length && notProse[span]!.end <= markAt) span++;
+    if (span < notProse.length && notProse[span]!.start <= markAt) continue;
+    // The ";" of an HTML entity (`&nbsp;`) is not a semicolon.
+    if (match[2] === ';' && /&#?\w{1,10}$/.test(line.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // A single word opening the line before a colon is a key or a label (`date: 2016/01/18`,
+    // `Tél: +33 ...`, `[Organisation]: [Name]`), metadata more often than prose: left alone.
+    if (match[2] === ':' && match.index <= MAX_KEY_LENGTH && LINE_KEY.test(line.slice(0, match.index))) continue;
+    const mark = opening ? match[3]! : match[2]!;
+    const space = opening ? match[4]! : match[1]!;
+    // The narrow no-break space before ; ! ? (as the Imprimerie nationale sets them), the full one elsewhere.
+    const noBreak = ';!?'.includes(mark) ? '\u202f' : '\u00a0';
+    const at = lineStart + match.index + (opening ? 1 : 0);
+    const range = { start: at, end: at + space.length };
+    report({
+      message: `In French, put a no-break space ${opening ? 'after' : 'before'} "${mark}"${space ? ' instead of an ordinary space' : ''}.`,
+      range: space ? range : opening ? { start: at - 1, end: at } : { start: at, end: at + 1 },
+      fix: { range, text: noBreak },
+    });
+  }
+}
+
+function checkLine(doc: DraftDocument, lineStart: number, lineEnd: number, french: boolean, report: (r: Report) => void): void {
   const text = doc.text;
   const line = text.slice(lineStart, lineEnd);
   if (!/[^ \t\u00a0\u202f\u2007\u200b\u2060\ufeff]/.test(line)) return; // blank lines are not text
@@ -113,6 +181,7 @@ function checkLine(doc: DraftDocument, lineStart: number, lineEnd: number, repor
       continue;
     }
     if (/^\t+$/.test(run)) continue;
+    if (french && frenchNoBreakSpace(run, charBefore, charAfter)) continue;
     if (doc.format === 'markdown' && match.index <= 12 && /^ +$/.test(run) && MARKDOWN_MARKER.test(line.slice(0, match.index))) continue;
     const opening = '([{'.includes(charBefore);
     // Only a bracket this line opened has an inside: the space before a stray "}" may be another
