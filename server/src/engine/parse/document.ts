@@ -103,6 +103,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       }
     }
   }
+  if (!frontMatter && format === 'markdown') {
+    const metadataEnd = metadataHeaderEnd(text, lines, bom);
+    if (metadataEnd !== undefined) {
+      frontMatter = { start: bom, end: lines[metadataEnd]!.end };
+      firstLine = metadataEnd + 1;
+    }
+  }
 
   const headings = new ContactHeadings(options.style?.contact.heading);
   const blocks = splitBlocks(text, lines, firstLine, bom, directiveLines, format, headings);
@@ -337,10 +344,33 @@ function readsAsParagraph(line: string): boolean {
   return /\p{Ll}{3}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(text) || (text.length > MAX_HEADLINE_WITH_STOP && /[.!?]["”’]?$/.test(text));
 }
 
+/** A metadata line of a header without fences: `title: ...`, `date: 2016/01/18`. */
+const METADATA_LINE = /^[A-Za-z][\w-]{0,30}:[ \t]/;
+
+/**
+ * The last line of a metadata header written without closing fence (Pelican's `title:` and
+ * `date:` lines, or front matter whose closing `---` was lost): two or more `key: value` lines
+ * at the very top, one of them a title or a date, up to the first blank line.
+ */
+function metadataHeaderEnd(text: string, lines: readonly TextRange[], bom: number): number | undefined {
+  let first = 0;
+  if (text.slice(bom, lines[0]!.end).trim() === '---') first = 1;
+  let last = first - 1;
+  let titled = false;
+  for (let i = first; i < lines.length; i++) {
+    const content = text.slice(i === 0 ? bom : lines[i]!.start, lines[i]!.end);
+    if (content.trim() === '') break;
+    if (!METADATA_LINE.test(content)) return undefined;
+    if (/^(?:title|date):/i.test(content)) titled = true;
+    last = i;
+  }
+  return titled && last - first >= 1 ? last : undefined;
+}
+
 /** The front matter's `title:` (Jekyll, Hugo, Docusaurus), for a Markdown release whose body has no headline. */
 function frontMatterTitle(text: string, frontMatter: TextRange | undefined): Block | undefined {
   if (!frontMatter) return undefined;
-  const title = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(text.slice(frontMatter.start, frontMatter.end));
+  const title = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/im.exec(text.slice(frontMatter.start, frontMatter.end));
   if (!title || title[2]!.trim() === '') return undefined;
   const start = frontMatter.start + title.index + title[0].indexOf(title[2]!, 'title:'.length);
   const range = { start, end: start + title[2]!.length };

@@ -3,11 +3,13 @@
  * the registry test follow it).
  *
  * A headline that ends in an ellipsis, a question mark or an exclamation mark is left alone, and
- * so is one whose last word is an abbreviation that takes its own full stop (Inc., Ltd., U.N.).
+ * so is one whose last word is an abbreviation that takes its own full stop (Inc., Ltd., U.N.,
+ * EE.UU.).
  */
 import type { Rule } from '../rule';
 import { writtenOnOneLine } from '../parse/document';
 import { opensWithStack } from '../parse/opening';
+import { isDottedAbbreviation } from '../text/capitals';
 
 /** Abbreviations whose full stop is part of the word, not the end of a sentence. */
 const ABBREVIATION =
@@ -52,7 +54,7 @@ export const headline: Rule = {
     }
     const body = text.slice(0, text.length - CLOSERS.exec(text)![0].length);
     if (!body.endsWith('.') || /(?:\.\.\.|…)$/.test(body) || /\.\.$/.test(body)) return;
-    if (ABBREVIATION.test(body) || INITIALS.test(body)) return;
+    if (ABBREVIATION.test(body) || INITIALS.test(body) || isDottedAbbreviation(/\S*$/.exec(body)![0])) return;
     const stop = block.range.start + body.length - 1;
     report({
       message: 'Remove the full stop at the end of the headline.',
