@@ -19,6 +19,7 @@ import { endMark } from './end-mark';
 import { dateAgreement } from './date-agreement';
 import { terminology } from './terminology';
 import { consistency } from './consistency';
+import { invertedMarks } from './inverted-marks';
 
 /** The structural rules, run synchronously by `lint()`. `spelling` is asynchronous and lives in ../spelling. */
 export const rules: readonly Rule[] = [
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   boilerplate,
   contactBlock,
   spacing,
+  invertedMarks,
   dateStyle,
   dateAgreement,
   terminology,
