@@ -19,7 +19,7 @@ function errorOf(text: string, file = '/p/.presslint.yaml'): string {
 
 describe('house style validation', () => {
   const cases: Array<[string, string]> = [
-    ['rules:\n  spaceing: off\n', '/p/.presslint.yaml:2:3: Unknown rule id "spaceing" under "rules". Known rules: headline, dateline, acronym-first-use, acronym-expansion, acronym-unknown, acronym-redundant, boilerplate, contact-block, spacing, date-style, date-agreement, terminology, consistency, end-mark, spelling.'],
+    ['rules:\n  spaceing: off\n', '/p/.presslint.yaml:2:3: Unknown rule id "spaceing" under "rules". Known rules: headline, dateline, acronym-first-use, acronym-expansion, acronym-unknown, acronym-redundant, boilerplate, contact-block, spacing, inverted-marks, date-style, date-agreement, terminology, consistency, end-mark, spelling.'],
     ['rules: { spacing: warn }\n', '/p/.presslint.yaml:1:19: "rules.spacing" must be one of: error, warning, info, off (not "warn").'],
     ['dialect: en-AU\n', '/p/.presslint.yaml:1:10: "dialect" must be one of: en-GB, en-US, en-GB-oxendict (not "en-AU").'],
     ['colour: blue\n', '/p/.presslint.yaml:1:1: Unknown key "colour" in the house style. Allowed keys: extends, language, languages, dialect, dateline, acronyms, terms, variants, programmes, contact, headline, dates, embargo, endMark, words, rules.'],

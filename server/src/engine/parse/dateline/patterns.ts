@@ -37,7 +37,8 @@ export const YEAR = new RegExp(`(,?)(?:${SPACE}+de)?${SPACE}*(?<=[, \\t\\u00a0\\
 export const SOURCE = new RegExp(`${SPACE}*(?:\\(([^()\\n]{1,40})\\)|/([^/\\s][^/\\n]{0,38})/)`, 'uy');
 /** A wire service's credit in brackets right after a dash, another dash to follow: `--(BUSINESS WIRE)--`. */
 export const WIRE_CREDIT = new RegExp(`[ \\t\\u00a0]*(?:--|[-‐‒–—―])[ \\t\\u00a0]*\\([^()\\n]{2,40}\\)`, 'uy');
-export const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[-‐‒–—―:,])[ \\t\\u00a0]*`, 'uy');
+/** The mark ending a dateline, with its spaces: `-`, `--`, an en or em dash (or two: `––`), a colon, a comma. */
+export const SEPARATOR = new RegExp(`[ \\t\\u00a0]*(--|[‐‒–—―]{2}|[-‐‒–—―:,])[ \\t\\u00a0]*`, 'uy');
 /** Two or more spaces before a capital where a copy from a web page lost the dash: `Geneva  On Monday, ...`. */
 export const LOST_SEPARATOR = /[ \t\u00a0]{2,}(?=["“‘']?\p{Lu})/uy;
 /** Between the place and the date: `, `, ` - `, French `, le ` (`Dakar, le 19 novembre 2023`, `Lyon, le mercredi 14 septembre 2016`). */

@@ -239,7 +239,13 @@ export class DatelineScanner extends DateCursor {
     const next = markEnd + gap[0].length;
     let ownLine = false;
     let bodyStart: number | undefined = next;
-    if (next >= this.end) {
+    // "Paris, le 17 juin 2015." alone in its paragraph: the full stop ends the dateline, no sentence follows.
+    const fullStop = /\.[ \t\u00a0]*/y;
+    fullStop.lastIndex = markEnd;
+    if (!separator && fullStop.test(this.text) && fullStop.lastIndex >= this.end) {
+      ownLine = true;
+      bodyStart = this.nextParagraphStart();
+    } else if (next >= this.end) {
       // "Accra, Ghana, 3 May 2018" alone in its paragraph: the first sentence is the next paragraph.
       ownLine = true;
       bodyStart = this.nextParagraphStart();
