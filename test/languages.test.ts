@@ -10,6 +10,8 @@ import { draftLanguage, fileNameLanguage } from '../server/src/engine/parse/lang
 import { styleForLanguage } from '../server/src/engine/config/languages';
 import { mergeStyle, readStyleText, StyleError } from '../server/src/engine/config/parse';
 import { recommended } from '../server/src/engine/config/recommended';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const FRENCH = "Les écoles reçoivent de nouveaux puits\n\nMopti, le 4 mars 2026 – Quarante villages de la région disposent désormais d'un accès à l'eau potable grâce à un programme financé par plusieurs pays. Les travaux ont duré deux ans et ont mobilisé des équipes locales formées sur place pour entretenir les pompes.\n";
 const GERMAN = 'Neue Brunnen für vierzig Dörfer\n\nMopti, 4. März 2026 – Vierzig Dörfer der Region haben jetzt Zugang zu sauberem Trinkwasser, dank eines Programms, das von mehreren Ländern finanziert wird. Die Arbeiten dauerten zwei Jahre und wurden von örtlichen Teams ausgeführt, die vor Ort ausgebildet wurden.\n';
@@ -80,5 +82,18 @@ describe('the house style for a language', () => {
       '/p/.presslint.yaml:3:5: Unknown key "rules" in "languages.fr". Allowed keys: dateline, acronyms, programmes, contact, headline, embargo, endMark, words, terms, variants.',
     );
     assert.equal(messageOf('language: de\n'), '/p/.presslint.yaml:1:11: "language" must be one of: en, fr, es (not "de").');
+  });
+});
+
+describe('the sections of a release in French and Spanish', () => {
+  it('reads "À propos du ..." and "Acerca del ..." as the heading of the boilerplate', () => {
+    for (const [file, heading] of [['good-french-labels.txt', 'À propos du jardin'], ['good-spanish-labels.txt', 'Acerca del huerto']]) {
+      const doc = parseDraft(readFileSync(join(__dirname, 'fixtures', 'rules', 'contact-block', file!), 'utf8'));
+      assert.deepEqual(
+        doc.blocks.filter((b) => b.kind === 'about-heading' || b.kind === 'boilerplate').map((b) => [b.kind, b.text.slice(0, 18)]),
+        [['about-heading', heading!.slice(0, 18)], ['boilerplate', file!.startsWith('good-french') ? 'Le jardin est géré' : 'El huerto lo gesti']],
+        file,
+      );
+    }
   });
 });

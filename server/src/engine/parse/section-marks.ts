@@ -3,8 +3,13 @@
  * "About" heading, an end mark. (The contact heading has a reader of its own: contact/heading.ts.)
  */
 
-/** An "About ..." or "Notes to editors" heading: the boilerplate and background follow. */
-export const ABOUT_HEADING = /^(?:#{1,6}\s*)?(?:about\b|notes? to (?:the )?editors?\b|background\b)/i;
+/**
+ * An "About ..." or "Notes to editors" heading, in English, French or Spanish ("À propos de
+ * l'UNICEF", "Note aux rédactions", "Acerca de la OPS", "Notas para los editores"): the
+ * boilerplate and background follow.
+ */
+export const ABOUT_HEADING =
+  /^(?:#{1,6}\s*)?(?:\*\*)?(?:about\b|notes? to (?:the )?editors?\b|background\b|[àa] propos d(?:e|u|es)\b|[àa] propos d['’]|notes? (?:aux|à l['’]attention des) r[ée]dactions?\b|acerca del?\b|notas? (?:para|a) (?:los |las )?(?:editores|redacciones)\b)/iu;
 
 /** An embargo or release-time line at the top of a release. */
 export const EMBARGO_LINE = /^(?:\*\*)?(?:embargo(?:ed)?\b|for immediate release\b|under embargo\b)/i;

@@ -7,8 +7,9 @@ import { addressPattern, isPhoneNumberRun, PHONE_NUMBER_RUN, startsWithWebAddres
 
 export const SPACE = '[ \\t\\u00a0\\u202f\\u2007\\u200b]';
 export const CHANNEL_LABELS: ReadonlyArray<[ChannelKind, RegExp]> = [
-  ['email', /^(?:e-?mail(?: address)?|mail|e)$/i],
-  ['phone', /^(?:tel|telephone|phone|ph|mobile(?: phone)?|mob|cell(?: ?phone)?|landline|office|direct|whatsapp|t|m|p)$/i],
+  // (English, then French and Spanish: Courriel, Tél., Correo electrónico, Teléfono, Móvil.)
+  ['email', /^(?:e-?mail(?: address)?|mail|e|courriel|m[ée]l|correo(?: electr[óo]nico)?)$/iu],
+  ['phone', /^(?:tel|telephone|phone|ph|mobile(?: phone)?|mob|cell(?: ?phone)?|landline|office|direct|whatsapp|t|m|p|t[ée]l|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|celular)$/iu],
   ['handle', /^(?:twitter|x|twitter ?\/ ?x|x ?\/ ?twitter|instagram|facebook|linkedin|bluesky|mastodon|threads|tiktok|youtube)$/i],
   ['web', /^(?:web(?: ?site)?|site|url|w)$/i],
 ];
@@ -16,12 +17,13 @@ export const CHANNEL_LABELS: ReadonlyArray<[ChannelKind, RegExp]> = [
 export const IGNORED_LABEL = /^(?:fax|f|address|skype)$/i;
 /** `Label:` (or `Tel.`/`Tel` before a number, `Email` before an address) at the start of a segment. */
 export const LABEL = new RegExp(
-  `^(?:[-*•]${SPACE}+)?([A-Za-z][A-Za-z /-]{0,20}?)(?:\\.?${SPACE}*[:：]${SPACE}*|\\.?${SPACE}+(?=[+(\\d]|\\S*(?:@|\\[at\\]|\\(at\\))))`,
+  `^(?:[-*•]${SPACE}+)?(\\p{L}[\\p{L} /-]{0,20}?)(?:\\.?${SPACE}*[:：]${SPACE}*|\\.?${SPACE}+(?=[+(\\d]|\\S*(?:@|\\[at\\]|\\(at\\))))`,
+  'u',
 );
 /** A label inside a segment (`..., Email: ...`): where to cut it. */
 export const INNER_LABEL = new RegExp(
-  `(?<=[\\s,(])(?:e-?mail|tel|telephone|phone|mobile|mob|cell|landline|whatsapp|twitter|instagram|facebook|linkedin|bluesky|mastodon|web|website|fax)\\.?${SPACE}*[:：]`,
-  'gi',
+  `(?<=[\\s,(])(?:e-?mail|tel|telephone|phone|mobile|mob|cell|landline|whatsapp|twitter|instagram|facebook|linkedin|bluesky|mastodon|web|website|fax|courriel|t[ée]l|t[ée]l[ée]phone|portable|correo(?: electr[óo]nico)?|tel[ée]fono|m[óo]vil)\\.?${SPACE}*[:：]`,
+  'giu',
 );
 /** What separates channels written on one line. */
 export const SEPARATOR = new RegExp(`${SPACE}*(?:[|•·;]|${SPACE}/${SPACE})${SPACE}*`, 'g');
@@ -38,10 +40,10 @@ export const VALID_EMAIL =
 export const URL = addressPattern(WEB_ADDRESS);
 export const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/g;
 export const PLACEHOLDER =
-  /\b(?:TBC|TBD|TBA|tbc|tbd|tba|N\/A)\b|\b(?:X{3,}|x{3,})\b|\[(?!at\]|dot\]|\[?email(?: |&#160;|\u00a0)protected\])[^\]\n]{1,40}\](?!\()|\blorem(?: ipsum)?\b|<(?![^>]*(?:@|:\/\/))(?!(?:br|b|i|em|strong|span|p|div|a|u|sup|sub|small)\b)[A-Za-z][^>\n]{0,30}>/gi;
+  /\b(?:TBC|TBD|TBA|tbc|tbd|tba|N\/A)\b|\b(?:X{3,}|x{3,})\b|\[(?!at\]|dot\]|\[?email(?: |&#160;|\u00a0)protected\])[^\]\n]{1,40}\](?!\()|\blorem(?: ipsum)?\b|<(?![^>]*(?:@|:\/\/))(?!(?:br|b|i|em|strong|span|p|div|a|u|sup|sub|small|ul|ol|li|h[1-6])\b)[A-Za-z][^>\n]{0,30}>/gi;
 
 /** A line that carries a way to reach someone: a labelled e-mail or phone, or a bare address or number. */
-const CHANNEL_LINE = /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$)/i;
+const CHANNEL_LINE = /^\s*(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|cell|courriel|t[ée]l(?:[ée]phone)?|portable|correo(?: electr[óo]nico)?|tel[ée]fono|m[óo]vil)\.?[ \t\u00a0]*:|[^\s@]+(?:@|\[at\]|\(at\))[^\s@]+\.[a-z]{2,}\s*$)/i;
 
 /** An e-mail address or a phone number somewhere in a line: "Enquiries: Jane Doe, jane@example.org". */
 export function mentionsChannel(line: string): boolean {
