@@ -16,6 +16,7 @@ const COMMON_CONTACT_HEADING = new RegExp(
       // French and Spanish releases
       "pour (?:plus d['’]|de plus amples )informations",
       'informations compl[ée]mentaires',
+      'pour toute (?:autre )?information',
       'contacts? (?:presse|m[ée]dias?)\\b',
       'para (?:m[áa]s|mayor) informaci[óo]n',
       'contactos? (?:de prensa|para (?:los )?medios)\\b',

@@ -16,7 +16,7 @@
  * phone number; nor is an address line.
  */
 import type { Block, DraftDocument } from '../document';
-import { ABOUT_HEADING, isEndMark } from '../section-marks';
+import { ABOUT_HEADING, ADVISORY_LABELS, isEndMark } from '../section-marks';
 import { DerivedKey } from '../../derived';
 import type { TextRange } from '../../vocabulary';
 import type { ChannelKind, ContactEntry, ContactInfo, ContactPart } from './model';
@@ -116,7 +116,7 @@ function readContactSection(doc: DraftDocument): ContactInfo {
       if (GROUP_LABEL.test(content)) continue;
       // A wire service's or a sender's footer ends the contacts: "KEYWORDS: ...", "SOURCE Acme",
       // "ISSUED BY THE DEPARTMENT ...", then its address; nothing after it is an entry.
-      if (FOOTER.test(content)) {
+      if (FOOTER.test(content) || advisoryScheduleLine(content)) {
         inFooter = true;
         continue;
       }
@@ -197,4 +197,13 @@ function readContactSection(doc: DraftDocument): ContactInfo {
   }
   info.entries.sort((a, b) => a.range.start - b.range.start);
   return info;
+}
+
+/**
+ * A media advisory's schedule line in capitals ("WHAT: ...", "QUÉ: ...", "CUÁNDO: ..."): an
+ * advisory that puts its contacts above the schedule ends them there.
+ */
+function advisoryScheduleLine(content: string): boolean {
+  const label = /^(\p{Lu}+)[ \t]*:/u.exec(content)?.[1];
+  return label !== undefined && label.length > 1 && ADVISORY_LABELS.has(label.toLowerCase());
 }
