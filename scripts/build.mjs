@@ -79,7 +79,7 @@ if (watch) {
 }
 
 /**
- * The en-GB and en-US dictionaries in cspell's binary trie form (`.btrie.gz`), and cspell's list
+ * The en-GB, en-US and French dictionaries in cspell's binary trie form (`.btrie.gz`), and cspell's list
  * of people's names. The binary trie loads in a few
  * milliseconds where the packages' text form (`.trie.gz`) takes 0.5-1.5 s to parse. Converted by
  * cspell-trie-lib, the trie library of cspell-dictionary at the same version; redone only when the source changes.
@@ -87,7 +87,7 @@ if (watch) {
 async function writeDictionaries() {
   mkdirSync(join(dist, 'dicts'), { recursive: true });
   const { convertToBTrie } = await import('cspell-trie-lib');
-  for (const [pkg, name] of [['@cspell/dict-en-gb-mit', 'en_GB'], ['@cspell/dict-en_us', 'en_US']]) {
+  for (const [pkg, name] of [['@cspell/dict-en-gb-mit', 'en_GB'], ['@cspell/dict-en_us', 'en_US'], ['@cspell/dict-fr-fr', 'fr-fr']]) {
     const source = join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), `${name}.trie.gz`);
     const target = join(dist, 'dicts', `${name}.btrie.gz`);
     const newestInput = Math.max(statSync(source).mtimeMs, statSync(fileURLToPath(import.meta.resolve('cspell-trie-lib'))).mtimeMs);

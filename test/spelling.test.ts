@@ -442,3 +442,32 @@ describe('the speller\'s word caches', () => {
     assert.equal(cache.size.keyChars, before + 'harbour'.length, 'a word set twice counts once');
   });
 });
+
+describe('spelling: French', () => {
+  let speller: Speller;
+  before(async () => {
+    speller = await createSpeller(recommended);
+  });
+  const french = (body: string) =>
+    `---\nlang: fr\n---\n\nLes écoles reçoivent de nouveaux puits\n\nMopti, le 4 mars 2026 – ${body}\n\nPour plus d'informations, veuillez contacter\u00a0:\n\nOffice régional de l'eau\u00a0: Awa Traoré, awa.traore@example.org\n`;
+
+  it('spells a French draft with the French dictionary, under an English house style', async () => {
+    const text = french("Aujourd'hui, l'Office a présenté les négocations avec les communes d'Abidjan et de Bouaké, qu'il juge pérénisées.");
+    const reports = await speller.check(parseDraft(text, { style: recommended }));
+    assert.deepEqual(words(reports), ['négocations', 'pérénisées']);
+    assert.equal(reports[0]!.message, 'Unknown word "négocations".');
+    assert.ok(reports[0]!.suggestions?.some((s) => s.fix.text === 'négociations'), JSON.stringify(reports[0]!.suggestions));
+    assert.equal(reports[0]!.fix, undefined, 'an unknown word is never fixed automatically');
+  });
+
+  it('reads elided words (l’, d’, qu’, jusqu’) with either apostrophe, and takes English terms for terms', async () => {
+    const text = french("L’équipe d’entretien travaillera jusqu'à l'été avec l’Agence, qu’elle connaît bien : un projet open source, selon le directeur.");
+    assert.deepEqual(words(await speller.check(parseDraft(text, { style: recommended }))), []);
+  });
+
+  it('says once that a Spanish draft is not spelt', async () => {
+    const text = '---\nlang: es\n---\n\nLas escuelas reciben pozos nuevos\n\nViena, 3 de mayo de 2026 – La Oficina anunció hoy que cuarenta aldeas tienen agua potable.\n';
+    const reports = await speller.check(parseDraft(text, { style: recommended }));
+    assert.deepEqual(reports.map((r) => [r.message, r.severity]), [['This draft seems to be written in Spanish: its spelling is not checked (presslint spells English and French).', 'info']]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * What is not prose, the one home for it: spans of a draft that no rule reads as words and no
  * fix touches (web and e-mail addresses, phone numbers, handles, file and domain names, inline
- * and fenced code, HTML tags and comments, Markdown link targets, contact labels). The speller, the acronym
+ * and fenced code, HTML tags, comments and entities, Markdown link targets, contact labels). The speller, the acronym
  * reader and the date-style rule all skip them.
  */
 import type { Block, DraftDocument } from './document';
@@ -33,6 +33,8 @@ const NOT_PROSE: ReadonlyArray<{ hint: RegExp; pattern: RegExp; is?: (match: str
   { hint: /`/, pattern: /`[^`\n]*`/g },
   { hint: /</, pattern: /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g },
   { hint: /\]\(/, pattern: /\]\([^)\s]*\)/g },
+  // HTML entities: &nbsp; &eacute; &#160;
+  { hint: /&/, pattern: /&(?:[A-Za-z][A-Za-z0-9]{1,9}|#\d{1,6}|#x[0-9A-Fa-f]{1,5});/g },
 ];
 
 /**

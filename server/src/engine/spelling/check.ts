@@ -8,7 +8,9 @@
  * - tokens with a digit (5km, COVID-19, 2019/20, G20) and short units after a number (10 mln);
  * - URLs, e-mail addresses (also "name[at]org.int"), domain and file names, @handles, #hashtags,
  *   Markdown code and HTML tags;
- * - words with a letter outside A-Z (LEFÖ, Bogotá, António, Минск): spelled as written;
+ * - in English, words with a letter outside A-Z (LEFÖ, Bogotá, António, Минск): spelled as written;
+ * - in French (a draft checked in French: the French dictionary), English words, and the word
+ *   after an elision (l’Office) read alone;
  * - names and organisations of the contact block, everywhere in the draft;
  * - the words of the acronym registry's names, the ignore list, programme names and mentions;
  * - in a boilerplate paragraph, the words of the programme's canonical text;
@@ -43,9 +45,10 @@ import { draftLanguage } from '../parse/language';
 import { parseDateline } from '../parse/dateline';
 import { draftWords } from '../parse/directives';
 import { insideQuotation } from '../text/quotations';
-import { detectLanguage, ENGLISH, languageName, type Language } from '../text/language';
+import { detectLanguage, languageName, styleLanguageOf, type Language } from '../text/language';
 import { withinOneEdit } from '../text/edit-distance';
 import { edits, rankBySlips, slips } from './slips';
+import { atSentenceStart, onlySpaces, sentenceAround } from './sentences';
 
 /** Suggestions offered per unknown word, at most. */
 export const MAX_SUGGESTIONS = 5;
@@ -59,6 +62,8 @@ const MIN_KNOWN_NAME_SLIP_LENGTH = 5;
 const HAS_DIGIT = /\p{N}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const NON_ASCII_LETTER = /[^\x00-\x7F]/;
+/** French elision before a word: l’, d’, j’, m’, n’, s’, t’, c’, qu’, jusqu’, lorsqu’, puisqu’, quoiqu’ (key: straight apostrophe). */
+const ELIDED = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/iu;
 
 /** ", Afghanistan" after a word: the word is a place in that country ("in Bagram, Afghanistan"). */
 const COUNTRY_AFTER = /^,[ \t\u00a0]+(\p{Lu}\p{L}+)/u;
@@ -135,7 +140,7 @@ export class SpellChecker {
   check(doc: DraftDocument): Report[] {
     // A draft in another language would be all unknown words: one finding says so instead.
     const language = draftLanguage(doc, this.style);
-    if (language.code !== 'en') return [this.otherLanguage(doc, language.other ?? { code: language.code!, name: languageName(language.code!) })];
+    if (language.code !== this.style.language) return [this.otherLanguage(doc, language.other ?? { code: language.code!, name: languageName(language.code!) })];
     const reports: Report[] = [];
     const { skipped, names: contactNames } = contactParts(doc);
     const names = new Set([...contactNames, ...recurringNames(doc, (word) => this.isKnown(word))]);
@@ -183,7 +188,7 @@ export class SpellChecker {
   private passageLanguage(doc: DraftDocument, block: Block): Language | undefined {
     const detect = () => {
       const language = detectLanguage(proseOf(block));
-      return language && language.code !== ENGLISH.code ? language : undefined;
+      return language && styleLanguageOf(language) !== this.style.language ? language : undefined;
     };
     return doc.memo ? doc.memo.get('passage-language', block.text, detect) : detect();
   }
@@ -202,7 +207,7 @@ export class SpellChecker {
     const first = doc.headline ?? doc.lead ?? doc.blocks[0];
     const line = first ? first.lines[0]! : { start: 0, end: 0 };
     return {
-      message: `This draft seems to be written in ${language.name}: its spelling is not checked (presslint checks English, ${this.style.dialect}).`,
+      message: `This draft seems to be written in ${language.name}: its spelling is not checked (presslint spells English and French).`,
       range: { start: Math.max(line.start, first?.range.start ?? 0), end: line.end },
       severity: 'info',
       data: { language: language.code },
@@ -247,8 +252,11 @@ export class SpellChecker {
       return { message: `"${core}" is a forbidden word (flagWords in ${this.cspell.file ?? 'the cspell settings'}).`, range: { start: base + token.start, end: base + token.start + core.length }, data: { word: core, forbidden: 'true' } };
     }
     if (block.kind === 'boilerplate' && this.boilerplateWords.has(key)) return undefined;
-    if (NON_ASCII_LETTER.test(key)) return undefined;
+    const english = this.style.language === 'en';
+    // (English words with letters beyond ASCII are names and loanwords: café, Zürich.)
+    if (english && NON_ASCII_LETTER.test(key)) return undefined;
     const range = { start: base + token.start, end: base + token.start + core.length };
+    if (!english) return this.checkWordInLanguage(text, base, token, block, names, wordBefore, range);
 
     const preferred = mayBeVariant(lower, this.style.dialect)
       ? preferredSpelling(lower, this.style.dialect, {
@@ -266,6 +274,30 @@ export class SpellChecker {
       return variant && this.dialectApplies(text, token, upper) ? this.dialectReport(text, token, range, variant) : undefined;
     }
     if (upper && (!this.looksLikeTypo(key) || this.readsAsName(text, token, wordBefore))) return undefined;
+    return {
+      message: `Unknown word "${core}".`,
+      range,
+      ...(this.suggestWithReports ? { suggestions: this.suggestionsOf({ range, data: { word: core } }) } : {}),
+      data: { word: core },
+    };
+  }
+
+  /**
+   * A word of a draft in French: the French dictionary, else English (a word of English in a
+   * French release is a term, not a typo: open source, start-up); an elided article or pronoun
+   * (l’, d’, qu’, jusqu’) before a word the dictionary does not list with it is read off, and
+   * the word after it checked alone (l’Office, d’Abidjan). No dialect: it is English's.
+   */
+  private checkWordInLanguage(text: string, base: number, token: Token, block: Block, names: ReadonlySet<string>, wordBefore: Token | undefined, range: TextRange): Report | undefined {
+    const { core, key } = token;
+    if (this.isKnown(key) || this.knownToOtherDialect(key)) return undefined;
+    const elided = ELIDED.exec(key);
+    if (elided) {
+      const skip = elided[1]!.length + 1;
+      const rest: Token = { start: token.start + skip, end: token.end, core: core.slice(skip), key: key.slice(skip), isNumber: false };
+      return this.checkWord(text, base, rest, block, names, wordBefore);
+    }
+    if (HAS_UPPER.test(core) && (!this.looksLikeTypo(key) || this.readsAsName(text, token, wordBefore))) return undefined;
     return {
       message: `Unknown word "${core}".`,
       range,
@@ -407,38 +439,4 @@ export class SpellChecker {
     }
     return list;
   }
-}
-
-/** True if only spaces (no line break, no punctuation) separate two offsets. */
-function onlySpaces(text: string, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return false;
-  }
-  return true;
-}
-
-/** True at the start of a block, a line, a sentence or after a dateline's dash. */
-function atSentenceStart(text: string, offset: number): boolean {
-  let i = offset - 1;
-  while (i >= 0 && /[ \t\u00a0"“”'‘’([{*_>]/.test(text[i]!)) i--;
-  if (i < 0) return true;
-  const ch = text[i]!;
-  if (/[.!?:;\r\n•·]/.test(ch)) return true;
-  return /[-–—]/.test(ch) && (i === 0 || /[\s\u00a0]/.test(text[i - 1]!));
-}
-
-/** How far the sentence around a word is looked for: a draft without full stops stays linear. */
-const MAX_SENTENCE_REACH = 400;
-
-/** The sentence around an offset (for telling "a computer program" from a programme). */
-function sentenceAround(text: string, offset: number): string {
-  const floor = Math.max(0, offset - MAX_SENTENCE_REACH);
-  const ceiling = Math.min(text.length, offset + MAX_SENTENCE_REACH);
-  let start = offset;
-  while (start > floor && !/[.!?\n]/.test(text[start - 1]!)) start--;
-  let end = offset;
-  while (end < ceiling && !/[.!?\n]/.test(text[end]!)) end++;
-  return text.slice(start, end);
 }

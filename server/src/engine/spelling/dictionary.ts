@@ -26,18 +26,40 @@ export class SpellingSetupError extends Error {
  * binary form (`.btrie.gz`, converted from the package's `.trie.gz`), which loads in a few
  * milliseconds where the text form takes 0.5-1.5 s to parse; either works.
  */
-export const DICTIONARY_FILES: Readonly<Record<Dialect, readonly string[]>> = {
+export const DICTIONARY_FILES: Readonly<Record<DictionaryName, readonly string[]>> = {
   'en-GB': ['en_GB.btrie.gz', 'en_GB.trie.gz'],
   'en-US': ['en_US.btrie.gz', 'en_US.trie.gz'],
   // Oxford spelling is British spelling: the en-GB dictionary accepts -ise and -ize alike.
   'en-GB-oxendict': ['en_GB.btrie.gz', 'en_GB.trie.gz'],
+  fr: ['fr-fr.btrie.gz', 'fr-fr.trie.gz'],
 };
 
-/** Where each dialect's dictionary lives in node_modules (running from source, under tsx). */
-const DICTIONARY_PACKAGES: Readonly<Record<Dialect, string>> = {
+/** Where each dictionary lives in node_modules (running from source, under tsx). */
+const DICTIONARY_PACKAGES: Readonly<Record<DictionaryName, string>> = {
   'en-GB': '@cspell/dict-en-gb-mit',
   'en-US': '@cspell/dict-en_us',
   'en-GB-oxendict': '@cspell/dict-en-gb-mit',
+  fr: '@cspell/dict-fr-fr',
+};
+
+/**
+ * A dictionary: one per English dialect, and French (cspell's @cspell/dict-fr-fr, MIT, shipped
+ * like the English ones).
+ */
+export type DictionaryName = Dialect | 'fr';
+
+/** A word every list of the language has: a dictionary that does not know it is damaged. */
+const PROBE_WORD: Readonly<Record<DictionaryName, string>> = { 'en-GB': 'the', 'en-US': 'the', 'en-GB-oxendict': 'the', fr: 'le' };
+
+/**
+ * Apostrophes as the dictionary writes them: the English lists with a straight one, the French
+ * with the typographic one (l’eau, aujourd’hui).
+ */
+const APOSTROPHES: Readonly<Record<DictionaryName, [string, string][]>> = {
+  'en-GB': [["'|`|’", "'"]],
+  'en-US': [["'|`|’", "'"]],
+  'en-GB-oxendict': [["'|`|’", "'"]],
+  fr: [["'|`", '’']],
 };
 
 /** A loaded dictionary: the questions the spelling rule asks of it. */
@@ -56,7 +78,7 @@ export interface Dictionary {
  * the bundle (dist/cli.cjs, dist/server.mjs); when running from source, the @cspell package.
  * A folder without the file gives the path of the first name, for the error to name.
  */
-export function dictionaryFile(dialect: Dialect, dictionaryDir?: string): string {
+export function dictionaryFile(dialect: DictionaryName, dictionaryDir?: string): string {
   const names = DICTIONARY_FILES[dialect];
   const inFolder = (folder: string) => names.map((name) => join(folder, name)).find((file) => existsSync(file)) ?? join(folder, names[0]!);
   if (dictionaryDir) return inFolder(dictionaryDir);
@@ -77,7 +99,7 @@ let cspellDictionary: Promise<CspellDictionary> | undefined;
 const loaded = new Map<string, Promise<Dictionary>>();
 
 /** Loads (once per file and process) the dictionary of a dialect; throws SpellingSetupError. */
-export function loadDictionary(dialect: Dialect, file: string): Promise<Dictionary> {
+export function loadDictionary(dialect: DictionaryName, file: string): Promise<Dictionary> {
   let pending = loaded.get(file);
   if (!pending) {
     pending = load(dialect, file);
@@ -88,7 +110,7 @@ export function loadDictionary(dialect: Dialect, file: string): Promise<Dictiona
   return pending;
 }
 
-async function load(dialect: Dialect, file: string): Promise<Dictionary> {
+async function load(dialect: DictionaryName, file: string): Promise<Dictionary> {
   // Loaded here, not at the top: a run without spelling does not pay for these modules (~7 ms).
   const [{ readFile }, { gunzipSync }] = await Promise.all([import('node:fs/promises'), import('node:zlib')]);
   let content: Buffer;
@@ -112,15 +134,15 @@ async function load(dialect: Dialect, file: string): Promise<Dictionary> {
     // cspell tells the binary trie from its text form by the bytes.
     const bytes = new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength);
     trie = createSpellingDictionaryFromTrieFile(bytes, `presslint-${dialect.toLowerCase()}`, file, {
-      repMap: [["'|`|’", "'"]],
+      repMap: APOSTROPHES[dialect],
       // No `dictionaryInformation`: its suggestion weights cost ~0.25 s to build on every
       // start and ranked no better on typical typos (their/tier, reviewed/reviewer).
     });
   } catch (error) {
     throw new SpellingSetupError(`The ${dialect} spelling dictionary ${file} could not be loaded: ${firstLine(error)}.`);
   }
-  // A dictionary that answers no to a word every English list has is not a dictionary.
-  if (!trie.has('the', { ignoreCase: true })) {
+  // A dictionary that answers no to a word every list of its language has is not a dictionary.
+  if (!trie.has(PROBE_WORD[dialect], { ignoreCase: true })) {
     throw new SpellingSetupError(`The ${dialect} spelling dictionary ${file} loaded but knows no words; the file is damaged.`);
   }
   const ignoreCase = { ignoreCase: true };

@@ -16,11 +16,17 @@
 import { readTextFile, TextFileError } from '../text-file';
 import { filesStamp } from '../file-stamp';
 import { dirname, join } from 'node:path';
-import type { Dialect, HouseStyle } from '../config/style';
+import type { HouseStyle } from '../config/style';
 import type { DraftDocument } from '../parse/document';
 import type { Report, Suggestion } from '../vocabulary';
 import type { SpellChecker } from './check';
-import { dictionaryFile, loadDictionary, loadNameList, nameListFile, SpellingSetupError } from './dictionary';
+import { dictionaryFile, loadDictionary, loadNameList, nameListFile, SpellingSetupError, type DictionaryName } from './dictionary';
+import { draftLanguage } from '../parse/language';
+import { styleForLanguage } from '../config/languages';
+import type { StyleLanguage } from '../text/language';
+
+/** The languages spelt: English in the house dialect, and French. */
+const SPELT_LANGUAGES: ReadonlySet<StyleLanguage> = new Set(['en', 'fr']);
 import { loadCspellWords, type CspellWords } from './cspell';
 import { otherDialectOf } from './dialect';
 
@@ -72,13 +78,16 @@ export interface SpellerOptions {
  * speller without its dictionary would flag every word.
  */
 export async function createSpeller(style: HouseStyle, options: SpellerOptions = {}): Promise<Speller> {
-  const file = dictionaryFile(style.dialect, options.dictionaryDir);
-  const otherDialect: Dialect = otherDialectOf(style.dialect);
+  // French is spelt with the French dictionary, English as the "other" one (a term of English in
+  // a French release is no typo); English with the house dialect's, the other dialect beside it.
+  const houseName: DictionaryName = style.language === 'fr' ? 'fr' : style.dialect;
+  const otherName: DictionaryName = style.language === 'fr' ? style.dialect : otherDialectOf(style.dialect);
+  const file = dictionaryFile(houseName, options.dictionaryDir);
   // The checker and its dialect tables (~10,000 forms, ~45 ms to build) load only when spelling
   // runs: the bundle splits them into a chunk of their own, as it does cspell.
   // Both load at once; the house dictionary's error, if any, is the one reported.
-  const house = loadDictionary(style.dialect, file);
-  const other = loadDictionary(otherDialect, dictionaryFile(otherDialect, options.dictionaryDir));
+  const house = loadDictionary(houseName, file);
+  const other = loadDictionary(otherName, dictionaryFile(otherName, options.dictionaryDir));
   other.catch(() => undefined);
   const names = loadNameList(nameListFile(options.dictionaryDir));
   names.catch(() => undefined);
@@ -131,9 +140,24 @@ export async function createSpeller(style: HouseStyle, options: SpellerOptions =
     latest = checkerFor(draftPath ? await team.forFile(draftPath) : team);
     return latest;
   };
+  // A draft in another language the engine spells (a French release under an English house
+  // style) is spelt by the speller of the house style for that language, made when first needed.
+  const spellers = new Map<StyleLanguage, Promise<Speller>>();
+  const spellerFor = (language: StyleLanguage): Promise<Speller> => {
+    let speller = spellers.get(language);
+    if (!speller) {
+      speller = createSpeller(styleForLanguage(style, language), options);
+      spellers.set(language, speller);
+    }
+    return speller;
+  };
   return {
     // The checker caches every answer about a word; a document needs no state of its own.
-    check: async (doc, _key, draftPath) => (await current(draftPath)).check(doc),
+    check: async (doc, key, draftPath) => {
+      const language = draftLanguage(doc, style, draftPath).code;
+      if (language && language !== style.language && SPELT_LANGUAGES.has(language)) return (await spellerFor(language)).check(doc, key, draftPath);
+      return (await current(draftPath)).check(doc);
+    },
     forget: () => undefined,
     suggest: (report) => latest.suggestionsOf(report),
   };
