@@ -359,6 +359,231 @@ function makeContact(w, partners, programme) {
   return lines.join('\n');
 }
 
+// ---------------------------------------------------------------------------------------------
+// A release in French, for the language comparison of issue 19: a French draft must lint within
+// 10 % of an English one of the same size. Everything in it is invented for this project: the
+// organisations, the programmes, the towns and the people. Unlike the English drafts it carries
+// no deliberate faults: it is written in the French house form (dateline "Lyon, le 8 juin 2026 – ",
+// the French contact heading, no-break spaces before : ; ! ? » and after «), so that presslint
+// finds nothing in it (or only the spelling rule's note, where French is not spell-checked). Its
+// towns and names are chosen not to read as typos of French words. It draws from its own seeded
+// generator: the English drafts are the same as without it.
+
+/** Invented organisations: acronym and name (presslint reads no French acronyms yet). */
+const FR_ORGANISATIONS = [
+  ['ARPE', "l'Agence régionale pour la protection des estuaires"],
+  ['FSCV', 'le Fonds de solidarité des communes de la Vallière'],
+  ['IFMM', "l'Institut de formation aux métiers de la mer"],
+  ['CIPS', 'le Conseil intercommunal de prévention sanitaire'],
+  ['CRIA', "le Centre régional d'innovation agricole"],
+  ['OTEB', "l'Office territorial de l'eau du Bocage"],
+  ['RLPA', "le Réseau des lecteurs publics de l'Arvézine"],
+  ['UMAO', "l'Union des maraîchers de l'Arvézine et de l'Orbe"],
+  ['SDSV', "le Service départemental de secours de la Vauzelle"],
+  ['AFPC', "l'Association pour la formation des premiers-secouristes communaux"],
+];
+
+/** Invented programmes, each with the boilerplate of its "À propos" section. */
+const FR_PROGRAMMES = [
+  {
+    name: 'MARÉVIE',
+    about: 'À propos de MARÉVIE',
+    intro: 'le programme MARÉVIE',
+    boilerplate:
+      "MARÉVIE est un programme de cinq ans (2022–2026) de l'Agence régionale pour la protection des estuaires (ARPE) et de l'Institut de formation aux métiers de la mer (IFMM). Il aide les ports de pêche de la côte d'Arvézine à prévenir les accidents en mer, forme les équipages aux gestes de survie et équipe les capitaineries de radios et de matériel de sauvetage. Depuis son lancement, plus de 1\u00a0800 marins ont suivi ses formations.",
+  },
+  {
+    name: 'SOURCES VIVES',
+    about: 'À propos du réseau Sources vives',
+    intro: 'le réseau Sources vives',
+    boilerplate:
+      "Le réseau Sources vives réunit les communes rurales du Bocage, l'Office territorial de l'eau du Bocage (OTEB) et les associations d'usagers pour que chaque village dispose d'une eau potable toute l'année. Il répare les forages, forme des fontainiers dans chaque canton, cartographie les nappes et aide les conseils municipaux à fixer des tarifs justes. Créé en 2017, il compte aujourd'hui 140 communes membres.",
+  },
+  {
+    name: 'TERRES COMMUNES',
+    about: "À propos de l'initiative Terres communes",
+    intro: "l'initiative Terres communes",
+    boilerplate:
+      "L'initiative Terres communes accompagne les agriculteurs et les collectivités de la vallée de l'Orbe vers des pratiques qui protègent les sols et l'eau. Portée par le Centre régional d'innovation agricole (CRIA) et l'Union des maraîchers de l'Arvézine et de l'Orbe (UMAO), elle finance des essais en plein champ, des groupes d'échange entre exploitations et des circuits courts vers les cantines scolaires.",
+  },
+];
+
+const FR_PLACES = ['Valmorin', 'Port-Ardelle', 'Castelvire', 'Saint-Ondrac', 'Vernassac', 'Brévanne-la-Rivière', 'Orvanne', 'Lesterel', 'Pontaubert-les-Eaux', 'Sainte-Orlane', 'Roquemaure-sur-Lisse', 'Belcastin'];
+const FR_REGIONS = ["la côte d'Arvézine", "la vallée de l'Orbe", 'le Bocage', 'le plateau de la Vauzelle', 'le pays de Lisse'];
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** First names with their grammatical gender, for the roles that agree with them. */
+const FR_FIRST_NAMES = [['Camille', 'f'], ['Théo', 'm'], ['Élodie', 'f'], ['Mathis', 'm'], ['Inès', 'f'], ['Baptiste', 'm'], ['Nour', 'f'], ['Yannick', 'm'], ['Salomé', 'f'], ['Karim', 'm'], ['Hélène', 'f'], ['Gaël', 'm'], ['Aïcha', 'f'], ['Rémi', 'm'], ['Maëlle', 'f'], ['Bastien', 'm']];
+const FR_SURNAMES = ['Lestrade', 'Duverney', 'Benhamou', 'Marchetti', 'Kervella', 'Ndiaye', 'Vasseur', 'Aubrac', 'Lemoigne', 'Carvalho', 'Tessier', 'Ogier', 'Barthe', 'Mabrouki', 'Roussel', 'Haddouche'];
+const FR_ROLES = [['directeur régional', 'directrice régionale'], ['chef de projet', 'cheffe de projet'], ['maire adjoint', 'maire adjointe'], ['coordinateur du programme', 'coordinatrice du programme'], ['président du conseil intercommunal', 'présidente du conseil intercommunal'], ['responsable de la formation', 'responsable de la formation']];
+const FR_AUDIENCES = ['agents municipaux', 'sages-femmes', 'enseignants', 'pompiers volontaires', 'agriculteurs', "techniciens de l'eau", 'travailleurs sociaux', 'élus locaux', 'bibliothécaires', 'infirmiers', 'patrons pêcheurs', 'gardes forestiers'];
+const FR_TOPICS = ['la gestion des crues', 'le compostage collectif', "l'accueil des familles", 'la prévention des incendies', 'la sécurité en mer', 'le tri des déchets', 'la santé des sols', "l'entretien des forages", 'la lecture publique', 'les premiers secours', "la qualité de l'air", 'les circuits courts'];
+/** Events with the ending a participle takes after them: "un atelier ... organisé", "une table ronde ... organisée". */
+const FR_EVENTS = [['un atelier de trois jours', ''], ["une visite d'étude", 'e'], ['une conférence régionale', 'e'], ['une formation de formateurs', 'e'], ['un exercice de simulation', ''], ['une table ronde', 'e'], ['une mission de terrain', 'e'], ['un séminaire de deux jours', '']];
+const FR_VERBS = ['accueilli', 'ouvert', 'organisé', 'clôturé', 'présidé', 'soutenu'];
+const FR_OUTCOMES = ["un plan d'action commun", "une procédure d'intervention commune", 'un annuaire des services', 'un programme de formation', 'une charte entre communes', 'une base de données partagée', "un calendrier d'entretien", "un protocole d'alerte"];
+
+const NBSP = '\u00a0';
+/** The narrow no-break space French typography puts before ; ! and ?. */
+const NNBSP = '\u202f';
+/** A quotation in French marks, with the no-break spaces inside them. */
+const guillemets = (text) => `«${NBSP}${text}${NBSP}»`;
+const startsWithVowel = (word) => /^[aeiouyàâéèêëîïôöûùüœh]/i.test(word);
+/** "de" before a noun phrase that carries its article: du, de la, de l', des. */
+const deArt = (phrase) => phrase.replace(/^le /, 'du ').replace(/^la /, 'de la ').replace(/^l['’]/, "de l'").replace(/^les /, 'des ');
+/** "à" before a noun phrase that carries its article: au, à la, à l', aux. */
+const aArt = (phrase) => phrase.replace(/^le /, 'au ').replace(/^la /, 'à la ').replace(/^l['’]/, "à l'").replace(/^les /, 'aux ');
+/** "de" before a bare word: "d'" before a vowel. */
+const de = (word) => (startsWithVowel(word) ? `d'${word}` : `de ${word}`);
+/** "que" before a word: "qu'" before a vowel. */
+const que = (word) => (startsWithVowel(word) ? `qu'${word}` : `que ${word}`);
+/** A whole number with its groups of three digits apart, as French writes them: 1 379. */
+const frNumber = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, NBSP);
+/** The first letter in upper case. */
+const capital = (text) => text[0].toUpperCase() + text.slice(1);
+/**
+ * An organisation with its article: in full with its acronym the first time ("l'Agence ...
+ * (ARPE)"), by its acronym after ("l'ARPE", "le FSCV"), so deArt() and aArt() contract both.
+ */
+const frName = (introduced, [acr, full]) => {
+  if (!introduced.has(acr)) {
+    introduced.add(acr);
+    return `${full} (${acr})`;
+  }
+  return `${/^l'/.test(full) ? "l'" : full.slice(0, 3)}${acr}`;
+};
+
+/** One release in French, of at least `targetBytes` bytes (it stops at the first sentence that reaches them). */
+export function generateFrenchRelease(seed, { targetBytes = 5000 } = {}) {
+  const w = new Writer(seed);
+  const programme = w.pick(FR_PROGRAMMES);
+  const town = w.pick(FR_PLACES);
+  const region = w.pick(FR_REGIONS);
+  const year = w.int(2019, 2025);
+  const month = w.int(0, 11);
+  const day = w.int(1, DAYS_IN_MONTH[month]);
+  const partners = [];
+  while (partners.length < 4) {
+    const org = w.pick(FR_ORGANISATIONS);
+    if (!partners.includes(org)) partners.push(org);
+  }
+  const introduced = new Set();
+  /** A pick from `list` other than `not`: "les enseignants ... avec les policiers". */
+  const other = (list, not) => {
+    let item;
+    do item = w.pick(list);
+    while (item === not);
+    return item;
+  };
+  const person = () => {
+    const [first, gender] = w.pick(FR_FIRST_NAMES);
+    const [masculine, feminine] = w.pick(FR_ROLES);
+    return { name: `${first} ${w.pick(FR_SURNAMES)}`, role: gender === 'f' ? feminine : masculine };
+  };
+  const ctx = { w, programme, town, region, year, partners, person, other, name: (org) => frName(introduced, org) };
+
+  const parts = [frenchHeadline(ctx)];
+  const date = `${day === 1 ? '1er' : day} ${MOIS[month]} ${year}`;
+  parts.push(`${town}, le ${date} – ${frenchLead(ctx)}`);
+  const about = `${programme.about}\n\n${programme.boilerplate}`;
+  const contact = frenchContact(w, partners);
+  const fixedBytes = bytes(parts.join('\n\n')) + bytes(about) + bytes(contact) + '\n\n'.length * 3 + '###\n'.length;
+  let total = fixedBytes;
+  let paragraphs = 0;
+  while (paragraphs < 3 || total < targetBytes) {
+    // Three to six sentences, without repeating a form; the last paragraph stops at the target.
+    const used = new Set();
+    const count = w.int(3, 6);
+    const sentences = [];
+    total += 2;
+    while (sentences.length < count && (paragraphs < 3 || total < targetBytes)) {
+      const form = w.int(0, FR_SENTENCE_FORMS - 1);
+      if (used.has(form)) continue;
+      used.add(form);
+      const text = frenchSentence(ctx, form);
+      total += bytes(text) + (sentences.length ? 1 : 0);
+      sentences.push(text);
+    }
+    parts.push(sentences.join(' '));
+    paragraphs++;
+  }
+  parts.push(about, contact, '###');
+  return parts.join('\n\n') + '\n';
+}
+
+function frenchHeadline({ w, programme, town, region }) {
+  const forms = [
+    () => `${capital(programme.intro)} réunit des ${w.pick(FR_AUDIENCES)} à ${town} autour ${deArt(w.pick(FR_TOPICS))}`,
+    () => `${capital(region)} se dote ${de(w.pick(FR_OUTCOMES))}`,
+    () => `Des ${w.pick(FR_AUDIENCES)} se forment ${aArt(w.pick(FR_TOPICS))} à ${town}`,
+    () => `${capital(w.pick(FR_EVENTS)[0])} sur ${w.pick(FR_TOPICS)} à ${town}`,
+  ];
+  return w.pick(forms)();
+}
+
+function frenchLead({ w, name, programme, town, region, partners }) {
+  const [a, b] = partners;
+  const audience = w.pick(FR_AUDIENCES);
+  const [event, e] = w.pick(FR_EVENTS);
+  const forms = [
+    () => `Plus de ${w.int(20, 140)} ${audience} ${deArt(region)} se sont retrouvés cette semaine pour ${event} sur ${w.pick(FR_TOPICS)}, organisé${e} par ${name(a)} et ${name(b)} dans le cadre ${deArt(programme.intro)}.`,
+    () => `${capital(name(a))} et la commune de ${town} ont ${w.pick(FR_VERBS)} ${event} consacré${e} ${aArt(w.pick(FR_TOPICS))}, nouvelle étape ${deArt(programme.intro)} dans ${region}.`,
+    () => `Avec le soutien ${deArt(name(a))}, ${w.int(12, 60)} ${audience} ont suivi ${event} sur ${w.pick(FR_TOPICS)}, mené${e} avec ${name(b)} dans le cadre ${deArt(programme.intro)}.`,
+  ];
+  return w.pick(forms)();
+}
+
+const FR_SENTENCE_FORMS = 22;
+
+/** French sentence number `form` (0 .. FR_SENTENCE_FORMS - 1), its slots filled from the generator. */
+function frenchSentence({ w, name, programme, town, region, year, partners, person, other }, form) {
+  const org = w.pick(partners);
+  const who = person();
+  const topic = w.pick(FR_TOPICS);
+  const audience = w.pick(FR_AUDIENCES);
+  const [event, e] = w.pick(FR_EVENTS);
+  const m = MOIS[w.int(0, 11)];
+  const d = w.int(2, 24);
+  const forms = [
+    () => `${guillemets(`Nous avons vu tout ce qui change quand les ${audience} et les ${other(FR_AUDIENCES, audience)} partent des mêmes constats`)}, souligne ${who.name}, ${who.role} ${deArt(name(org))}.`,
+    () => `Les séances ont porté sur ${topic}, sur ${other(FR_TOPICS, topic)} et sur les gestes concrets qui suivent un premier contact avec une personne en difficulté.`,
+    () => `Les participants ont étudié des cas tirés ${deArt(region)} et des départements voisins, puis ont adopté ${w.pick(FR_OUTCOMES)}.`,
+    () => `${capital(name(org))} prévoit ${event} en ${m} ${year}, ouvert${e} aux ${audience} de toutes les communes.`,
+    () => `La visite s'est déroulée du ${d} au ${d + 3} ${m} et a permis de rencontrer des ${audience} et des ${other(FR_AUDIENCES, audience)}.`,
+    () => `De ${year - 4} à ${year}, les partenaires ont formé ${frNumber(w.int(200, 2400))} ${audience} ${aArt(topic)}.`,
+    () => `Sur la période ${year - 4}–${year}, le nombre de familles accompagnées a augmenté de ${w.int(10, 80)}${NBSP}%.`,
+    () => `Selon ${who.name}, le travail mené dans le cadre ${deArt(programme.intro)} a fait ${deArt(topic)} une partie ordinaire de la formation des ${audience}.`,
+    () => `Une représentante d'une association locale a expliqué comment les habitants participent ${aArt(topic)}${NNBSP};${w.chance(0.5) ? ' les élus ont promis de les associer aux prochaines décisions.' : ' leur avis sera recueilli chaque trimestre.'}`,
+    () => `${guillemets(`Ce n'est pas un événement isolé${NNBSP}! C'est le début d'une façon de travailler que ${town} fera sienne`)}, ajoute ${who.name}.`,
+    () => `Le conseil départemental a demandé ${aArt(name(org))} d'étendre son appui à ${w.int(2, 9)} autres cantons l'an prochain.`,
+    () => `L'activité a été financée par ${name(w.pick(partners))} et par la commune de ${town}.`,
+    () => `Le groupe a visité une caserne, un centre d'accueil et une mairie annexe, et a échangé avec les équipes qui les font vivre au quotidien.`,
+    () => `Les conclusions de la mission de terrain seront présentées aux ${w.pick(FR_AUDIENCES)} lors d'une réunion en ${m}.`,
+    () => `À ${w.pick(FR_PLACES)}, la délégation a rencontré ${who.name}, ${who.role}, qui a décrit comment les services se coordonnent autour ${deArt(topic)}.`,
+    () => `Un nouveau guide consacré ${aArt(topic)}, rédigé avec des ${audience} qui s'en servent chaque jour, a été présenté le deuxième jour.`,
+    () => `Depuis le début de l'année, ${w.int(3, 40)} ${audience} ont rejoint le réseau, qui se réunit désormais chaque mois en ligne.`,
+    () => `Comment faire en sorte ${que(w.pick(FR_OUTCOMES))} serve dans chaque commune, et pas seulement au chef-lieu${NNBSP}? C'est la prochaine étape, selon ${who.name}.`,
+    () => `L'exercice a mesuré la rapidité avec laquelle les ${audience} pouvaient partager une information avec les ${other(FR_AUDIENCES, audience)}, et les points où la procédure ralentissait.`,
+    () => `Les femmes représentaient ${w.int(30, 65)}${NBSP}% des participants, une proportion que les organisateurs veulent augmenter lors de la prochaine session.`,
+    () => `Trois priorités ont été retenues${NBSP}: ${topic}, ${other(FR_TOPICS, topic)} et le suivi des ${audience} nouvellement formés.`,
+    () => `Le dernier jour, chaque groupe a présenté un plan pour son propre service, avec un calendrier, un budget et une personne responsable.`,
+  ];
+  return forms[form]();
+}
+
+function frenchContact(w, partners) {
+  const lines = ["Pour plus d'informations, veuillez contacter\u00a0:"];
+  const entries = w.int(1, 3);
+  for (let i = 0; i < entries; i++) {
+    const [acr] = partners[i];
+    const [first] = w.pick(FR_FIRST_NAMES);
+    const surname = w.pick(FR_SURNAMES);
+    const login = `${first}.${surname}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '');
+    lines.push('', `${acr}${NBSP}: ${first} ${surname}`, `Courriel${NBSP}: ${login}@example.org`);
+    lines.push(`Tél.${NBSP}: +33 ${w.int(1, 5)} ${w.int(10, 99)} ${w.int(10, 99)} ${w.int(10, 99)} ${w.int(10, 99)}`);
+  }
+  return lines.join('\n');
+}
+
 /** The house style the benchmark drafts are written against; `spelling` on or off. */
 export function houseStyleYaml({ spelling }) {
   const quote = (s) => JSON.stringify(s);
@@ -395,8 +620,9 @@ export const MANY = 1000;
 
 /**
  * Writes the whole corpus: for each of `spell/` and `nospell/` (same drafts, a house style
- * with spelling on or off): one.txt and one.md, the growth sizes, server drafts of 5 KB and
- * 1 MB, and `many/` with 1,000 releases. Returns a summary of what was written.
+ * with spelling on or off): one.txt and one.md, one.fr.txt (the French draft, as long as
+ * one.txt), the growth sizes, server drafts of 5 KB and 1 MB, and `many/` with 1,000 releases.
+ * Returns a summary of what was written.
  */
 export function writeCorpus(outDir, { many = MANY } = {}) {
   rmSync(outDir, { recursive: true, force: true });
@@ -407,6 +633,8 @@ export function writeCorpus(outDir, { many = MANY } = {}) {
     server1m: generateRelease(3, { targetBytes: 1024 * 1024 }),
   };
   for (const [label, size] of GROWTH_SIZES) files[`size-${label}`] = generateRelease(10 + size, { targetBytes: size });
+  // The French draft of the language comparison: as long as one.txt, to the sentence.
+  files.oneFr = generateFrenchRelease(1, { targetBytes: bytes(files.one) });
   const summary = { sizes: {}, many };
   for (const variant of ['spell', 'nospell']) {
     const dir = join(outDir, variant);
@@ -414,6 +642,7 @@ export function writeCorpus(outDir, { many = MANY } = {}) {
     writeFileSync(join(dir, '.presslint.yaml'), houseStyleYaml({ spelling: variant === 'spell' }));
     writeFileSync(join(dir, 'one.txt'), files.one);
     writeFileSync(join(dir, 'one.md'), files.oneMd);
+    writeFileSync(join(dir, 'one.fr.txt'), files.oneFr);
     writeFileSync(join(dir, 'server-5k.txt'), files.server5k);
     writeFileSync(join(dir, 'server-1m.txt'), files.server1m);
     for (const [label] of GROWTH_SIZES) writeFileSync(join(dir, `size-${label}.txt`), files[`size-${label}`]);

@@ -1,5 +1,6 @@
 // `npm run bench`: times presslint against the tools people would use instead, on the same
-// generated drafts in the same run, and checks the speed targets of issue 7.
+// generated drafts in the same run, and checks the speed targets of issue 7 (and of issue 19:
+// a French release against an English one of the same size).
 //
 //   node bench/run.mjs [--runs 7] [--only one,many,server,growth] [--edits 60] [--no-save] [--no-profile]
 //
@@ -54,6 +55,10 @@ if (options.only.has('one')) {
       { id: 'presslint-json', label: 'presslint --format json, no spelling', checks: 'all rules but spelling', ...presslint('--no-spelling', '--format', 'json', draft('spell', 'one.txt')) },
       { id: 'presslint-md', label: 'presslint, Markdown draft, no spelling', checks: 'all rules but spelling', ...presslint('--no-spelling', draft('spell', 'one.md')) },
       { id: 'presslint-spelling', label: 'presslint, all rules with spelling', checks: 'all rules and spelling (en-GB)', ...presslint(draft('spell', 'one.txt')) },
+      // Issue 19: a French release of the same size (one.fr.txt, French by its file name), against
+      // the English rows above (French against English, in per cent); the target is in lib/report.mjs.
+      { id: 'presslint-fr', label: 'presslint, French draft, no spelling', checks: 'all rules but spelling, French house form', compareWith: 'presslint', ...presslint('--no-spelling', draft('spell', 'one.fr.txt')) },
+      { id: 'presslint-fr-spelling', label: 'presslint, French draft, with spelling', checks: 'all rules and spelling, as presslint does it in French', compareWith: 'presslint-spelling', ...presslint(draft('spell', 'one.fr.txt')) },
       { id: 'textlint', label: 'textlint 15 (unexpanded-acronym, terminology)', checks: 'acronyms, terms', compareWith: 'presslint', ...textlint(draft('spell', 'one.txt')) },
       { id: 'markdownlint', label: 'markdownlint-cli2 (Markdown draft)', checks: 'Markdown structure', compareWith: 'presslint-md', ...peer('markdownlint-cli2/markdownlint-cli2-bin.mjs', draft('spell', 'one.md')) },
       { id: 'cspell', label: 'cspell 9 CLI, en-GB', checks: 'spelling only', compareWith: 'presslint-spelling', ...peer('cspell/bin.mjs', 'lint', '--config', join(bench, 'peers', 'cspell.json'), '--no-progress', draft('spell', 'one.txt')) },
@@ -213,6 +218,7 @@ async function profileMissed(targets) {
     serverSession({ serverPath: join(root, 'dist', 'server.mjs'), file: draft(variant, name), edits, settleMs: 600, publishesPerVersion: variant === 'spell' ? 2 : 1, budgetMs: 10000, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`], initializationOptions: { debounceMs: 0 }, settings: { presslint: { run: 'onType' } } });
   job(['one-file', 'cli-memory'], 'CLI, one file, no spelling', cli(['--no-spelling', draft('spell', 'one.txt')]));
   job(['one-file-spelling', 'one-file-vs-cspell'], 'CLI, one file, with spelling', cli([draft('spell', 'one.txt')]));
+  job(['one-file-french'], 'CLI, French draft, no spelling', cli(['--no-spelling', draft('spell', 'one.fr.txt')]));
   job(['many-files', 'many-files-vs-textlint'], `CLI, ${corpus.many} files, with spelling`, cli([draft('spell', 'many')]));
   job(['server-5k'], 'server, 5 KB draft, no spelling, 60 edits', session('server-5k.txt', 'nospell', 60));
   job(['server-5k-spelling', 'server-memory'], 'server, 5 KB draft, with spelling, 60 edits', session('server-5k.txt', 'spell', 60));
