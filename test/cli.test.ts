@@ -406,6 +406,21 @@ describe('presslint CLI', () => {
       assert.deepEqual(again, { code: 2, stdout: '', stderr: 'presslint: .presslint.yaml already exists; use --force to replace it.\n' });
     });
 
+    it("--print-config prints the house style for the draft's language: its name, front matter or prose", async () => {
+      const folder = join(dir, 'print-config-languages');
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'notice.md'), '---\nlang: es\n---\n\nBreve\n');
+      const headingFor = async (file: string) => {
+        const result = await runCli(['--print-config', file], folder);
+        assert.equal(result.code, 0, result.stderr);
+        const style = JSON.parse(result.stdout);
+        return [style.language, style.contact.heading];
+      };
+      assert.deepEqual(await headingFor('draft.fr.release.md'), ['fr', "Pour plus d'informations, veuillez contacter\u00a0:"]);
+      assert.deepEqual(await headingFor('notice.md'), ['es', 'Para más información, póngase en contacto con:']);
+      assert.deepEqual(await headingFor('draft.md'), ['en', 'For more information, please contact:']);
+    });
+
     it('init never writes through a symbolic link, dangling or not', async () => {
       const folder = join(dir, 'init-link');
       mkdirSync(folder);

@@ -4,7 +4,7 @@
  * readable line: never a stack trace.
  */
 import { escapeControls } from '../engine/text/controls';
-import { lstatSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, writeFileSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   findStyleFile,
@@ -14,9 +14,11 @@ import {
   StyleCache,
   StyleError,
   SpellingSetupError,
+  styleInEffect,
+  formatOfFileName,
 } from '../engine/index';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
-import { FileError, displayPath, writeFileAtomic } from './files';
+import { FileError, displayPath, readDraft, writeFileAtomic } from './files';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -65,8 +67,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'init':
         return init(options, io, fail);
       case 'print-config': {
-        const style = new StyleCache().forFolder(resolve(io.cwd, options.printConfigFor!, '..'), options.config && resolve(io.cwd, options.config));
-        io.stdout(`${JSON.stringify(style, null, 2)}\n`);
+        const file = resolve(io.cwd, options.printConfigFor!);
+        const style = new StyleCache().forFolder(resolve(file, '..'), options.config && resolve(io.cwd, options.config));
+        // The style for the draft's language (its front matter, name or prose); a draft not yet
+        // written or not readable is known by its name only.
+        const draft = existsSync(file) ? readDraft(file) : undefined;
+        const text = draft?.kind === 'text' ? draft.text : '';
+        io.stdout(`${JSON.stringify(styleInEffect(text, style, file, formatOfFileName(file)), null, 2)}\n`);
         return 0;
       }
       case 'add-word': {

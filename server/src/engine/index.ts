@@ -4,7 +4,7 @@
  */
 export * from './vocabulary';
 export type { Rule, RuleContext } from './rule';
-export { lint, lintWithSpelling, addSpelling, fixAll, ruleSetting, sortFindings, filterDisabled, DIRECTIVE_RULE_ID } from './lint';
+export { lint, lintWithSpelling, addSpelling, fixAll, ruleSetting, sortFindings, filterDisabled, styleInEffect, DIRECTIVE_RULE_ID } from './lint';
 export type { LintOptions, LintResult, RuleFailure } from './lint';
 export { ParagraphMemo } from './paragraph-memo';
 export { filesStamp } from './file-stamp';

@@ -48,14 +48,24 @@ export function ruleSetting(style: HouseStyle, rule: Pick<Rule, 'meta'>): RuleSe
   return style.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 
+/** The house style a parsed draft is checked with: the style for its language (config/languages.ts). */
+function styleForDraft(doc: DraftDocument, houseStyle: HouseStyle, draftPath: string | undefined): HouseStyle {
+  const { code } = draftLanguage(doc, houseStyle, draftPath);
+  return code ? styleForLanguage(houseStyle, code) : houseStyle;
+}
+
+/** The house style a draft's text is checked with (`presslint --print-config FILE`): parsed for its language only. */
+export function styleInEffect(text: string, houseStyle: HouseStyle, draftPath?: string, format?: DraftFormat): HouseStyle {
+  return styleForDraft(parseDraft(text, { format, style: houseStyle }), houseStyle, draftPath);
+}
+
 /** Runs every enabled rule over a draft. Never throws for any text. */
 export function lint(text: string, houseStyle: HouseStyle, options: LintOptions = {}): LintResult {
   options.memo?.begin(houseStyle);
   let doc = parseDraft(text, { format: options.format, style: houseStyle, memo: options.memo });
   // A draft in French is read and checked with the house style for French: parsed again, since
   // how its sections are told apart (the contact heading) depends on the style.
-  const language = draftLanguage(doc, houseStyle, options.draftPath);
-  const style = language.code ? styleForLanguage(houseStyle, language.code) : houseStyle;
+  const style = styleForDraft(doc, houseStyle, options.draftPath);
   if (style !== houseStyle) {
     options.memo?.begin(style);
     doc = parseDraft(text, { format: options.format, style, memo: options.memo });

@@ -273,10 +273,13 @@ function houseName(place: DatelinePlace): string {
   return isNameInCapitals(name) && !isDottedAbbreviation(name) ? placeInTitleCase(name) : name;
 }
 
-/** The skeleton's "City" and "Country" left in place. */
+/** The skeleton's blanks, as written in English, French or Spanish. */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['City', 'Country', 'Ville', 'Pays', 'Ciudad', 'País']);
+
+/** The skeleton's "City" and "Country" (or "Ville", "Ciudad") left in place. */
 function checkPlaceholders(context: RuleContext, parsed: ParsedDateline): void {
   const placeholders = [parsed.places[0], parsed.countries[0]].filter(
-    (p): p is DatelinePlace => p !== undefined && (p.text === 'City' || p.text === 'Country'),
+    (p): p is DatelinePlace => p !== undefined && PLACEHOLDERS.has(p.text),
   );
   if (placeholders.length === 0) return;
   const range: TextRange = { start: placeholders[0]!.range.start, end: placeholders[placeholders.length - 1]!.range.end };
