@@ -8,10 +8,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { cpSync, existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createSpeller, SpellingSetupError, type Speller, WORDS_FILE_NAME } from '../server/src/engine/spelling/index';
+import { mergeStyle, readStyleText } from '../server/src/engine/config/parse';
 import { WordCache } from '../server/src/engine/spelling/word-cache';
 import { SPELLING_FAMILIES, dialectTableSize, preferredSpelling } from '../server/src/engine/spelling/dialect';
 import { addWordsToStyleFile } from '../server/src/engine/config/edit';
@@ -465,9 +466,31 @@ describe('spelling: French', () => {
     assert.deepEqual(words(await speller.check(parseDraft(text, { style: recommended }))), []);
   });
 
-  it('says once that a Spanish draft is not spelt', async () => {
+  it('spells a Spanish draft with @cspell/dict-es-es installed in the project, found from the house style\'s folder', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'presslint-es-'));
+    try {
+      const pkg = join(project, 'node_modules', '@cspell', 'dict-es-es');
+      mkdirSync(pkg, { recursive: true });
+      writeFileSync(join(pkg, 'cspell-ext.json'), '{}\n');
+      // A stand-in for the LGPL list (not a dependency): the French one. What is tested is that
+      // the project's package is found and loaded, not Spanish words.
+      cpSync(join(dirname(require.resolve('@cspell/dict-fr-fr/cspell-ext.json')), 'fr-fr.trie.gz'), join(pkg, 'Spanish.trie.gz'));
+      writeFileSync(join(project, '.presslint.yaml'), 'language: es\n');
+      const spanish = await createSpeller(loadStyleFile(join(project, '.presslint.yaml')));
+      const text = '---\nlang: es\n---\n\nLe village\n\nLyon, 3 mai 2026 – Le village reçoit une pompe neuve et zzyzxq.\n';
+      assert.deepEqual(words(await spanish.check(parseDraft(text, { style: recommended }))), ['zzyzxq']);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('says once which dictionary to install for a Spanish draft, and a Spanish house cannot start without it', async () => {
+    // @cspell/dict-es-es (LGPL) is not shipped, nor installed here.
     const text = '---\nlang: es\n---\n\nLas escuelas reciben pozos nuevos\n\nViena, 3 de mayo de 2026 – La Oficina anunció hoy que cuarenta aldeas tienen agua potable.\n';
     const reports = await speller.check(parseDraft(text, { style: recommended }));
-    assert.deepEqual(reports.map((r) => [r.message, r.severity]), [['This draft seems to be written in Spanish: its spelling is not checked (presslint spells English and French).', 'info']]);
+    const install = 'Spanish spelling needs the dictionary @cspell/dict-es-es, which presslint does not ship (its licence is LGPL-3.0): install it in the project (npm install --save-dev @cspell/dict-es-es).';
+    assert.deepEqual(reports.map((r) => [r.message, r.severity, r.range.start]), [[install, 'info', text.indexOf('Las')]]);
+    const spanishHouse = mergeStyle(recommended, readStyleText('language: es\n', '/p/.presslint.yaml'), '/p/.presslint.yaml');
+    await assert.rejects(createSpeller(spanishHouse), (error: Error) => error instanceof SpellingSetupError && error.message === install);
   });
 });

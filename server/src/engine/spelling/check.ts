@@ -49,6 +49,7 @@ import { detectLanguage, languageName, styleLanguageOf, type Language } from '..
 import { withinOneEdit } from '../text/edit-distance';
 import { edits, rankBySlips, slips } from './slips';
 import { atSentenceStart, onlySpaces, sentenceAround } from './sentences';
+import { draftNote } from './draft-note';
 
 /** Suggestions offered per unknown word, at most. */
 export const MAX_SUGGESTIONS = 5;
@@ -204,14 +205,7 @@ export class SpellChecker {
   }
 
   private otherLanguage(doc: DraftDocument, language: Language): Report {
-    const first = doc.headline ?? doc.lead ?? doc.blocks[0];
-    const line = first ? first.lines[0]! : { start: 0, end: 0 };
-    return {
-      message: `This draft seems to be written in ${language.name}: its spelling is not checked (presslint spells English and French).`,
-      range: { start: Math.max(line.start, first?.range.start ?? 0), end: line.end },
-      severity: 'info',
-      data: { language: language.code },
-    };
+    return draftNote(doc, `This draft seems to be written in ${language.name}: its spelling is not checked (presslint spells English, French, and Spanish when its dictionary is installed).`, { language: language.code });
   }
 
   private checkBlock(block: Block, contactSpans: readonly TextRange[], names: ReadonlySet<string>, reports: Report[]): void {
@@ -283,15 +277,17 @@ export class SpellChecker {
   }
 
   /**
-   * A word of a draft in French: the French dictionary, else English (a word of English in a
-   * French release is a term, not a typo: open source, start-up); an elided article or pronoun
+   * A word of a draft in French (or Spanish): its dictionary, else English (a word of English in
+   * a French release is a term, not a typo: open source, start-up); in French, an elided article or pronoun
    * (l’, d’, qu’, jusqu’) before a word the dictionary does not list with it is read off, and
    * the word after it checked alone (l’Office, d’Abidjan). No dialect: it is English's.
    */
   private checkWordInLanguage(text: string, base: number, token: Token, block: Block, names: ReadonlySet<string>, wordBefore: Token | undefined, range: TextRange): Report | undefined {
     const { core, key } = token;
     if (this.isKnown(key) || this.knownToOtherDialect(key)) return undefined;
-    const elided = ELIDED.exec(key);
+    // A Spanish adverb of an adjective the dictionary knows (responsablemente): its list has few.
+    if (this.style.language === 'es' && key.length > 8 && key.toLowerCase().endsWith('mente') && this.isKnown(key.slice(0, -5))) return undefined;
+    const elided = this.style.language === 'fr' ? ELIDED.exec(key) : null;
     if (elided) {
       const skip = elided[1]!.length + 1;
       const rest: Token = { start: token.start + skip, end: token.end, core: core.slice(skip), key: key.slice(skip), isNumber: false };

@@ -32,6 +32,7 @@ export const DICTIONARY_FILES: Readonly<Record<DictionaryName, readonly string[]
   // Oxford spelling is British spelling: the en-GB dictionary accepts -ise and -ize alike.
   'en-GB-oxendict': ['en_GB.btrie.gz', 'en_GB.trie.gz'],
   fr: ['fr-fr.btrie.gz', 'fr-fr.trie.gz'],
+  es: ['Spanish.trie.gz'],
 };
 
 /** Where each dictionary lives in node_modules (running from source, under tsx). */
@@ -40,16 +41,18 @@ const DICTIONARY_PACKAGES: Readonly<Record<DictionaryName, string>> = {
   'en-US': '@cspell/dict-en_us',
   'en-GB-oxendict': '@cspell/dict-en-gb-mit',
   fr: '@cspell/dict-fr-fr',
+  es: '@cspell/dict-es-es',
 };
 
 /**
- * A dictionary: one per English dialect, and French (cspell's @cspell/dict-fr-fr, MIT, shipped
- * like the English ones).
+ * A dictionary: one per English dialect, French (cspell's @cspell/dict-fr-fr, MIT, shipped like
+ * the English ones) and Spanish (@cspell/dict-es-es: LGPL-3.0, so not shipped; the user installs
+ * it, see userDictionaryFile).
  */
-export type DictionaryName = Dialect | 'fr';
+export type DictionaryName = Dialect | 'fr' | 'es';
 
 /** A word every list of the language has: a dictionary that does not know it is damaged. */
-const PROBE_WORD: Readonly<Record<DictionaryName, string>> = { 'en-GB': 'the', 'en-US': 'the', 'en-GB-oxendict': 'the', fr: 'le' };
+const PROBE_WORD: Readonly<Record<DictionaryName, string>> = { 'en-GB': 'the', 'en-US': 'the', 'en-GB-oxendict': 'the', fr: 'le', es: 'el' };
 
 /**
  * Apostrophes as the dictionary writes them: the English lists with a straight one, the French
@@ -60,7 +63,25 @@ const APOSTROPHES: Readonly<Record<DictionaryName, [string, string][]>> = {
   'en-US': [["'|`|’", "'"]],
   'en-GB-oxendict': [["'|`|’", "'"]],
   fr: [["'|`", '’']],
+  es: [["'|`|’", "'"]],
 };
+
+/**
+ * The file of a dictionary the user installs (Spanish): its package as the project's own
+ * node_modules holds it, looked for from each folder in turn (the house style's, the working
+ * folder). Throws SpellingSetupError naming the package to install.
+ */
+export function userDictionaryFile(name: DictionaryName, language: string, folders: readonly string[]): string {
+  const pkg = DICTIONARY_PACKAGES[name];
+  for (const folder of folders) {
+    try {
+      return join(dirname(createRequire(join(folder, 'noop.js')).resolve(`${pkg}/cspell-ext.json`)), DICTIONARY_FILES[name][0]!);
+    } catch {
+      // not installed from this folder: the next one
+    }
+  }
+  throw new SpellingSetupError(`${language} spelling needs the dictionary ${pkg}, which presslint does not ship (its licence is LGPL-3.0): install it in the project (npm install --save-dev ${pkg}).`);
+}
 
 /** A loaded dictionary: the questions the spelling rule asks of it. */
 export interface Dictionary {

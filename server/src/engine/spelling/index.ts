@@ -20,13 +20,14 @@ import type { HouseStyle } from '../config/style';
 import type { DraftDocument } from '../parse/document';
 import type { Report, Suggestion } from '../vocabulary';
 import type { SpellChecker } from './check';
-import { dictionaryFile, loadDictionary, loadNameList, nameListFile, SpellingSetupError, type DictionaryName } from './dictionary';
+import { dictionaryFile, loadDictionary, loadNameList, nameListFile, SpellingSetupError, userDictionaryFile, type DictionaryName } from './dictionary';
 import { draftLanguage } from '../parse/language';
+import { draftNote } from './draft-note';
 import { styleForLanguage } from '../config/languages';
 import type { StyleLanguage } from '../text/language';
 
-/** The languages spelt: English in the house dialect, and French. */
-const SPELT_LANGUAGES: ReadonlySet<StyleLanguage> = new Set(['en', 'fr']);
+/** The languages spelt: English in the house dialect, French, and Spanish when its dictionary is installed. */
+const SPELT_LANGUAGES: ReadonlySet<StyleLanguage> = new Set(['en', 'fr', 'es']);
 import { loadCspellWords, type CspellWords } from './cspell';
 import { otherDialectOf } from './dialect';
 
@@ -80,9 +81,11 @@ export interface SpellerOptions {
 export async function createSpeller(style: HouseStyle, options: SpellerOptions = {}): Promise<Speller> {
   // French is spelt with the French dictionary, English as the "other" one (a term of English in
   // a French release is no typo); English with the house dialect's, the other dialect beside it.
-  const houseName: DictionaryName = style.language === 'fr' ? 'fr' : style.dialect;
-  const otherName: DictionaryName = style.language === 'fr' ? style.dialect : otherDialectOf(style.dialect);
-  const file = dictionaryFile(houseName, options.dictionaryDir);
+  const houseName: DictionaryName = style.language === 'en' ? style.dialect : style.language;
+  const otherName: DictionaryName = style.language === 'en' ? otherDialectOf(style.dialect) : style.dialect;
+  const styleFolder = style.file ? dirname(style.file) : undefined;
+  const file =
+    houseName === 'es' ? userDictionaryFile('es', 'Spanish', [...(styleFolder ? [styleFolder] : []), process.cwd()]) : dictionaryFile(houseName, options.dictionaryDir);
   // The checker and its dialect tables (~10,000 forms, ~45 ms to build) load only when spelling
   // runs: the bundle splits them into a chunk of their own, as it does cspell.
   // Both load at once; the house dictionary's error, if any, is the one reported.
@@ -93,7 +96,6 @@ export async function createSpeller(style: HouseStyle, options: SpellerOptions =
   names.catch(() => undefined);
   const checkModule = import('./check');
   // The team's cspell settings are searched from each draft's folder (or the house style's).
-  const styleFolder = style.file ? dirname(style.file) : undefined;
   const first = loadCspellWords(styleFolder, options.dictionaryDir);
   first.catch(() => undefined);
   const dictionary = await house;
@@ -155,7 +157,18 @@ export async function createSpeller(style: HouseStyle, options: SpellerOptions =
     // The checker caches every answer about a word; a document needs no state of its own.
     check: async (doc, key, draftPath) => {
       const language = draftLanguage(doc, style, draftPath).code;
-      if (language && language !== style.language && SPELT_LANGUAGES.has(language)) return (await spellerFor(language)).check(doc, key, draftPath);
+      if (language && language !== style.language && SPELT_LANGUAGES.has(language)) {
+        let speller: Speller;
+        try {
+          speller = await spellerFor(language);
+        } catch (error) {
+          // A dictionary the user has not installed (Spanish): one finding says which to install.
+          if (!(error instanceof SpellingSetupError)) throw error;
+          spellers.delete(language); // installed later: tried again
+          return [draftNote(doc, error.message)];
+        }
+        return speller.check(doc, key, draftPath);
+      }
       return (await current(draftPath)).check(doc);
     },
     forget: () => undefined,

@@ -1,0 +1,10 @@
+/** A note of the spelling rule about the whole draft: where it stands, and at what severity. */
+import type { DraftDocument } from '../parse/document';
+import type { Report } from '../vocabulary';
+
+/** An information finding on the draft's first line of prose (its headline, else its first paragraph). */
+export function draftNote(doc: DraftDocument, message: string, data?: Record<string, string>): Report {
+  const first = doc.headline ?? doc.lead ?? doc.blocks[0];
+  const line = first ? first.lines[0]! : { start: 0, end: 0 };
+  return { message, range: { start: Math.max(line.start, first?.range.start ?? 0), end: line.end }, severity: 'info', ...(data && { data }) };
+}
