@@ -12,6 +12,8 @@
  * x2.87 once on a machine running five CPU-bound processes).
  */
 import { describe, it, before } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { lint, lintWithSpelling } from '../../server/src/engine/lint';
 import { mergeStyle, readStyleText } from '../../server/src/engine/config/parse';
@@ -19,6 +21,7 @@ import { recommended } from '../../server/src/engine/config/recommended';
 import { createSpeller, type Speller } from '../../server/src/engine/spelling/index';
 import type { HouseStyle } from '../../server/src/engine/config/style';
 import { hostileUnit } from './arbitraries';
+import { deepFreeze } from '../../server/src/engine/derived';
 import { FUZZ_NOW } from './invariants';
 import { checkProperty, FUZZ_SEED, LONG_RUN, runs } from './settings';
 
@@ -34,6 +37,10 @@ const REPEATS = 5;
 const OPENING = 'Title of the release\n\nGeneva, Switzerland, 8 July 2019 - A paragraph.\n\n';
 const CONTACT = 'For more information, please contact:\n\n';
 
+/** A full garbage collection, on demand (V8's gc(), exposed for this file). */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 /** A lint of the input of `size` in its variant `variant` (a letter: a–z). */
 type Run = (size: number, variant: string) => unknown;
 
@@ -44,6 +51,9 @@ type Run = (size: number, variant: string) => unknown;
 async function bestTime(run: Run, size: number, variants: string): Promise<number> {
   let best = Infinity;
   for (const variant of variants) {
+    // The garbage of the runs before is collected first, not inside this run: on a busy machine
+    // a large heap's collection landing in the run at 2n read linear shapes as x3.6.
+    collectGarbage();
     const started = process.cpuUsage();
     await run(size, variant);
     const used = process.cpuUsage(started);
@@ -62,15 +72,21 @@ async function assertLinear(name: string, start: number, run: Run): Promise<void
   await run(start, 'z'); // warm: compiled patterns, loaded dictionaries
   let n = start;
   let single = await bestTime(run, n, 'abcde'.slice(0, REPEATS));
-  while (single < MIN_SINGLE_MS && n < start * 128) {
-    n *= 2;
-    single = await bestTime(run, n, 'abcde'.slice(0, REPEATS));
-  }
-  // n and 2n interleaved, best of each: a busy spell of the machine falls on both sizes alike.
   let double = Infinity;
-  for (const [small, large] of ['af', 'bg', 'ch', 'di', 'ej'].slice(0, REPEATS)) {
-    single = Math.min(single, await bestTime(run, n, small!));
-    double = Math.min(double, await bestTime(run, 2 * n, large!));
+  for (;;) {
+    while (single < MIN_SINGLE_MS && n < start * 128) {
+      n *= 2;
+      single = await bestTime(run, n, 'abcde'.slice(0, REPEATS));
+    }
+    // n and 2n interleaved, best of each: a busy spell of the machine falls on both sizes alike.
+    double = Infinity;
+    for (const [small, large] of ['af', 'bg', 'ch', 'di', 'ej'].slice(0, REPEATS)) {
+      single = Math.min(single, await bestTime(run, n, small!));
+      double = Math.min(double, await bestTime(run, 2 * n, large!));
+    }
+    // A size chosen in a busy spell may prove too small once the machine is quiet (31 ms for the
+    // 60 asked: a step in a fixed cost then reads x3.5): measured again at a larger one.
+    if (single >= MIN_SINGLE_MS || n >= start * 128) break;
   }
   if (double < MEASURABLE_MS) return;
   const ratio = double / Math.max(single, 5);
@@ -125,7 +141,8 @@ describe(`growth: doubling a hostile input at most about doubles the time (seed 
     const styleFor = (count: number): HouseStyle => {
       if (!styles.has(count)) {
         const programmes = Array.from({ length: count }, (_, i) => ({ name: `P${i}`, mentions: [`P${i}`], boilerplate: `About P${i}.`, previous: [] }));
-        styles.set(count, { ...recommended, programmes });
+        // Frozen, as every merged style is: the engine files the mentions once per style.
+        styles.set(count, deepFreeze({ ...recommended, programmes }));
       }
       return styles.get(count)!;
     };

@@ -3,8 +3,8 @@
  * `mentions` as a whole word or phrase, case-sensitively when the mention has two capitals or
  * more (as acronyms do: "GLO.ACT", not "glo.act"), in any case otherwise.
  *
- * The draft is read once for all programmes: each mention is filed under its first word, and only
- * the mentions filed under a word of the draft are tried there. Trying every programme's patterns
+ * The draft is read once for all programmes: each mention is filed under its first word (once per
+ * house style), and only the mentions filed under a word of the draft are tried there. Trying every programme's patterns
  * over the whole draft took time in proportion to programmes times draft (a hostile pass used
  * 4,000 programmes: issue 20).
  */
@@ -12,6 +12,7 @@ import type { Programme } from '../config/style';
 import type { Block, DraftDocument } from './document';
 import type { TextRange } from '../vocabulary';
 import { phrasePattern } from '../text/words';
+import { derivedFrom, DerivedKey } from '../derived';
 
 interface Mention {
   programme: Programme;
@@ -61,29 +62,43 @@ export function mentionsProgramme(text: string, programme: Programme): boolean {
   return mentionsOf(programme, true).some((mention) => wholeWordMatch(patternOf(mention, 'g'), text) !== undefined);
 }
 
-/** The first place the headline or the body mentions each programme that is mentioned. */
-export function firstMentions(doc: DraftDocument, programmes: readonly Programme[]): Map<Programme, TextRange> {
-  const byFirstWord = new Map<string, Mention[]>();
-  // A mention that starts with a sign ("#Water4All") has no first word to be filed under.
-  const unfiled: Mention[] = [];
-  for (const programme of programmes) {
-    for (const mention of mentionsOf(programme, false)) {
-      const first = LEADING_WORD.exec(mention.trim())?.[0]?.toLowerCase();
-      if (!first) unfiled.push({ programme, pattern: patternOf(mention, 'g') });
-      else {
-        const filed = byFirstWord.get(first) ?? [];
-        filed.push({ programme, pattern: patternOf(mention, 'y') });
-        byFirstWord.set(first, filed);
+/** The house's mentions, filed under their first word: built once per (frozen) list of programmes. */
+interface MentionIndex {
+  byFirstWord: Map<string, Mention[]>;
+  /** A mention that starts with a sign ("#Water4All") has no first word to be filed under. */
+  unfiled: Mention[];
+}
+
+const MENTION_INDEX = new DerivedKey<MentionIndex>('the mentions of the house programmes, filed by first word');
+
+function mentionIndex(programmes: readonly Programme[]): MentionIndex {
+  return derivedFrom(programmes).get(MENTION_INDEX, () => {
+    const index: MentionIndex = { byFirstWord: new Map(), unfiled: [] };
+    for (const programme of programmes) {
+      for (const mention of mentionsOf(programme, false)) {
+        const first = LEADING_WORD.exec(mention.trim())?.[0]?.toLowerCase();
+        if (!first) index.unfiled.push({ programme, pattern: patternOf(mention, 'g') });
+        else {
+          const filed = index.byFirstWord.get(first) ?? [];
+          filed.push({ programme, pattern: patternOf(mention, 'y') });
+          index.byFirstWord.set(first, filed);
+        }
       }
     }
-  }
+    return index;
+  });
+}
+
+/** The first place the headline or the body mentions each programme that is mentioned and `wanted`. */
+export function firstMentions(doc: DraftDocument, programmes: readonly Programme[], wanted: (programme: Programme) => boolean = () => true): Map<Programme, TextRange> {
+  const { byFirstWord, unfiled } = mentionIndex(programmes);
   const found = new Map<Programme, TextRange>();
   const blocks = [doc.headline, doc.subheadline, ...doc.body].filter((b): b is Block => b !== undefined);
   for (const block of blocks) {
     // Within a block the earliest mention wins; at one place, the programme's first mention listed.
     const inBlock = new Map<Programme, TextRange>();
     const take = (entry: Mention, at: number): void => {
-      if (found.has(entry.programme)) return;
+      if (found.has(entry.programme) || !wanted(entry.programme)) return;
       entry.pattern.lastIndex = at;
       const match = wholeWordMatch(entry.pattern, block.text);
       if (!match) return;

@@ -47,7 +47,7 @@ export const boilerplate: Rule = {
     const eol = lineEnding(doc);
     const units = assignUnits(doc, style.programmes);
     const absent: Array<{ programme: Programme; mention: TextRange }> = [];
-    const mentions = firstMentions(doc, style.programmes.filter((programme) => !units.has(programme)));
+    const mentions = firstMentions(doc, style.programmes, (programme) => !units.has(programme));
     for (const programme of style.programmes) {
       const found = units.get(programme) ?? [];
       if (found.length === 0) {

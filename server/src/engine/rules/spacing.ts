@@ -11,13 +11,15 @@
  *
  * French typography puts a no-break space (U+00A0, or the narrow U+202F) before `: ; ! ? »`
  * and `%`, after `«`, and between the groups of a number (1 000): in a draft checked in French
- * those are right, and an ordinary space or none there is reported instead.
+ * those are right, and an ordinary space or none before `: ; ! ? »` or after `«` is reported
+ * instead. In Spanish, one before `%` and between the groups of a number is right too.
  */
 import type { DraftDocument } from '../parse/document';
 import type { Report, TextRange } from '../vocabulary';
 import { htmlCommentsOf, notProseIn } from '../parse/not-prose';
 import { mergeRanges } from '../text/ranges';
 import type { Rule } from '../rule';
+import type { HouseStyle } from '../config/style';
 
 /**
  * The runs worth a look: two or more spacing characters, any unusual one, a space next to a
@@ -56,7 +58,7 @@ export const spacing: Rule = {
     const notProse = french ? notProseOf(doc) : [];
     let next = 0;
     for (const [start, end] of checkedLines(doc)) {
-      checkLine(doc, start, end, french, report);
+      checkLine(doc, start, end, style.language, report);
       if (!french) continue;
       while (next < notProse.length && notProse[next]!.end <= start) next++;
       let last = next;
@@ -93,11 +95,16 @@ function* checkedLines(doc: DraftDocument): Generator<[number, number]> {
   }
 }
 
-/** One no-break space where French typography puts one: before `: ; ! ? » %`, after `«`, between digits. */
-function frenchNoBreakSpace(run: string, charBefore: string, charAfter: string): boolean {
-  return /^[\u00a0\u202f]$/.test(run) && (FRENCH_SPACED_BEFORE.includes(charAfter) || charBefore === '«' || (/\d/.test(charBefore) && /\d/.test(charAfter)));
+/**
+ * One no-break space where the language's typography puts one: in French before `: ; ! ? » %`
+ * and after `«`; in French and Spanish between the groups of a number (1 000) and before `%`.
+ */
+function typographicNoBreakSpace(language: HouseStyle['language'], run: string, charBefore: string, charAfter: string): boolean {
+  if (language === 'en' || !/^[\u00a0\u202f]$/.test(run)) return false;
+  if (charAfter === '%' || (/\d/.test(charBefore) && /\d/.test(charAfter))) return true;
+  return language === 'fr' && (FRENCH_SPACED_BEFORE.includes(charAfter) || charBefore === '«');
 }
-const FRENCH_SPACED_BEFORE = ':;!?»%';
+const FRENCH_SPACED_BEFORE = ':;!?»';
 
 /**
  * French high punctuation without its no-break space: an ordinary space before `: ; ! ? »` or
@@ -145,7 +152,7 @@ function checkFrenchMarks(doc: DraftDocument, lineStart: number, lineEnd: number
   }
 }
 
-function checkLine(doc: DraftDocument, lineStart: number, lineEnd: number, french: boolean, report: (r: Report) => void): void {
+function checkLine(doc: DraftDocument, lineStart: number, lineEnd: number, language: HouseStyle['language'], report: (r: Report) => void): void {
   const text = doc.text;
   const line = text.slice(lineStart, lineEnd);
   if (!/[^ \t\u00a0\u202f\u2007\u200b\u2060\ufeff]/.test(line)) return; // blank lines are not text
@@ -181,7 +188,7 @@ function checkLine(doc: DraftDocument, lineStart: number, lineEnd: number, frenc
       continue;
     }
     if (/^\t+$/.test(run)) continue;
-    if (french && frenchNoBreakSpace(run, charBefore, charAfter)) continue;
+    if (typographicNoBreakSpace(language, run, charBefore, charAfter)) continue;
     if (doc.format === 'markdown' && match.index <= 12 && /^ +$/.test(run) && MARKDOWN_MARKER.test(line.slice(0, match.index))) continue;
     const opening = '([{'.includes(charBefore);
     // Only a bracket this line opened has an inside: the space before a stray "}" may be another

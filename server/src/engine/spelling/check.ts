@@ -141,7 +141,7 @@ export class SpellChecker {
   check(doc: DraftDocument): Report[] {
     // A draft in another language would be all unknown words: one finding says so instead.
     const language = draftLanguage(doc, this.style);
-    if (language.code !== this.style.language) return [this.otherLanguage(doc, language.other ?? { code: language.code!, name: languageName(language.code!) })];
+    if (language.code !== this.style.language) return [this.otherLanguage(doc, language.other ?? { code: language.code!, name: languageName(language.code!) }, language.source === 'detected')];
     const reports: Report[] = [];
     const { skipped, names: contactNames } = contactParts(doc);
     const names = new Set([...contactNames, ...recurringNames(doc, (word) => this.isKnown(word))]);
@@ -204,8 +204,10 @@ export class SpellChecker {
     };
   }
 
-  private otherLanguage(doc: DraftDocument, language: Language): Report {
-    return draftNote(doc, `This draft seems to be written in ${language.name}: its spelling is not checked (presslint spells English, French, and Spanish when its dictionary is installed).`, { language: language.code });
+  /** `detected`: read from the prose, not said by the draft's front matter or name. */
+  private otherLanguage(doc: DraftDocument, language: Language, detected: boolean): Report {
+    const written = detected ? 'seems to be written' : 'is written';
+    return draftNote(doc, `This draft ${written} in ${language.name}: its spelling is not checked (presslint spells English, French, and Spanish when its dictionary is installed).`, { language: language.code });
   }
 
   private checkBlock(block: Block, contactSpans: readonly TextRange[], names: ReadonlySet<string>, reports: Report[]): void {
