@@ -269,13 +269,7 @@ export class SpellChecker {
       const variant = regularVariant(lower, this.style.dialect, (word) => this.dictionary.has(word));
       return variant && this.dialectApplies(text, token, upper) ? this.dialectReport(text, token, range, variant) : undefined;
     }
-    if (upper && (!this.looksLikeTypo(key) || this.readsAsName(text, token, wordBefore))) return undefined;
-    return {
-      message: `Unknown word "${core}".`,
-      range,
-      ...(this.suggestWithReports ? { suggestions: this.suggestionsOf({ range, data: { word: core } }) } : {}),
-      data: { word: core },
-    };
+    return this.unknownWord(text, token, wordBefore, range);
   }
 
   /**
@@ -295,6 +289,12 @@ export class SpellChecker {
       const rest: Token = { start: token.start + skip, end: token.end, core: core.slice(skip), key: key.slice(skip), isNumber: false };
       return this.checkWord(text, base, rest, block, names, wordBefore);
     }
+    return this.unknownWord(text, token, wordBefore, range);
+  }
+
+  /** A word no dictionary knows: reported, unless it is capitalised and reads as a name. */
+  private unknownWord(text: string, token: Token, wordBefore: Token | undefined, range: TextRange): Report | undefined {
+    const { core, key } = token;
     if (HAS_UPPER.test(core) && (!this.looksLikeTypo(key) || this.readsAsName(text, token, wordBefore))) return undefined;
     return {
       message: `Unknown word "${core}".`,
