@@ -145,17 +145,21 @@ describe('presslint.configPath never leaks a file', () => {
   let client: LspClient;
   let workspace: ReturnType<typeof tempWorkspace>;
   let outside: ReturnType<typeof tempWorkspace>;
-  const LEAKS = /LEAKED|hunter2|AWS_SECRET|BEGIN OPENSSH/;
+  const LEAKS = /LEAKED|hunter2|AWS_SECRET|BEGIN OPENSSH|_authToken/;
+  /** A folder of drafts, and the secret file its presslint.configPath names. */
+  const SECRETS = [['env', '.env'], ['key', 'keys/id_ed25519'], ['npm', '.npmrc']] as const;
 
   before(async () => {
-    workspace = tempWorkspace({ '.env': 'AWS_SECRET_ACCESS_KEY=LEAKED-1\nDB_PASSWORD=hunter2\n' });
+    workspace = tempWorkspace({ '.env': 'AWS_SECRET_ACCESS_KEY=LEAKED-1\nDB_PASSWORD=hunter2\n', '.npmrc': '//registry.npmjs.org/:_authToken=npm_LEAKED-3\n' });
     mkdirSync(join(workspace.path, 'keys'));
     writeFileSync(join(workspace.path, 'keys', 'id_ed25519'), '-----BEGIN OPENSSH PRIVATE KEY-----\nLEAKED-2\n-----END OPENSSH PRIVATE KEY-----\n');
     outside = tempWorkspace({ '.presslint.yaml': styleWith('info') });
     client = await LspClient.start({
       folders: [workspace.path],
-      settings: (scopeUri) =>
-        scopeUri?.includes('/env/') ? { configPath: '.env' } : scopeUri?.includes('/key/') ? { configPath: 'keys/id_ed25519' } : { configPath: join(outside.path, '.presslint.yaml') },
+      settings: (scopeUri) => {
+        const secret = SECRETS.find(([folder]) => scopeUri?.includes(`/${folder}/`));
+        return { configPath: secret ? secret[1] : join(outside.path, '.presslint.yaml') };
+      },
     });
   });
   after(async () => {
@@ -164,7 +168,7 @@ describe('presslint.configPath never leaks a file', () => {
     outside.remove();
   });
 
-  for (const [folder, file] of [['env', '.env'], ['key', 'keys/id_ed25519']] as const) {
+  for (const [folder, file] of SECRETS) {
     it(`names ${file} by path and line only, in diagnostics, messages and the log`, async () => {
       mkdirSync(join(workspace.path, folder), { recursive: true });
       const uri = workspace.uri(`${folder}/a.release.md`);

@@ -119,6 +119,17 @@ describe('language server over stdio', () => {
     ]);
   });
 
+  it('shows control characters a message quotes from the draft escaped, and still maps the diagnostic to its fix', async () => {
+    const canonical = 'Coastal Resilience and Inclusive Sea Ports (CRISP) is a five-year programme that helps port authorities plan for storms and train their crews.';
+    const text = `# Port crews train for storms\n\nMombasa, Kenya, 12 March 2024 - Forty pilots trained under CRISP this week.\n\nAbout CRISP\n\n${canonical.replace('five-year', 'four-\u001b]0;pwned\u0007year')}\n`;
+    const { uri, diagnostics } = await openDraft(text, ['boilerplate']);
+    const boilerplate = byCode(diagnostics, 'boilerplate')!;
+    assert.match(String(boilerplate.message), /four-\\u\{1b\}\]0;pwned\\u\{7\}year/);
+    assert.doesNotMatch(JSON.stringify(client.publishLog), /\\u001b|\\u0007/, 'no raw control character in any published diagnostic');
+    const actions = actionsOnly(await client.codeActions(uri, boilerplate.range, [boilerplate]));
+    assert.ok(actions.some((a) => a.diagnostics?.[0]?.code === 'boilerplate' && a.edit), actions.map((a) => a.title).join(' | '));
+  });
+
   it('offers a preferred quick fix and applies it at the right UTF-16 place', async () => {
     const { uri, diagnostics } = await openDraft();
     const spacing = byCode(diagnostics, 'spacing', 4)!;

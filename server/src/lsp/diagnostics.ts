@@ -10,6 +10,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { docsUrl, ruleMeta, type Finding, type Severity, type StyleIssue, type TextRange } from '../engine/index';
+import { escapeControls } from '../engine/text/controls';
 
 export const SOURCE = 'presslint';
 
@@ -35,6 +36,15 @@ export function toRange(index: PositionMapper, range: TextRange): Range {
   return { start: index.positionAt(range.start), end: index.positionAt(range.end) };
 }
 
+/**
+ * A message as a diagnostic shows it: a finding may quote the draft, and a control character in
+ * it (ESC, BEL, a bidirectional override) is shown escaped, never raw, in an editor run in a
+ * terminal too (Neovim).
+ */
+export function diagnosticMessage(message: string): string {
+  return escapeControls(message);
+}
+
 /** What identifies a finding among a document's diagnostics (code actions map back through it). */
 export function findingKey(ruleId: string, range: Range, message: string): string {
   return `${ruleId}|${range.start.line}:${range.start.character}|${range.end.line}:${range.end.character}|${message}`;
@@ -47,14 +57,14 @@ export function toDiagnostic(uri: string, index: PositionMapper, finding: Findin
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     source: SOURCE,
-    message: finding.message,
+    message: diagnosticMessage(finding.message),
   };
   if (ruleMeta(finding.ruleId)) diagnostic.codeDescription = { href: docsUrl(finding.ruleId) };
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map(
       (related): DiagnosticRelatedInformation => ({
         location: { uri, range: toRange(index, related.range) },
-        message: related.message,
+        message: diagnosticMessage(related.message),
       }),
     );
   }
@@ -88,6 +98,6 @@ export function styleIssueDiagnostic(issue: StyleIssue): Diagnostic {
     severity: DiagnosticSeverity.Error,
     code: STYLE_CODE,
     source: SOURCE,
-    message: issue.message,
+    message: diagnosticMessage(issue.message),
   };
 }

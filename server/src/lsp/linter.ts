@@ -25,7 +25,7 @@ import {
   type Speller,
   type StyleError,
 } from '../engine/index';
-import { findingKey, toDiagnostic, toRange, tooLargeDiagnostic } from './diagnostics';
+import { diagnosticMessage, findingKey, toDiagnostic, toRange, tooLargeDiagnostic } from './diagnostics';
 import { pathOf, type WorkspaceFolders } from './folders';
 import type { StatusParams } from './protocol';
 import { shouldLint, type Settings, type SettingsStore } from './settings';
@@ -169,7 +169,7 @@ export class DraftLinter {
     if (!index) {
       index = new Map();
       for (const finding of analysis.result.findings) {
-        index.set(findingKey(finding.ruleId, toRange(analysis.result.doc.index, finding.range), finding.message), finding);
+        index.set(findingKey(finding.ruleId, toRange(analysis.result.doc.index, finding.range), diagnosticMessage(finding.message)), finding);
       }
       this.findingIndex.set(analysis, index);
     }
