@@ -61,6 +61,25 @@ describe('date-agreement: a weekday beside a date in the body', () => {
   it('leaves a date without a year alone when the dateline has none', () => {
     assert.deepEqual(messages(release('They meet on Wednesday 3 March.', { dateline: '2 March' })), []);
   });
+
+  // A masthead line holding only the release's date, then a dateline with a place alone.
+  const dated = (dateLine: string, lead: string) => `River data briefing moves\n\n${dateLine}\n\nKAMPALA - ${lead}\n`;
+
+  it("reads a date without a year in the year of a masthead line that is only the release's date", () => {
+    assert.deepEqual(messages(dated('April 30, 2026', 'The briefing moves to 2 p.m. EAT Thursday, May 1.')), [
+      "1 May 2026 is a Friday, not a Thursday (read in the year of the release's date, 2026).",
+    ]);
+    assert.deepEqual(messages(dated('April 30, 2026', 'The briefing moves to 2 p.m. EAT Friday, May 1.')), []);
+  });
+
+  it('takes no year from a masthead line that holds more than a date', () => {
+    assert.deepEqual(messages(dated('Media advisory, April 30, 2026', 'The briefing moves to Thursday, May 1.')), []);
+  });
+
+  it('leaves a French release\'s dates to the French reading: skipped, not flagged', () => {
+    const french = 'Réunion des ministres sur les données fluviales\n\nKampala, le 2 mars 2026 – Les ministres se réuniront le lundi 10 mars 2026 (un mardi) pour signer un accord sur le partage des données des fleuves et des lacs de la région.\n';
+    assert.deepEqual(messages(french), []);
+  });
 });
 
 describe("date-agreement: the dateline's weekday", () => {

@@ -1,7 +1,7 @@
 /**
  * The `date-agreement` rule: the dates of a release agree with each other and with the
  * calendar. A weekday beside a date is that date's weekday (the dateline's, the body's, the
- * embargo line's; a date without a year is read in the dateline's year); the embargo line's
+ * embargo line's; a date without a year is read in the release's year); the embargo line's
  * time zone is the one in force on its date (BST in summer, GMT in winter); the embargo is
  * dated the day of the dateline; and, when the house asks, the dateline is not older than a
  * number of days (a release reused from last year).
@@ -15,7 +15,7 @@ import { parseDateline } from '../parse/dateline';
 import { inEnglish } from '../parse/language';
 import { fencedCodeOf, notProseIn } from '../parse/not-prose';
 import { compareDates, dateAtOffset, formatDate, impossibility, locateFullDate, monthOf, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, type CalendarDate } from '../text/dates';
-import type { Block } from '../parse/document';
+import type { Block, DraftDocument } from '../parse/document';
 import type { TextRange } from '../vocabulary';
 
 type FullDate = Required<CalendarDate>;
@@ -75,6 +75,7 @@ export const dateAgreement: Rule = {
     const parsed = parseDateline(doc);
     const date = parsed?.date;
     const datelineYear = date?.year?.value;
+    const yearOfRelease = releaseYear(doc, datelineYear);
     let datelineDate: FullDate | undefined;
     if (date && date.month.value !== undefined && !date.month.language && datelineYear !== undefined) {
       const full = { day: date.day.value, month: date.month.value, year: datelineYear };
@@ -89,14 +90,36 @@ export const dateAgreement: Rule = {
       if (block.kind === 'end-mark' || block.kind === 'contact' || block === doc.embargo) continue;
       if (fenced.some((code) => code.start < block.range.end && block.range.start < code.end)) continue;
       const from = parsed?.block === block ? parsed.range.end : block.range.start;
-      checkBodyWeekdays(context, block, from, datelineYear);
+      checkBodyWeekdays(context, block, from, yearOfRelease);
     }
     if (doc.embargo) checkEmbargo(context, doc.embargo, datelineDate);
   },
 };
 
-/** Weekday-date pairs in a block's prose, a date without a year read in `year`. */
-function checkBodyWeekdays(context: RuleContext, block: Block, from: number, year: number | undefined): void {
+/** The year a date written without one is read in, and where it comes from (said in the message). */
+interface ReleaseYear {
+  year: number;
+  from: string;
+}
+
+/**
+ * The release's year: the dateline's; else, when the dateline gives none or there is none, that
+ * of a masthead line holding only a date ("April 30, 2007" above a "WASHINGTON - " dateline),
+ * which is the release's date as surely.
+ */
+function releaseYear(doc: DraftDocument, datelineYear: number | undefined): ReleaseYear | undefined {
+  if (datelineYear !== undefined) return { year: datelineYear, from: "the dateline's year" };
+  for (const block of doc.blocks) {
+    if (block.kind !== 'masthead') continue;
+    const line = block.text.trim();
+    const found = locateFullDate(line);
+    if (found && found.range.start === 0 && found.range.end === line.length) return { year: found.date.year, from: "the year of the release's date" };
+  }
+  return undefined;
+}
+
+/** Weekday-date pairs in a block's prose, a date without a year read in `readIn`'s year. */
+function checkBodyWeekdays(context: RuleContext, block: Block, from: number, readIn: ReleaseYear | undefined): void {
   const text = context.doc.text.slice(from, block.range.end);
   if (!WEEKDAY_HINT.test(text)) return;
   const guards = notProseIn(text);
@@ -105,12 +128,12 @@ function checkBodyWeekdays(context: RuleContext, block: Block, from: number, yea
     if (guards.some((g) => g.start < m!.index + m![0].length && m!.index < g.end)) continue;
     const groups = m.groups!;
     const month = monthOf(groups.month ?? groups.month2 ?? '');
-    const written = groups.year ? Number(groups.year) : year;
+    const written = groups.year ? Number(groups.year) : readIn?.year;
     if (!month || written === undefined) continue;
     const full = { day: Number(groups.day ?? groups.day2), month: month.month, year: written };
     if (impossibility(full) !== undefined) continue;
     const start = from + m.index;
-    checkWeekday(context, groups.weekday!, { start, end: start + groups.weekday!.length }, full, { start, end: start + m[0].length }, groups.year === undefined);
+    checkWeekday(context, groups.weekday!, { start, end: start + groups.weekday!.length }, full, { start, end: start + m[0].length }, groups.year === undefined ? readIn : undefined);
   }
 }
 
@@ -118,7 +141,7 @@ function checkBodyWeekdays(context: RuleContext, block: Block, from: number, yea
  * A weekday that is not its date's: reported on the weekday, with both changes offered (the
  * right weekday, or the date of that weekday nearest the one written).
  */
-function checkWeekday(context: RuleContext, weekdayText: string, weekdayRange: TextRange, date: FullDate, whole: TextRange, yearFromDateline = false): void {
+function checkWeekday(context: RuleContext, weekdayText: string, weekdayRange: TextRange, date: FullDate, whole: TextRange, yearReadIn?: ReleaseYear): void {
   const written = weekdayIndex(weekdayText);
   if (written === undefined) return;
   const actual = weekdayOf(date);
@@ -129,10 +152,10 @@ function checkWeekday(context: RuleContext, weekdayText: string, weekdayRange: T
   const nearest = nearestWithWeekday(date, written);
   const original = context.doc.text.slice(whole.start, whole.end);
   const datePart = original.slice(weekdayRange.end - whole.start);
-  const rewritten = formatDate(yearFromDateline ? { day: nearest.day, month: nearest.month } : nearest, format);
+  const rewritten = formatDate(yearReadIn ? { day: nearest.day, month: nearest.month } : nearest, format);
   const separator = /^\.?,/.test(datePart) ? ', ' : ' ';
   context.report({
-    message: `${shown} is a ${right}, not a ${WEEKDAY_NAMES[written]}${yearFromDateline ? ` (read in the dateline's year, ${date.year})` : ''}.`,
+    message: `${shown} is a ${right}, not a ${WEEKDAY_NAMES[written]}${yearReadIn ? ` (read in ${yearReadIn.from}, ${date.year})` : ''}.`,
     range: weekdayRange,
     suggestions: [
       { title: `Change the weekday to ${right}`, fix: { range: weekdayRange, text: matchWeekday(weekdayText, right) } },
@@ -149,7 +172,7 @@ function checkEmbargo(context: RuleContext, embargo: Block, datelineDate: FullDa
   const full = locateFullDate(text);
   if (!full) return;
   // The weekday beside the embargo's date.
-  checkBodyWeekdays(context, embargo, base, full.date.year);
+  checkBodyWeekdays(context, embargo, base, { year: full.date.year, from: "the embargo's year" });
   // Only an embargo line gives a time ("FOR IMMEDIATE RELEASE, 3 June 2025" has none to give).
   if (!/^\W*(?:under\s+)?embargo/i.test(text)) return;
   checkEmbargoForm(context, embargo, full.date);
