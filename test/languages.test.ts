@@ -11,6 +11,7 @@ import { styleForLanguage } from '../server/src/engine/config/languages';
 import { mergeStyle, readStyleText, StyleError } from '../server/src/engine/config/parse';
 import { recommended } from '../server/src/engine/config/recommended';
 import { readFileSync } from 'node:fs';
+import { OTHER_WEEKDAY_NAMES } from '../server/src/engine/text/dates';
 import { join } from 'node:path';
 
 const FRENCH = "Les écoles reçoivent de nouveaux puits\n\nMopti, le 4 mars 2026 – Quarante villages de la région disposent désormais d'un accès à l'eau potable grâce à un programme financé par plusieurs pays. Les travaux ont duré deux ans et ont mobilisé des équipes locales formées sur place pour entretenir les pompes.\n";
@@ -18,6 +19,17 @@ const GERMAN = 'Neue Brunnen für vierzig Dörfer\n\nMopti, 4. März 2026 – Vi
 const SHORT = 'Nouvelle ligne\n\nLyon, le 2 mars 2026 – La ligne 12 dessert le campus.\n';
 
 const styleOf = (yaml: string, base = recommended) => mergeStyle(base, readStyleText(yaml, '/p/.presslint.yaml'), '/p/.presslint.yaml');
+
+describe("the French and Spanish weekdays the dateline reader knows", () => {
+  it('are the names Node gives them (Intl), Monday first', () => {
+    for (const [language, names] of Object.entries(OTHER_WEEKDAY_NAMES)) {
+      const long = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+      // 1 January 2024 was a Monday.
+      const fromIntl = [1, 2, 3, 4, 5, 6, 7].map((day) => long.format(new Date(Date.UTC(2024, 0, day))));
+      assert.deepEqual(names, fromIntl, language);
+    }
+  });
+});
 
 describe('the language a draft is checked in', () => {
   it('is what the front matter says, then the file name, then what its prose reads as, then the house style', () => {

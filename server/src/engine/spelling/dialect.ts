@@ -158,23 +158,36 @@ interface Preference {
   sense?: Sense;
 }
 
-/** Lower-case form -> the preferred form in a house of that dialect. */
-const TABLES: Record<Dialect, Map<string, Preference>> = { 'en-GB': new Map(), 'en-US': new Map(), 'en-GB-oxendict': new Map() };
-for (const family of SPELLING_FAMILIES) {
-  for (const prefix of family.prefixes ?? ['']) {
-    for (const ending of family.endings.length > 0 ? family.endings : ['']) {
-      const gb = `${prefix}${family.gb}${ending}`;
-      const us = `${prefix}${family.us}${ending}`;
-      if (family.only !== 'en-US' && !TABLES['en-GB'].has(us)) TABLES['en-GB'].set(us, { preferred: gb, sense: family.sense });
-      // The senses are British distinctions: an en-US house writes "program" and "license" throughout.
-      if (family.only !== 'en-GB' && !TABLES['en-US'].has(gb)) TABLES['en-US'].set(gb, { preferred: us });
-      // Oxford spelling: British, but -ize (organization, recognize); -yse, -our, -re stay British.
-      const oxford = TABLES['en-GB-oxendict'];
-      if (family.ize) {
-        if (!oxford.has(gb)) oxford.set(gb, { preferred: us });
-      } else if (family.only !== 'en-US' && !oxford.has(us)) oxford.set(us, { preferred: gb, sense: family.sense });
+/**
+ * Lower-case form -> the preferred form in a house of `dialect`: some 10,000 forms, built on
+ * first use for that dialect only, so a run without spelling builds none (it cost 30-90 ms at
+ * load when all three were built there).
+ */
+const TABLES = new Map<Dialect, ReadonlyMap<string, Preference>>();
+function tableOf(dialect: Dialect): ReadonlyMap<string, Preference> {
+  let table = TABLES.get(dialect);
+  if (table) return table;
+  const built = new Map<string, Preference>();
+  for (const family of SPELLING_FAMILIES) {
+    for (const prefix of family.prefixes ?? ['']) {
+      for (const ending of family.endings.length > 0 ? family.endings : ['']) {
+        const gb = `${prefix}${family.gb}${ending}`;
+        const us = `${prefix}${family.us}${ending}`;
+        if (dialect === 'en-GB') {
+          if (family.only !== 'en-US' && !built.has(us)) built.set(us, { preferred: gb, sense: family.sense });
+        } else if (dialect === 'en-US') {
+          // The senses are British distinctions: an en-US house writes "program" and "license" throughout.
+          if (family.only !== 'en-GB' && !built.has(gb)) built.set(gb, { preferred: us });
+        } else if (family.ize) {
+          // Oxford spelling: British, but -ize (organization, recognize); -yse, -our, -re stay British.
+          if (!built.has(gb)) built.set(gb, { preferred: us });
+        } else if (family.only !== 'en-US' && !built.has(us)) built.set(us, { preferred: gb, sense: family.sense });
+      }
     }
   }
+  table = built;
+  TABLES.set(dialect, table);
+  return table;
 }
 
 /** What the dialect check needs to know about where a word stands. */
@@ -190,7 +203,7 @@ export interface DialectContext {
  * or undefined when the word is fine as it is.
  */
 export function preferredSpelling(lowerWord: string, dialect: Dialect, context: DialectContext): string | undefined {
-  const preference = TABLES[dialect].get(lowerWord);
+  const preference = tableOf(dialect).get(lowerWord);
   if (!preference) return undefined;
   if (preference.sense === 'computing' && COMPUTING.test(context.sentence())) return undefined;
   if (preference.sense === 'noun' && !(context.previousWord && NOUN_CONTEXT.has(context.previousWord))) return undefined;
@@ -199,12 +212,12 @@ export function preferredSpelling(lowerWord: string, dialect: Dialect, context: 
 
 /** True if the word is spelt the other dialect's way in some context (a cheap first test). */
 export function mayBeVariant(lowerWord: string, dialect: Dialect): boolean {
-  return TABLES[dialect].has(lowerWord);
+  return tableOf(dialect).has(lowerWord);
 }
 
 /** The house's spelling of a word spelt the other dialect's way in any context (for suggestions). */
 export function dialectVariant(lowerWord: string, dialect: Dialect): string | undefined {
-  const preference = TABLES[dialect].get(lowerWord);
+  const preference = tableOf(dialect).get(lowerWord);
   return preference && !preference.sense ? preference.preferred : undefined;
 }
 
@@ -229,7 +242,7 @@ export function matchCase(original: string, preferred: string): string {
 
 /** How many forms the table holds per dialect (for the docs and a sanity test). */
 export function dialectTableSize(dialect: Dialect): number {
-  return TABLES[dialect].size;
+  return tableOf(dialect).size;
 }
 
 /**

@@ -169,20 +169,23 @@ export function monthName(month: number, language: StyleLanguage = 'en'): string
 }
 
 /**
- * The days of the week in French and Spanish, as Node names them (Intl), with and without
- * accents ("mercredi", "miércoles", "miercoles"): a dateline may name one (`Lyon, le mercredi
- * 14 septembre 2016`). A source without groups (`u` flag).
+ * The days of the week in French and Spanish, Monday first, as Node names them (Intl): a
+ * dateline may name one (`Lyon, le mercredi 14 septembre 2016`). Written out, not asked of Intl
+ * at load: the dateline patterns need them on every parse, and the first Intl.DateTimeFormat of
+ * a process costs some 20 ms (ICU's locale data), which every English run paid. A test checks
+ * them against Intl, which stays the authority.
  */
+export const OTHER_WEEKDAY_NAMES: Readonly<Record<OtherDateLanguage, readonly string[]>> = {
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+};
+
+/** Those days, with and without accents ("miércoles", "miercoles"): a source without groups (`u` flag). */
 export const OTHER_WEEKDAY_PATTERN = (() => {
   const names = new Set<string>();
-  for (const language of OTHER_DATE_LANGUAGES) {
-    const long = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-    // 2024-01-01 was a Monday.
-    for (let day = 1; day <= 7; day++) {
-      const name = long.format(new Date(Date.UTC(2024, 0, day)));
-      names.add(name);
-      names.add(name.normalize('NFD').replace(/\p{M}/gu, ''));
-    }
+  for (const name of Object.values(OTHER_WEEKDAY_NAMES).flat()) {
+    names.add(name);
+    names.add(name.normalize('NFD').replace(/\p{M}/gu, ''));
   }
   return `(?:${[...names].join('|')})(?![\\p{L}\\p{N}])`;
 })();
