@@ -102,10 +102,15 @@ async function writeDictionaries() {
     const target = join(dist, 'dicts', file);
     if (!existsSync(target) || statSync(target).mtimeMs < statSync(source).mtimeMs) copyFileSync(source, target);
   }
-  // The list of people's names (a word list, read into a set: see server/src/engine/spelling/dictionary.ts).
+  // The list of people's names, its words sorted in code-unit order: it is looked up by binary
+  // search in its text (SortedWordList in server/src/engine/spelling/dictionary.ts).
   const names = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
   const namesTarget = join(dist, 'dicts', 'people-names.txt.gz');
-  if (!existsSync(namesTarget) || statSync(namesTarget).mtimeMs < statSync(names).mtimeMs) writeFileSync(namesTarget, gzipSync(readFileSync(names), { level: 9 }));
+  if (!existsSync(namesTarget) || statSync(namesTarget).mtimeMs < statSync(names).mtimeMs) {
+    const words = readFileSync(names, 'utf8').split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('#'));
+    const sorted = [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    writeFileSync(namesTarget, gzipSync(`${sorted.join('\n')}\n`, { level: 9 }));
+  }
 }
 
 /**

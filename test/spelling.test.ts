@@ -14,6 +14,8 @@ import { dirname, join } from 'node:path';
 import { createSpeller, SpellingSetupError, type Speller, WORDS_FILE_NAME } from '../server/src/engine/spelling/index';
 import { mergeStyle, readStyleText } from '../server/src/engine/config/parse';
 import { WordCache } from '../server/src/engine/spelling/word-cache';
+import { nameListFile, SortedWordList } from '../server/src/engine/spelling/dictionary';
+import { readFileSync } from 'node:fs';
 import { SPELLING_FAMILIES, dialectTableSize, preferredSpelling } from '../server/src/engine/spelling/dialect';
 import { addWordsToStyleFile } from '../server/src/engine/config/edit';
 import { fixAll, lintWithSpelling } from '../server/src/engine/lint';
@@ -423,6 +425,25 @@ describe('spelling: suggestions on request', () => {
       withSuggestions.map((r) => r.suggestions),
     );
     assert.equal(withSuggestions[0]!.suggestions![0]!.fix.text, 'government');
+  });
+});
+
+describe("the list of people's names, looked up by binary search", () => {
+  it('finds every word of a sorted list and nothing else, past comments, blank lines and CRLF endings', () => {
+    const list = new SortedWordList('# a comment\r\n\r\nAda\r\nBrandt\r\nOduya\r\nZoë\r\nÅsa\r\n');
+    assert.equal(list.size, 5);
+    for (const word of ['Ada', 'Brandt', 'Oduya', 'Zoë', 'Åsa']) assert.equal(list.has(word), true, word);
+    for (const word of ['ada', 'Adam', 'Ad', '', '# a comment', 'Oduyaa', 'Zzz', 'A']) assert.equal(list.has(word), false, word);
+    assert.equal(new SortedWordList('').has('Ada'), false);
+  });
+
+  it("reads cspell's list as its package ships it: sorted in code-unit order, which binary search needs", () => {
+    const words = readFileSync(nameListFile(), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    assert.ok(words.length > 30_000, String(words.length));
+    const unsorted = words.filter((word, i) => i > 0 && !(words[i - 1]! < word));
+    assert.deepEqual(unsorted, []);
+    const list = new SortedWordList(words.join('\n'));
+    assert.ok(words.every((word) => list.has(word)));
   });
 });
 

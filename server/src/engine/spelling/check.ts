@@ -30,7 +30,7 @@ import type { HouseStyle } from '../config/style';
 import { proseOf, type Block, type DraftDocument } from '../parse/document';
 import type { Report, Suggestion, TextRange } from '../vocabulary';
 import { dialectVariant, matchCase, mayBeVariant, preferredSpelling, regularVariant } from './dialect';
-import type { Dictionary } from './dictionary';
+import type { Dictionary, WordSet } from './dictionary';
 import type { CspellWords } from './cspell';
 import { CALENDAR_WORDS } from '../text/dates';
 import { COUNTRY_WORDS } from '../text/places';
@@ -112,7 +112,7 @@ export class SpellChecker {
     /** The other dialect's dictionary: a word only it knows is English, not a typo. */
     private readonly otherDialect: Dictionary | undefined,
     /** People's names as they are capitalised ("Parris", "Grogan"): a name one slip from a word is no typo. */
-    private readonly personNames: ReadonlySet<string>,
+    private readonly personNames: WordSet,
     /** What cspell accepts and forbids: the team's cspell settings, cspell's software terms and companies. */
     private readonly cspell: CspellWords,
     private readonly style: HouseStyle,

@@ -208,6 +208,18 @@ const NAME_LIST = 'people-names.txt.gz';
 
 const wordLists = new Map<string, Promise<ReadonlySet<string>>>();
 
+/** The text of a bundled list of words, gzipped or not; throws SpellingSetupError naming `what`. */
+async function readListText(file: string, what: string): Promise<string> {
+  // Loaded here, not at the top: a run without spelling does not pay for these modules.
+  const [{ readFile }, { gunzipSync }] = await Promise.all([import('node:fs/promises'), import('node:zlib')]);
+  try {
+    const content = await readFile(file);
+    return (file.endsWith('.gz') ? gunzipSync(content) : content).toString('utf8');
+  } catch (error) {
+    throw new SpellingSetupError(`${what} ${file} could not be read: ${firstLine(error)}. It ships beside the presslint bundle in dicts/; reinstall presslint or rebuild.`);
+  }
+}
+
 /**
  * Loads (once per file and process) a list of words, one a line as cspell's plain lists write
  * them (`#` lines are its directives), gzipped or not, as a set; `fold` lower-cases them. Read
@@ -220,16 +232,7 @@ export function loadWordList(file: string, what: string, fold = false): Promise<
   let pending = wordLists.get(key);
   if (!pending) {
     pending = (async () => {
-      const [{ readFile }, { gunzipSync }] = await Promise.all([import('node:fs/promises'), import('node:zlib')]);
-      let content: Buffer;
-      try {
-        content = await readFile(file);
-        if (file.endsWith('.gz')) content = gunzipSync(content);
-      } catch (error) {
-        throw new SpellingSetupError(`${what} ${file} could not be read: ${firstLine(error)}. It ships beside the presslint bundle in dicts/; reinstall presslint or rebuild.`);
-      }
-      const words = content
-        .toString('utf8')
+      const words = (await readListText(file, what))
         .split(/\r?\n/)
         .filter((line) => line !== '' && !line.startsWith('#'))
         .map((line) => (fold ? line.toLowerCase() : line));
@@ -242,7 +245,64 @@ export function loadWordList(file: string, what: string, fold = false): Promise<
   return pending;
 }
 
-/** cspell's list of people's names (~39,000 first names and surnames, as they are capitalised). */
-export function loadNameList(file: string): Promise<ReadonlySet<string>> {
-  return loadWordList(file, 'The list of names');
+/** A set of words as far as spelling asks of it: is this word in it? */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/**
+ * A list of words one a line, sorted in code-unit order, looked up by binary search in its text.
+ * For cspell's ~39,000 people's names this takes 1 ms to open where splitting the text and
+ * filling a Set took 30-60 ms on every cold run (the build writes the list sorted; a test checks
+ * the package's own order).
+ */
+export class SortedWordList implements WordSet {
+  /** Where each word starts and ends in the text, in pairs. */
+  private readonly bounds: Uint32Array;
+
+  constructor(private readonly text: string) {
+    const bounds: number[] = [];
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const wordEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (wordEnd > start && text.charCodeAt(start) !== 35 /* # */) bounds.push(start, wordEnd);
+      start = end + 1;
+    }
+    this.bounds = Uint32Array.from(bounds);
+  }
+
+  get size(): number {
+    return this.bounds.length / 2;
+  }
+
+  has(word: string): boolean {
+    let low = 0;
+    let high = this.size - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const candidate = this.text.slice(this.bounds[2 * middle], this.bounds[2 * middle + 1]);
+      if (candidate === word) return true;
+      if (candidate < word) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+}
+
+const nameLists = new Map<string, Promise<SortedWordList>>();
+
+/** cspell's list of people's names (~39,000 first names and surnames, as they are capitalised), sorted. */
+export function loadNameList(file: string): Promise<WordSet> {
+  let pending = nameLists.get(file);
+  if (!pending) {
+    pending = (async () => {
+      const list = new SortedWordList(await readListText(file, 'The list of names'));
+      if (list.size === 0) throw new SpellingSetupError(`The list of names ${file} holds no words; the file is damaged.`);
+      return list;
+    })();
+    nameLists.set(file, pending);
+    pending.catch(() => nameLists.delete(file));
+  }
+  return pending;
 }
