@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -79,7 +78,7 @@ if (watch) {
 }
 
 /**
- * The en-GB, en-US and French dictionaries in cspell's binary trie form (`.btrie.gz`), and cspell's list
+ * The en-GB, en-US and French dictionaries in cspell's binary trie form (`.btrie`), and cspell's list
  * of people's names. The binary trie loads in a few
  * milliseconds where the packages' text form (`.trie.gz`) takes 0.5-1.5 s to parse. Converted by
  * cspell-trie-lib, the trie library of cspell-dictionary at the same version; redone only when the source changes.
@@ -89,11 +88,12 @@ async function writeDictionaries() {
   const { convertToBTrie } = await import('cspell-trie-lib');
   for (const [pkg, name] of [['@cspell/dict-en-gb-mit', 'en_GB'], ['@cspell/dict-en_us', 'en_US'], ['@cspell/dict-fr-fr', 'fr-fr']]) {
     const source = join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), `${name}.trie.gz`);
-    const target = join(dist, 'dicts', `${name}.btrie.gz`);
+    const target = join(dist, 'dicts', `${name}.btrie`);
     const newestInput = Math.max(statSync(source).mtimeMs, statSync(fileURLToPath(import.meta.resolve('cspell-trie-lib'))).mtimeMs);
     if (existsSync(target) && statSync(target).mtimeMs >= newestInput) continue;
     const { content } = await convertToBTrie({ url: pathToFileURL(source), content: readFileSync(source) }, {});
-    writeFileSync(target, gzipSync(content, { level: 9 }));
+    // Not gzipped: the .vsix and the npm package are compressed already, and unzipping cost every cold run ~20 ms.
+    writeFileSync(target, content);
   }
   // cspell's dictionaries of software terms and company names, as their packages ship them (read by cspell-lib).
   const bundled = JSON.parse(readFileSync(join(root, 'server/src/engine/spelling/bundled-dictionaries.json'), 'utf8'));
@@ -105,11 +105,11 @@ async function writeDictionaries() {
   // The list of people's names, its words sorted in code-unit order: it is looked up by binary
   // search in its text (SortedWordList in server/src/engine/spelling/dictionary.ts).
   const names = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
-  const namesTarget = join(dist, 'dicts', 'people-names.txt.gz');
+  const namesTarget = join(dist, 'dicts', 'people-names.txt');
   if (!existsSync(namesTarget) || statSync(namesTarget).mtimeMs < statSync(names).mtimeMs) {
     const words = readFileSync(names, 'utf8').split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('#'));
     const sorted = [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    writeFileSync(namesTarget, gzipSync(`${sorted.join('\n')}\n`, { level: 9 }));
+    writeFileSync(namesTarget, `${sorted.join('\n')}\n`);
   }
 }
 

@@ -302,7 +302,7 @@ describe('spelling: setup errors are fatal', () => {
     await assert.rejects(createSpeller(recommended, { dictionaryDir: folder }), (error: unknown) => {
       assert.ok(error instanceof SpellingSetupError);
       assert.match(error.message, /en-GB spelling dictionary is missing/);
-      assert.ok(error.message.includes(join(folder, 'en_GB.btrie.gz')), error.message);
+      assert.ok(error.message.includes(join(folder, 'en_GB.btrie')), error.message);
       return true;
     });
   });
@@ -347,7 +347,7 @@ describe('spelling in the bundled CLI, copied outside the source tree', () => {
     rmSync(join(folder, 'dicts'), { recursive: true });
     const result = run();
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /^presslint: The en-GB spelling dictionary is missing: .*dicts[/\\]en_GB\.btrie\.gz does not exist/);
+    assert.match(result.stderr, /^presslint: The en-GB spelling dictionary is missing: .*dicts[/\\]en_GB\.btrie does not exist/);
   });
 });
 

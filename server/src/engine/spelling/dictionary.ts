@@ -23,15 +23,15 @@ export class SpellingSetupError extends Error {
 
 /**
  * The dictionary files of each dialect, in the order they are looked for. The build writes the
- * binary form (`.btrie.gz`, converted from the package's `.trie.gz`), which loads in a few
+ * binary form (`.btrie`, converted from the package's `.trie.gz`), which loads in a few
  * milliseconds where the text form takes 0.5-1.5 s to parse; either works.
  */
 export const DICTIONARY_FILES: Readonly<Record<DictionaryName, readonly string[]>> = {
-  'en-GB': ['en_GB.btrie.gz', 'en_GB.trie.gz'],
-  'en-US': ['en_US.btrie.gz', 'en_US.trie.gz'],
+  'en-GB': ['en_GB.btrie', 'en_GB.trie.gz'],
+  'en-US': ['en_US.btrie', 'en_US.trie.gz'],
   // Oxford spelling is British spelling: the en-GB dictionary accepts -ise and -ize alike.
-  'en-GB-oxendict': ['en_GB.btrie.gz', 'en_GB.trie.gz'],
-  fr: ['fr-fr.btrie.gz', 'fr-fr.trie.gz'],
+  'en-GB-oxendict': ['en_GB.btrie', 'en_GB.trie.gz'],
+  fr: ['fr-fr.btrie', 'fr-fr.trie.gz'],
   es: ['Spanish.trie.gz'],
 };
 
@@ -204,7 +204,7 @@ export function nameListFile(dictionaryDir?: string): string {
     throw new SpellingSetupError('The list of names @cspell/dict-people-names is not installed; run npm install.');
   }
 }
-const NAME_LIST = 'people-names.txt.gz';
+const NAME_LIST = 'people-names.txt';
 
 const wordLists = new Map<string, Promise<ReadonlySet<string>>>();
 
