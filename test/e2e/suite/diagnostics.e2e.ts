@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, describe, docsLinkOf, openDraft, rangeIn, rangeOf, ruleOf, waitForRules } from './helpers';
+import { closeAllEditors, describe, docsLinkOf, openDraft, rangeIn, rangeOf, ruleOf, waitForDiagnostics, waitForRules } from './helpers';
 
 suite('diagnostics', () => {
   teardown(closeAllEditors);
@@ -46,5 +46,22 @@ suite('diagnostics', () => {
     assert.equal(diagnostics.length, 1, diagnostics.map(describe).join('\n'));
     assert.ok(diagnostics[0]!.range.isEqual(rangeOf(document, 'recieved')), describe(diagnostics[0]!));
     assert.match(diagnostics[0]!.message, /recieved/);
+  });
+
+  test("spelling: the team's cspell.json words and a cspell:ignore comment silence a name presslint flags otherwise", async () => {
+    // The same release three times: alone, beside a cspell.json listing the name, and with a
+    // cspell:ignore line. Each has one real typo, "recieved": its diagnostic shows that spelling has run.
+    const spelt = async (path: string): Promise<string[]> => {
+      const { document } = await openDraft(path);
+      const diagnostics = await waitForDiagnostics(
+        document.uri,
+        (ds) => ds.some((d) => ruleOf(d) === 'spelling' && document.getText(d.range) === 'recieved'),
+        `the spelling diagnostic of "recieved" in ${path}`,
+      );
+      return diagnostics.filter((d) => ruleOf(d) === 'spelling').map((d) => document.getText(d.range)).sort();
+    };
+    assert.deepEqual(await spelt('drafts/harbour-master.release.md'), ['Achieng', 'recieved']);
+    assert.deepEqual(await spelt('drafts/team/harbour-master.release.md'), ['recieved'], 'the cspell.json beside the draft lists Achieng');
+    assert.deepEqual(await spelt('drafts/harbour-master-ignore.release.md'), ['recieved'], 'the draft says cspell:ignore Achieng');
   });
 });
