@@ -140,15 +140,15 @@ describe('definitions', () => {
   });
 
   it('dropping a repeated expansion keeps the markup of the acronym', async () => {
-    const text = release('The EU (European Union) met. The **European Union** (**EU**) and the **EU** (European Union) agreed on a [study](https://example.org) (and the European Union ([EU](https://europa.eu))).');
+    const text = release('The EC (European Commission) met. The **European Commission** (**EC**) and the **EC** (European Commission) agreed on a [study](https://example.org) (and the European Commission ([EC](https://europa.eu))).');
     assert.equal(
       await fixed(text, 'acronym-redundant'),
-      release('The EU (European Union) met. The **EU** and the **EU** agreed on a [study](https://example.org) (and the [EU](https://europa.eu)).'),
+      release('The EC (European Commission) met. The **EC** and the **EC** agreed on a [study](https://example.org) (and the [EC](https://europa.eu)).'),
     );
   });
 
   it('case, dashes and spaces do not make a name differ; a line break inside a name is fine', () => {
-    const text = release('The Organization for Security and Co‐operation in\nEurope (OSCE) and the european union (EU) met.');
+    const text = release('The Organization for Security and Co‐operation in\nEurope (OSCE) and the european commission (EC) met.');
     assert.deepEqual(definitionsOf(text).map((d) => d.relation), ['registry', 'registry']);
     assert.deepEqual(brief(text), []);
   });
@@ -226,11 +226,11 @@ describe('definitions', () => {
 describe('uses of an acronym', () => {
   it('two letters, dots, digits, possessives and plurals are uses of the acronym', () => {
     const style = styleWith({ acronyms: { registry: { 'GLO.ACT': GLO_ACT } } });
-    const text = release('EU and GLO.ACT staff met G20 envoys; UNODC’s and UNICEF\'s experts joined NGOs.');
+    const text = release('EC and GLO.ACT staff met G20 envoys; UNODC’s and UNICEF\'s experts joined NGOs.');
     const doc = parseDraft(text, { style });
     const uses = analyseAcronyms(doc, style).uses.map((u) => [u.key, text.slice(u.range.start, u.range.end), u.plural, u.possessive]);
     assert.deepEqual(uses, [
-      ['EU', 'EU', false, false],
+      ['EC', 'EC', false, false],
       ['GLOACT', 'GLO.ACT', false, false],
       ['G20', 'G20', false, false],
       ['UNODC', 'UNODC', false, true],
@@ -238,7 +238,7 @@ describe('uses of an acronym', () => {
       ['NGO', 'NGOs', true, false],
     ]);
     assert.deepEqual(brief(text, style).map(([rule, at]) => `${rule} ${at}`), [
-      'acronym-first-use EU',
+      'acronym-first-use EC',
       'acronym-first-use GLO.ACT',
       'acronym-first-use G20',
       'acronym-first-use UNODC',
@@ -247,10 +247,10 @@ describe('uses of an acronym', () => {
     ]);
   });
 
-  it('an acronym joined to a word by a hyphen is a use (EU-funded, non-EU), COVID-19 is one token', () => {
-    const text = release('The European Union (EU) funds EU-funded and non-EU work; COVID-19 slowed it.');
+  it('an acronym joined to a word by a hyphen is a use (EC-funded, non-EC), COVID-19 is one token', () => {
+    const text = release('The European Commission (EC) funds EC-funded and non-EC work; COVID-19 slowed it.');
     const doc = parseDraft(text, { style: recommended });
-    assert.deepEqual(analyseAcronyms(doc, recommended).uses.map((u) => text.slice(u.range.start, u.range.end)), ['EU', 'EU', 'EU']);
+    assert.deepEqual(analyseAcronyms(doc, recommended).uses.map((u) => text.slice(u.range.start, u.range.end)), ['EC', 'EC', 'EC']);
     assert.deepEqual(brief(text), []);
   });
 
@@ -260,21 +260,45 @@ describe('uses of an acronym', () => {
   });
 
   it('dotted initials keep their last dot; a dot that also ends the sentence is kept after the bracket', async () => {
+    // A house that expands UN at first use names it in its registry (the built-in style does not).
+    const unHouse = styleWith({ acronyms: { registry: { UN: 'United Nations' } } });
     const text = release('Staff of the U.N. Then more U.N.-led work.');
-    assert.deepEqual(brief(text), [['acronym-first-use', 'U.N.']]);
-    assert.equal(await fixed(text, 'acronym-first-use'), release('Staff of the United Nations (U.N.). Then more U.N.-led work.'));
+    assert.deepEqual(brief(text, unHouse), [['acronym-first-use', 'U.N.']]);
+    assert.equal(await fixed(text, 'acronym-first-use', unHouse), release('Staff of the United Nations (U.N.). Then more U.N.-led work.'));
     assert.deepEqual(brief(release('The S.E.A.-led teams met.')), [['acronym-unknown', 'S.E.A.']]);
+  });
+});
+
+describe('abbreviations every reader knows (UN, EU, US ...)', () => {
+  it('need no expansion in the built-in style: "UN Migration Agency", "the EU and the US"', () => {
+    assert.deepEqual(brief(release('The UN Migration Agency, the EU and the US met UN staff.')), []);
+  });
+
+  it('are expanded at first use by a house that names them in its own registry, which takes them off the built-in list', () => {
+    const unHouse = styleWith({ acronyms: { registry: { UN: 'United Nations', EU: 'European Union' } } });
+    assert.equal(unHouse.acronyms.ignore.includes('UN'), false);
+    assert.equal(unHouse.acronyms.ignore.includes('US'), true);
+    assert.deepEqual(brief(release('The UN Migration Agency, the EU and the US met.'), unHouse), [
+      ['acronym-first-use', 'UN'],
+      ['acronym-first-use', 'EU'],
+    ]);
+  });
+
+  it('a house can add its own to the list', () => {
+    const house = styleWith({ acronyms: { ignore: ['WHO'] } });
+    assert.deepEqual(brief(release('The WHO team met.'), house), []);
+    assert.deepEqual(brief(release('The WHO team met.')), [['acronym-first-use', 'WHO']]);
   });
 });
 
 describe('all-caps words that are not acronyms', () => {
   it('an all-caps dateline is not flagged', () => {
-    const text = 'Partners meet\n\nDAKAR, SENEGAL, 21 MAY 2016 - The European Union (EU) opened a centre.\n';
+    const text = 'Partners meet\n\nDAKAR, SENEGAL, 21 MAY 2016 - The European Commission (EC) opened a centre.\n';
     assert.deepEqual(brief(text), []);
   });
 
   it('a date-first dateline with the place after it, in capitals', () => {
-    assert.deepEqual(brief('Talks in Tunis\n\n16th June 2020 - TUNIS, TUNISIA - The European Union (EU) met.\n'), []);
+    assert.deepEqual(brief('Talks in Tunis\n\n16th June 2020 - TUNIS, TUNISIA - The European Commission (EC) met.\n'), []);
     // Prose after the date is not a place: its capitals are checked.
     assert.deepEqual(brief('Talks\n\n16 June 2020 - The ABC met - so did others.\n'), [['acronym-unknown', 'ABC']]);
   });
@@ -292,7 +316,7 @@ describe('all-caps words that are not acronyms', () => {
   });
 
   it('a capitals headline is not a run of acronyms', () => {
-    const text = release('The United Nations Office on Drugs and Crime (UNODC) and the European Union (EU) met.', 'UNODC AND EU LAUNCH NEW PLAN FOR BORDER POSTS');
+    const text = release('The United Nations Office on Drugs and Crime (UNODC) and the European Commission (EC) met.', 'UNODC AND EC LAUNCH NEW PLAN FOR BORDER POSTS');
     assert.deepEqual(brief(text, styleWith({ acronyms: { headlineExempt: false } })), []);
   });
 
@@ -382,7 +406,7 @@ describe('acronym-first-use', () => {
 
   it('a definition in the canonical boilerplate stays where it is; only the first use is expanded', async () => {
     const boilerplate =
-      'The Regional Water Partnership is a five-year initiative of the European Union (EU) and the United Nations Development Programme (UNDP) with ten countries of the Sahel.';
+      'The Regional Water Partnership is a five-year initiative of the European Commission (EC) and the United Nations Development Programme (UNDP) with ten countries of the Sahel.';
     const style = styleWith({ programmes: [{ name: 'Regional Water Partnership', boilerplate }] });
     const text = `Wells open in Niger\n\nNiamey, Niger, 4 March 2026 - UNDP opened twelve wells.\n\n${boilerplate}\n`;
     const seen = check(text, style);
@@ -425,16 +449,16 @@ describe('acronym-expansion', () => {
 
 describe('acronym-redundant', () => {
   it('a second expansion is dropped, the acronym stays', async () => {
-    const text = release('The European Union (EU) funds it.\n\nNext year the European Union (EU) will fund more.');
+    const text = release('The European Commission (EC) funds it.\n\nNext year the European Commission (EC) will fund more.');
     const seen = check(text);
-    assert.deepEqual(seen.map((s) => [s.rule, s.at, s.line]), [['acronym-redundant', 'European Union (EU)', 5]]);
-    assert.equal(seen[0]!.message, '"EU" is expanded again (it is already expanded on line 3); use the acronym alone.');
-    assert.equal(await fixed(text, 'acronym-redundant'), release('The European Union (EU) funds it.\n\nNext year the EU will fund more.'));
+    assert.deepEqual(seen.map((s) => [s.rule, s.at, s.line]), [['acronym-redundant', 'European Commission (EC)', 5]]);
+    assert.equal(seen[0]!.message, '"EC" is expanded again (it is already expanded on line 3); use the acronym alone.');
+    assert.equal(await fixed(text, 'acronym-redundant'), release('The European Commission (EC) funds it.\n\nNext year the EC will fund more.'));
   });
 
   it('ACR (Full Name) a second time loses its brackets', async () => {
-    const text = release('The European Union (EU) funds it; EU (European Union) staff agree.');
-    assert.equal(await fixed(text, 'acronym-redundant'), release('The European Union (EU) funds it; EU staff agree.'));
+    const text = release('The European Commission (EC) funds it; EC (European Commission) staff agree.');
+    assert.equal(await fixed(text, 'acronym-redundant'), release('The European Commission (EC) funds it; EC staff agree.'));
   });
 });
 
@@ -600,7 +624,7 @@ describe('linear time', () => {
     const parts: string[] = ['Stress test', ''];
     // One 600 KB paragraph of capitalised names and bracketed acronyms, and runs of open brackets.
     let paragraph = 'Vienna, Austria, 4 March 2026 - ';
-    for (let i = 0; i < 6000; i++) paragraph += `Alpha Beta Gamma Delta Epsilon Zeta (ABGDEZ${i % 7}) ((((( UNODC EU IOM NGOs `;
+    for (let i = 0; i < 6000; i++) paragraph += `Alpha Beta Gamma Delta Epsilon Zeta (ABGDEZ${i % 7}) ((((( UNODC EC IOM NGOs `;
     parts.push(paragraph);
     const text = parts.join('\n');
     const doc = parseDraft(text, { style: recommended });

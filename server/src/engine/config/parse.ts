@@ -176,7 +176,8 @@ export function mergeStyle(base: HouseStyle, file: StyleFileContents, name: stri
     dateline: { ...base.dateline, ...file.dateline },
     acronyms: {
       registry: { ...base.acronyms.registry, ...file.acronyms?.registry },
-      ignore: [...new Set([...base.acronyms.ignore, ...(file.acronyms?.ignore ?? [])])],
+      // An acronym the file's own registry names is one the house expands: off the inherited ignore list.
+      ignore: [...new Set([...base.acronyms.ignore.filter((token) => !Object.hasOwn(file.acronyms?.registry ?? {}, token)), ...(file.acronyms?.ignore ?? [])])],
       headlineExempt: file.acronyms?.headlineExempt ?? base.acronyms.headlineExempt,
     },
     programmes: [...programmes.values()],

@@ -7,7 +7,6 @@ import { deepFreeze } from '../derived';
 
 /** Official names of common international organisations, as they style themselves. */
 export const BUILT_IN_REGISTRY: Readonly<Record<string, string>> = {
-  UN: 'United Nations',
   UNODC: 'United Nations Office on Drugs and Crime',
   UNICEF: "United Nations Children's Fund",
   UNDP: 'United Nations Development Programme',
@@ -32,7 +31,6 @@ export const BUILT_IN_REGISTRY: Readonly<Record<string, string>> = {
   IFAD: 'International Fund for Agricultural Development',
   IOM: 'International Organization for Migration',
   UNWTO: 'World Tourism Organization',
-  EU: 'European Union',
   EC: 'European Commission',
   OSCE: 'Organization for Security and Co-operation in Europe',
   OECD: 'Organisation for Economic Co-operation and Development',
@@ -106,8 +104,11 @@ export const BUILT_IN_IGNORE: readonly string[] = [
   'SARS-CoV-2',
   'GDP',
   'SMS',
-  // Abbreviations every reader knows: they need no expansion. (UN and EU stay in the registry:
-  // a UN house style expands them at first use.)
+  // Abbreviations every reader knows: they need no expansion. A house that expands them (a UN
+  // house writes "United Nations (UN)" at first use) names them in its own registry, which takes
+  // them off this list (config/parse.ts).
+  'UN',
+  'EU',
   'CFO',
   'CTO',
   'VP',
