@@ -529,3 +529,31 @@ describe('presslint CLI with spelling', () => {
     }
   });
 });
+
+describe('presslint CLI with cspell settings it cannot read', () => {
+  // A setup error, as a broken house style is: exit code 2 and one line naming the file, never
+  // a run that passes with spelling silently skipped.
+  for (const [name, settings, reason] of [
+    ['malformed JSON', '{"words": [', 'could not be read: Unexpected end of JSON input.'],
+    ['an unknown dictionary', '{"dictionaries": ["harbour-terms"]}', 'name the dictionary "harbour-terms", which presslint does not have'],
+  ] as const) {
+    it(`stops with exit code 2 on ${name}`, async () => {
+      const { path, remove } = tempFolder('presslint-cli-cspell-');
+      try {
+        writeFileSync(join(path, 'draft.txt'), CLEAN);
+        writeFileSync(join(path, 'cspell.json'), settings);
+        for (const format of ['stylish', 'json']) {
+          const run = await runCli(['--format', format, 'draft.txt'], path);
+          assert.equal(run.code, 2, format);
+          assert.equal(run.stdout, '');
+          assert.ok(run.stderr.startsWith(`presslint: The cspell settings`) && run.stderr.includes(join(path, 'cspell.json')) && run.stderr.includes(reason), run.stderr);
+          assert.equal(run.stderr.split('\n').length, 2, 'one line');
+        }
+        // With spelling off, cspell's settings are not read at all.
+        assert.equal((await runCli(['--no-spelling', 'draft.txt'], path)).code, 0);
+      } finally {
+        remove();
+      }
+    });
+  }
+});

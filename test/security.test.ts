@@ -1,11 +1,12 @@
 /**
  * Nothing leaks: a secret file named by `extends` or `--config` is refused by path and line, no
  * byte of it printed; control characters from drafts and styles are shown escaped in every
- * output format. (The language server's side is in test/lsp/house-style.test.ts.)
+ * output format; cspell settings written as code are never run. (The language server's side is in
+ * test/lsp/house-style.test.ts and test/lsp/spelling.test.ts.)
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempFolder } from './helpers/cli';
 
@@ -91,5 +92,46 @@ describe('control characters from a draft', () => {
       const parsed = JSON.stringify(JSON.parse(run.stdout));
       assert.ok(parsed.includes('\\u001b]0;pwned\\u0007Trust'), 'the message keeps the characters themselves');
     }
+  });
+});
+
+describe('cspell settings written as code', () => {
+  let folder: ReturnType<typeof tempFolder>;
+  const draft =
+    'Harbour master leads a drill\n\nMombasa, Kenya, 9 November 2026 - Harbour master Achieng Nyamweya led a night drill.\n\n' +
+    'For more information, please contact:\n\nKenya Ports Authority: Amina Odhiambo, amina.odhiambo@example.org\n';
+  /** A module that leaves a marker file when it runs, and would accept the name. */
+  const module = (marker: string) => `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default { words: ['Achieng'] };\n`;
+  /** A folder of its own for each case (cspell settings are read once per folder and process). */
+  const project = (name: string, files: Record<string, (folder: string) => string>): string => {
+    const path = join(folder.path, name);
+    mkdirSync(path);
+    writeFileSync(join(path, 'a.release.txt'), draft);
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(path, file), text(path));
+    return path;
+  };
+  before(() => {
+    folder = tempFolder('presslint-cspell-code-');
+  });
+  after(() => folder.remove());
+
+  it('are not run when found beside a draft: spelling goes on without them', async () => {
+    const path = project('config-module', { 'cspell.config.mjs': (at) => module(join(at, 'RAN')) });
+    const run = await runCli(['--format', 'json', 'a.release.txt'], path);
+    assert.equal(existsSync(join(path, 'RAN')), false, 'cspell.config.mjs ran');
+    assert.equal(run.stderr, '');
+    const messages = JSON.parse(run.stdout)[0].messages.map((m: { message: string }) => m.message);
+    assert.deepEqual(messages, ['Unknown word "Achieng".']);
+  });
+
+  it('are refused when a JSON settings file imports them: exit code 2, one line, nothing run', async () => {
+    const path = project('imported-module', { 'helper.mjs': (at) => module(join(at, 'RAN')), 'cspell.json': () => JSON.stringify({ import: ['./helper.mjs'] }) });
+    const run = await runCli(['a.release.txt'], path);
+    assert.equal(existsSync(join(path, 'RAN')), false, 'helper.mjs ran');
+    assert.equal(run.code, 2);
+    assert.equal(
+      run.stderr,
+      `presslint: The cspell settings import ${join(path, 'helper.mjs')}, which is code: presslint runs nothing from the project and reads cspell settings as data only (JSON, YAML, TOML, package.json).\n`,
+    );
   });
 });

@@ -7,7 +7,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -144,5 +144,44 @@ describe('spelling in the language server', () => {
     assert.match(created, /\nwords:\n {2}- organsied\n$/);
     await client.filesChanged([{ path: withoutStyle.file('.presslint.yaml'), type: FileChangeType.Created }]);
     await client.waitForDiagnostics(uri, (ds) => spelling(ds).length === 0 && ds.length > 0, 'the word accepted');
+  });
+});
+
+describe("spelling in the language server: a project's cspell settings", () => {
+  let client: LspClient;
+  let workspace: ReturnType<typeof tempWorkspace>;
+  const DRAFT_WITH_NAME = '# Harbour master leads a drill\n\nMombasa, Kenya, 9 November 2026 - Harbour master Achieng Nyamweya led a night drill.\n';
+  const marker = () => workspace.file('code/RAN');
+
+  before(async () => {
+    workspace = tempWorkspace({ '.presslint.yaml': STYLE });
+    mkdirSync(workspace.file('code'));
+    // cspell settings written as code: cspell-lib would import (run) it in this ESM server.
+    writeFileSync(workspace.file('code/cspell.config.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker())}, 'ran');\nexport default { words: ['Achieng'] };\n`);
+    mkdirSync(workspace.file('broken'));
+    writeFileSync(workspace.file('broken/cspell.json'), '{"words": [');
+    client = await LspClient.start({ folders: [workspace.path], settings: {} });
+  });
+  after(async () => {
+    await client.stop();
+    workspace.remove();
+  });
+
+  it('never runs cspell settings written as code, and spells without them', async () => {
+    const uri = workspace.uri('code/drill.release.md');
+    await client.open(uri, DRAFT_WITH_NAME);
+    const diagnostics = await client.waitForRules(uri, ['spelling']);
+    assert.deepEqual(spelling(diagnostics).map((d) => d.message), ['Unknown word "Achieng".']);
+    assert.equal(existsSync(marker()), false, 'cspell.config.mjs ran in the server');
+  });
+
+  it('says in one diagnostic that spelling is not checked when the cspell settings cannot be read', async () => {
+    const uri = workspace.uri('broken/drill.release.md');
+    await client.open(uri, DRAFT_WITH_NAME);
+    const diagnostics = await client.waitForRules(uri, ['spelling']);
+    assert.deepEqual(
+      spelling(diagnostics).map((d) => [d.message, d.severity, d.range.start.line]),
+      [[`Spelling is not checked: The cspell settings file ${workspace.file('broken/cspell.json')} could not be read: Unexpected end of JSON input.`, 1, 0]],
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   formatOfFileName,
   fixAll,
   lintWithSpelling,
+  SpellingSetupError,
   StyleCache,
   type DraftFormat,
   type Finding,
@@ -76,6 +77,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const result = await lintWithSpelling(current, style, speller, { format, draftPath });
     for (const failure of result.failures) {
+      // cspell settings or a dictionary they name that cannot be read: a setup error, as a broken
+      // house style is (exit code 2), not a rule skipped in silence while CI passes.
+      if (failure.error instanceof SpellingSetupError) throw failure.error;
       if (crashed.has(failure.ruleId)) continue;
       crashed.add(failure.ruleId);
       options.warn(`the rule "${failure.ruleId}" failed on ${shownPath} and was skipped: ${(failure.error as Error)?.message ?? failure.error}`);

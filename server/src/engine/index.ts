@@ -20,6 +20,7 @@ export type { StyleIssue } from './config/parse';
 export { findStyleFile, isInside, loadStyleFile, readStyleFileText, StyleCache, STYLE_FILE_NAMES } from './config/load';
 export { createSpeller, SpellingSetupError } from './spelling/index';
 export { draftWordFix } from './spelling/draft-words';
+export { spellingNotChecked } from './spelling/draft-note';
 export type { Speller, SpellerOptions } from './spelling/index';
 export { LineIndex, splitLines, dominantEol } from './text/lines';
 export type { Line, Position } from './text/lines';

@@ -13,7 +13,9 @@ import {
   formatOfFileName,
   lint,
   ParagraphMemo,
+  sortFindings,
   spellingMeta,
+  spellingNotChecked,
   SpellingSetupError,
   type DraftFormat,
   type Finding,
@@ -240,9 +242,16 @@ export class DraftLinter {
     if (state.speller && state.speller !== speller) state.speller.forget(uri);
     state.speller = speller;
     // (cspell settings are searched from the draft's folder, their overrides applied for it)
-    const merged = await addSpelling(analysis.result, speller, uri, pathOf(uri));
+    let merged = await addSpelling(analysis.result, speller, uri, pathOf(uri));
     if (!stillCurrent(version)) return;
-    this.logFailures(uri, merged.failures.slice(analysis.result.failures.length));
+    const failures = merged.failures.slice(analysis.result.failures.length);
+    this.logFailures(uri, failures);
+    // cspell settings beside the draft that cannot be read: one diagnostic says spelling is not checked.
+    const setup = failures.find((failure) => failure.error instanceof SpellingSetupError);
+    if (setup) {
+      const note = spellingNotChecked(merged.doc, (setup.error as Error).message);
+      merged = { ...merged, findings: sortFindings([...merged.findings, { ...note, ruleId: spellingMeta.id, severity: 'error' }]) };
+    }
     const complete: Analysis = { ...analysis, result: merged, complete: true };
     state.analysis = complete;
     this.publish(complete);

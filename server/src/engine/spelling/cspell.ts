@@ -51,7 +51,23 @@ export interface CspellWords {
 }
 
 type CspellLib = typeof import('cspell-lib');
+
+/** cspell settings written as code, which cspell-lib would run (its own list of such extensions). */
+const CODE_FILE = /\.[cm]?[jt]s$/i;
 let cspellLib: Promise<CspellLib> | undefined;
+
+/**
+ * cspell-lib, told to trust nothing it finds: cspell settings may be code (`cspell.config.js`,
+ * `.mjs`, `.ts`, or a JSON file importing one), which cspell-lib would run, and presslint runs
+ * nothing from a workspace or repository (docs/security.md; the extension lints in VS Code's
+ * Restricted Mode). Untrusted, cspell-lib looks for and reads the data forms only (JSON, YAML,
+ * TOML, package.json).
+ */
+async function importCspellLib(): Promise<CspellLib> {
+  const lib = await import('cspell-lib');
+  lib.getDefaultConfigLoader().setIsTrusted(false);
+  return lib;
+}
 
 const loaded = new Map<string, Promise<CspellWords>>();
 
@@ -76,7 +92,7 @@ async function load(folder: string | undefined, dictionaryDir: string | undefine
   const bundledLists = Promise.all(BUNDLED_DICTIONARIES.map((d) => loadWordList(bundledFile(d.file, d.package, dictionaryDir), `cspell's dictionary ${d.name}`, true)));
   bundledLists.catch(() => undefined);
   // cspell-lib is loaded only to look for settings: a draft without a folder (a test's) has none.
-  const lib = folder ? await (cspellLib ??= import('cspell-lib')) : undefined;
+  const lib = folder ? await (cspellLib ??= importCspellLib()) : undefined;
   // cspell-lib keeps what it read; a settings file that changed must be read again.
   if (lib && reload) await lib.clearCachedFiles();
   let team: Awaited<ReturnType<CspellLib['searchForConfig']>>;
@@ -91,7 +107,10 @@ async function load(folder: string | undefined, dictionaryDir: string | undefine
   if (lib && team) {
     // A file the settings import that is missing or broken: cspell-lib keeps the error beside the settings.
     const [importError] = lib.extractImportErrors(team);
-    if (importError) throw new SpellingSetupError(`The cspell settings file ${importError.filename} could not be read: ${firstLine(importError.error)}.`);
+    if (importError && CODE_FILE.test(importError.filename)) {
+      throw new SpellingSetupError(`The cspell settings import ${importError.filename}, which is code: presslint runs nothing from the project and reads cspell settings as data only (JSON, YAML, TOML, package.json).`);
+    }
+    if (importError) throw new SpellingSetupError(`The cspell settings file ${importError.filename} could not be read: ${firstLine(rootCause(importError.error))}.`);
   }
   const bundled = await bundledLists;
   return wordsOf(lib, team, file, bundled);
@@ -206,6 +225,13 @@ function bundledFile(file: string, pkg: string, dictionaryDir: string | undefine
     // reported below
   }
   throw new SpellingSetupError(`cspell's dictionary ${file} (${pkg}) is not installed; run npm install.`);
+}
+
+/** The innermost cause of an error: cspell-lib wraps "Unexpected end of JSON input" in two "Failed to read" errors. */
+function rootCause(error: unknown): unknown {
+  let cause = error;
+  for (let depth = 0; depth < 8 && cause instanceof Error && cause.cause !== undefined; depth++) cause = cause.cause;
+  return cause;
 }
 
 function firstLine(error: unknown): string {

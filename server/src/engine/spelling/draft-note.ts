@@ -8,3 +8,12 @@ export function draftNote(doc: DraftDocument, message: string, data?: Record<str
   const line = first ? first.lines[0]! : { start: 0, end: 0 };
   return { message, range: { start: Math.max(line.start, first?.range.start ?? 0), end: line.end }, severity: 'info', ...(data && { data }) };
 }
+
+/**
+ * The finding an editor shows when a draft's cspell settings (or a dictionary they name) cannot
+ * be read: spelling is not checked, and saying so beats a silent pass. (The CLI stops with exit
+ * code 2 instead, as for a broken house style.)
+ */
+export function spellingNotChecked(doc: DraftDocument, reason: string): Report {
+  return { ...draftNote(doc, `Spelling is not checked: ${reason}`), severity: 'error' };
+}
