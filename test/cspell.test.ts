@@ -7,12 +7,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createSpeller, SpellingSetupError, type Speller } from '../server/src/engine/spelling/index';
 import { recommended } from '../server/src/engine/config/recommended';
 import { lintWithSpelling } from '../server/src/engine/lint';
 import { parseDraft } from '../server/src/engine/parse/document';
 import { loadStyleFile } from '../server/src/engine/config/load';
+import { CSPELL_CODE_FILE, CSPELL_SETTINGS_FILES } from '../server/src/engine/spelling/cspell';
 import { check, draft, words } from './helpers/spelling';
 
 /** A folder with a house style and the given cspell files; returns the loaded style. */
@@ -207,5 +208,36 @@ describe("spelling: the draft's own words and Code Spell Checker's comments", ()
     const speller = await createSpeller(recommended);
     const result = await lintWithSpelling(text, recommended, speller);
     assert.deepEqual(result.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.data?.word), ['tpyo']);
+  });
+});
+
+describe("spelling: where cspell's settings are looked for", () => {
+  it("names cspell-lib's own settings files, less the code forms (which are never run)", async () => {
+    const lib = await import('cspell-lib');
+    assert.deepEqual(CSPELL_SETTINGS_FILES, lib.defaultConfigFilenames.filter((name) => !CSPELL_CODE_FILE.test(name)));
+    assert.ok(CSPELL_SETTINGS_FILES.includes('cspell.json') && CSPELL_SETTINGS_FILES.includes('.vscode/cspell.json'));
+  });
+
+  it('finds settings in a subfolder form (.vscode/cspell.json) and a package.json only with a "cspell" key', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'presslint-cspell-where-'));
+    try {
+      const style = { ...recommended, rules: { ...recommended.rules, 'contact-block': 'off' as const } };
+      const doc = parseDraft('Harbour master leads a drill\n\nMombasa, Kenya, 9 November 2026 - Harbour master Achieng Nyamweya led a drill.\n');
+      /** The unknown words of the draft in `project`/drafts, with `files` in the project. */
+      const unknownIn = async (project: string, files: Record<string, string>) => {
+        for (const [file, text] of Object.entries(files)) {
+          mkdirSync(dirname(join(root, project, file)), { recursive: true });
+          writeFileSync(join(root, project, file), text);
+        }
+        mkdirSync(join(root, project, 'drafts'), { recursive: true });
+        const speller = await createSpeller(style);
+        return (await speller.check(doc, undefined, join(root, project, 'drafts', 'drill.txt'))).map((r) => r.message);
+      };
+      assert.deepEqual(await unknownIn('plain', { 'package.json': JSON.stringify({ name: 'press-office' }) }), ['Unknown word "Achieng".']);
+      assert.deepEqual(await unknownIn('vscode', { '.vscode/cspell.json': JSON.stringify({ words: ['Achieng'] }) }), []);
+      assert.deepEqual(await unknownIn('package', { 'package.json': JSON.stringify({ name: 'press-office', cspell: { words: ['Achieng'] } }) }), []);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -19,12 +19,13 @@
  * cspell-lib never throws on a file it cannot read: it returns the error and flags every word.
  * Here every such error is a SpellingSetupError naming the file.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadWordList, SpellingSetupError } from './dictionary';
 import bundledDictionaries from './bundled-dictionaries.json';
+import cspellSettingsFiles from './cspell-settings-files.json';
 
 /**
  * cspell's own dictionaries presslint ships and always uses, as cspell does by default: their
@@ -53,7 +54,39 @@ export interface CspellWords {
 type CspellLib = typeof import('cspell-lib');
 
 /** cspell settings written as code, which cspell-lib would run (its own list of such extensions). */
-const CODE_FILE = /\.[cm]?[jt]s$/i;
+export const CSPELL_CODE_FILE = /\.[cm]?[jt]s$/i;
+
+/**
+ * The files cspell-lib reads settings from in a folder, in its order: its own list
+ * (`defaultConfigFilenames`) without the code forms, kept as data so that a run can tell
+ * whether there are settings at all without loading cspell-lib. A test checks it against
+ * cspell-lib's list.
+ */
+export const CSPELL_SETTINGS_FILES: readonly string[] = cspellSettingsFiles;
+
+/**
+ * True if `folder` or one above it holds cspell settings (a package.json only with a "cspell"
+ * key). Without any, cspell-lib is not loaded at all: importing it costs some 40 ms of a cold
+ * run, and it starts reading its own default settings in the background.
+ */
+function hasCspellSettings(folder: string): boolean {
+  for (let dir = resolve(folder); ; dir = dirname(dir)) {
+    for (const name of CSPELL_SETTINGS_FILES) {
+      const path = join(dir, name);
+      if (existsSync(path) && (name !== 'package.json' || packageHasCspell(path))) return true;
+    }
+    if (dirname(dir) === dir) return false;
+  }
+}
+
+function packageHasCspell(path: string): boolean {
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof manifest === 'object' && manifest !== null && 'cspell' in manifest;
+  } catch {
+    return false; // not ours to report: cspell-lib would not read settings from it either
+  }
+}
 let cspellLib: Promise<CspellLib> | undefined;
 
 /**
@@ -91,8 +124,8 @@ async function load(folder: string | undefined, dictionaryDir: string | undefine
   // cspell's lists of software terms and companies, as plain word sets (see loadWordList).
   const bundledLists = Promise.all(BUNDLED_DICTIONARIES.map((d) => loadWordList(bundledFile(d.file, d.package, dictionaryDir), `cspell's dictionary ${d.name}`, true)));
   bundledLists.catch(() => undefined);
-  // cspell-lib is loaded only to look for settings: a draft without a folder (a test's) has none.
-  const lib = folder ? await (cspellLib ??= importCspellLib()) : undefined;
+  // cspell-lib is loaded only to read settings: a draft without a folder (a test's) has none.
+  const lib = folder && hasCspellSettings(folder) ? await (cspellLib ??= importCspellLib()) : undefined;
   // cspell-lib keeps what it read; a settings file that changed must be read again.
   if (lib && reload) await lib.clearCachedFiles();
   let team: Awaited<ReturnType<CspellLib['searchForConfig']>>;
@@ -107,7 +140,7 @@ async function load(folder: string | undefined, dictionaryDir: string | undefine
   if (lib && team) {
     // A file the settings import that is missing or broken: cspell-lib keeps the error beside the settings.
     const [importError] = lib.extractImportErrors(team);
-    if (importError && CODE_FILE.test(importError.filename)) {
+    if (importError && CSPELL_CODE_FILE.test(importError.filename)) {
       throw new SpellingSetupError(`The cspell settings import ${importError.filename}, which is code: presslint runs nothing from the project and reads cspell settings as data only (JSON, YAML, TOML, package.json).`);
     }
     if (importError) throw new SpellingSetupError(`The cspell settings file ${importError.filename} could not be read: ${firstLine(rootCause(importError.error))}.`);
