@@ -11,7 +11,7 @@ import { styleForLanguage } from '../server/src/engine/config/languages';
 import { mergeStyle, readStyleText, StyleError } from '../server/src/engine/config/parse';
 import { recommended } from '../server/src/engine/config/recommended';
 import { readFileSync } from 'node:fs';
-import { OTHER_WEEKDAY_NAMES } from '../server/src/engine/text/dates';
+import { OTHER_MONTH_NAMES, OTHER_WEEKDAY_NAMES } from '../server/src/engine/text/dates';
 import { join } from 'node:path';
 
 const FRENCH = "Les écoles reçoivent de nouveaux puits\n\nMopti, le 4 mars 2026 – Quarante villages de la région disposent désormais d'un accès à l'eau potable grâce à un programme financé par plusieurs pays. Les travaux ont duré deux ans et ont mobilisé des équipes locales formées sur place pour entretenir les pompes.\n";
@@ -20,8 +20,19 @@ const SHORT = 'Nouvelle ligne\n\nLyon, le 2 mars 2026 – La ligne 12 dessert le
 
 const styleOf = (yaml: string, base = recommended) => mergeStyle(base, readStyleText(yaml, '/p/.presslint.yaml'), '/p/.presslint.yaml');
 
-describe("the French and Spanish weekdays the dateline reader knows", () => {
-  it('are the names Node gives them (Intl), Monday first', () => {
+describe("the French and Spanish months and weekdays the dateline reader knows", () => {
+  it('are the months Node names (Intl), long and short, January first', () => {
+    for (const [language, { long, short }] of Object.entries(OTHER_MONTH_NAMES)) {
+      const format = (month: 'long' | 'short') => {
+        const names = new Intl.DateTimeFormat(language, { month, timeZone: 'UTC' });
+        return [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => names.format(new Date(Date.UTC(2020, m - 1, 15))));
+      };
+      assert.deepEqual(long, format('long'), language);
+      assert.deepEqual(short, format('short'), language);
+    }
+  });
+
+  it('are the weekdays Node names (Intl), Monday first', () => {
     for (const [language, names] of Object.entries(OTHER_WEEKDAY_NAMES)) {
       const long = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
       // 1 January 2024 was a Monday.
