@@ -121,6 +121,20 @@ export const DRAFT_REGRESSIONS: readonly DraftRegression[] = [
     text: 'Partners back the returns\n\nConakry, Guinea, 3 May 2026 - "We thank IOM for its help," said the minister. The flight was run by the UN Migration Agency (IOM) with OHCHR\'s support and the UNODC-WCO programme.\n\nFor more information, please contact:\n\nMinistry: Fatoumata Camara, fatoumata.camara@example.org\n',
   },
   {
+    id: 'consistency-against-an-organisation-name',
+    found: 'mutated releases, seed 20260601, FUZZ_RUNS=3000 (input 1279, shrunk 14 times)',
+    cause: 'a fix loop between two rules: acronym-expansion wrote OSCE\'s registered name ("Co-operation"), and consistency turned it back to the draft\'s majority "Cooperation", pass after pass. Fixed in rules/consistency.ts: an organisation\'s name before its acronym is spelt as the organisation spells it.',
+    style: { yaml: 'rules:\n  spelling: off\n' },
+    text: 'Coastguards train together\n\nMombasa, Kenya, 14 May 2026 - Coastguards completed an exercise on cooperation at sea. The Organisation for Security and Cooperation in Europe (OSCE) sent two observers.\n\nFor more information, please contact:\n\nUNODC Nairobi: Peter Otieno, peter.otieno@example.org\n',
+  },
+  {
+    id: 'boilerplate-run-into-a-contact-line',
+    found: 'mutated releases, seed 20260601, FUZZ_RUNS=3000 (the contact invariant)',
+    cause: '--fix lost a contact: a line cut inside its e-mail address ran into the boilerplate ("Press office: Lena Meier, lena.meier@The Global Action ..."), and moving the boilerplate above the contact block replaced the whole line with the canonical text. Fixed in rules/boilerplate.ts: words run on before or after the canonical text make the move a suggestion.',
+    style: 'rich',
+    text: "Report counts the cost of floods\n\nGeneva, Switzerland, 13 January 2026 - A report published today counts the cost of last year's floods.\n\nFor more information, please contact:\n\nPress office: Lena Meier, lena.meier@The Global Action to Prevent and Address Trafficking in Persons and the Smuggling of Migrants (GLO.ACT) is a joint initiative of the European Union (EU) and UNODC.example.org\n",
+  },
+  {
     id: 'fix-damage-skeleton-before-unread-dateline',
     found: 'the real-release corpus (issue: --fix never damages a release), invented text of the same form',
     cause: '--fix inserted the skeleton "City, Country, <today> - " before datelines it could not read and before a release without one; the skeleton and the contact template are suggestions now (rules/dateline.ts, rules/contact-block.ts).',

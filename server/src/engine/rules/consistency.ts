@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 import type { TextRange } from '../vocabulary';
 import { derivedFrom, DerivedKey } from '../derived';
 import { proseMatches } from '../parse/not-prose';
+import { analyseAcronyms } from '../parse/acronyms/index';
 import { phraseKey, phrasePattern, withInitialCaseOf } from '../text/words';
 
 export const consistency: Rule = {
@@ -17,9 +18,13 @@ export const consistency: Rule = {
   check({ doc, style, report }) {
     const matcher = variantMatcher(style.variants);
     if (!matcher) return;
+    // An organisation's name before its acronym is spelt as the organisation spells it
+    // ("Co-operation" in OSCE's): acronym-expansion answers for it, and a fix here undid its fix.
+    const names = analyseAcronyms(doc, style).definitions.map((d) => d.nameRange);
     /** Per group, each form's uses in the release's own prose, in order. */
     const uses = new Map<number, Map<string, TextRange[]>>();
     for (const { match, start, end } of proseMatches(doc, CHECKED, [matcher.pattern])) {
+      if (names.some((name) => name.start <= start && end <= name.end)) continue;
       const form = matcher.forms.get(phraseKey(match[0], true));
       if (!form) continue;
       const byForm = uses.get(form.group) ?? new Map<string, TextRange[]>();
