@@ -5,6 +5,7 @@
 import { lint, type LintResult } from '../../server/src/engine/lint';
 import { applyFixes, fixUntilStable, overlaps } from '../../server/src/engine/fix';
 import { phrasePattern } from '../../server/src/engine/text/words';
+import { MONTH_PATTERN } from '../../server/src/engine/text/dates';
 import { withinReplacement } from '../../server/src/engine/rules/terminology';
 import type { Finding, Fix, TextRange } from '../../server/src/engine/index';
 import type { HouseStyle } from '../../server/src/engine/config/style';
@@ -296,9 +297,13 @@ function houseWording(style: HouseStyle | undefined): (text: string) => string {
 /**
  * The headline's lines are still lines of their own with the same words: no line run into it, no word
  * added or lost. A word may change only as the house dialect's spelling (organized ->
- * organised: the same first four letters) or as the house's terms and variants say.
+ * organised: the same first four letters) or as the house's terms and variants say, and a date
+ * may be written in the house's date form (date-style: "June 10-13" -> "10–13 June"), so the
+ * words are compared without the dates' month names and numbers.
  */
-function checkHeadlineKept(headline: string, fixed: string, wording: (text: string) => string): void {
+function checkHeadlineKept(headline: string, fixed: string, houseWords: (text: string) => string): void {
+  // (Zero-width characters first: the spacing rule may remove them, joining what they parted.)
+  const wording = (text: string) => houseWords(text).replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(DATE_WORDS, ' ');
   const fixedLines = fixed.split(/\r\n|\r|\n/).map((line) => wordsOf(wording(line)).split(' '));
   const sameWord = (a: string, b: string) => a === b || (a.length > 4 && a.slice(0, 4) === b.slice(0, 4));
   for (const line of headline.split(/\r\n|\r|\n/)) {
@@ -308,6 +313,9 @@ function checkHeadlineKept(headline: string, fixed: string, wording: (text: stri
     if (!kept) fail(`--fix changed the headline line ${JSON.stringify(line.slice(0, 200))}: ${JSON.stringify(fixed.slice(0, 600))}`);
   }
 }
+
+/** What date-style rewrites in a date: month names (full and short) and numbers. */
+const DATE_WORDS = new RegExp(`(?<![\\p{L}])(?:${MONTH_PATTERN})\\.?|\\d+(?:st|nd|rd|th)?`, 'giu');
 
 function count(text: string, part: string): number {
   let found = 0;

@@ -121,7 +121,10 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
       const lineWords = tokens(line).map((t) => t.norm);
       return lineWords.length >= 2 && lineWords.filter((word) => !canonicalWords.has(word)).length * 2 > lineWords.length;
     });
-    return foreign.some((f) => f) && foreign.some((f) => !f);
+    if (foreign.some((f) => f) && foreign.some((f) => !f)) return true;
+    // Words run on before or after the canonical text in one line (a contact line with its
+    // address cut, "Press office: Lena Meier, lena.meier@The Global Action ...") are not its own.
+    return diff(written, house).some((h) => h.aEnd - h.aStart - (h.bEnd - h.bStart) >= 2 && (h.aStart === 0 || h.aEnd === written.length));
   };
   const replacesParagraph = (fix: Fix) => fix.range.start <= unit.range.start && fix.range.end >= unit.range.end;
   const report = (found: Report): void =>
