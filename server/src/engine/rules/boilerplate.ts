@@ -46,6 +46,10 @@ export const boilerplate: Rule = {
     if (style.programmes.length === 0) return;
     const eol = lineEnding(doc);
     const units = assignUnits(doc, style.programmes);
+    // Boilerplates after the contact block move above it one a pass, the first first: each move
+    // spans all the text from the contact block to its paragraph, so two would overlap (fuzz).
+    const contactStart = doc.contact?.range.start ?? Infinity;
+    const firstMoved = Math.min(...[...units.values()].flat().map((unit) => unit.range.start).filter((start) => start > contactStart));
     const absent: Array<{ programme: Programme; mention: TextRange }> = [];
     const mentions = firstMentions(doc, style.programmes, (programme) => !units.has(programme));
     for (const programme of style.programmes) {
@@ -57,7 +61,7 @@ export const boilerplate: Rule = {
         if (mention && !collapsedDraft(doc).includes(collapsed(programme.boilerplate))) absent.push({ programme, mention });
         continue;
       }
-      for (const unit of found) checkUnit(doc, programme, unit, eol, report);
+      for (const unit of found) checkUnit(doc, programme, unit, eol, report, unit.range.start === firstMoved);
     }
     const all = absent.map((a) => a.programme);
     for (const { programme, mention } of absent) report(missing(doc, programme, mention, eol, all));
@@ -103,7 +107,7 @@ function assignUnits(doc: DraftDocument, programmes: readonly Programme[]): Map<
   return units;
 }
 
-function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: string, reportFound: (r: Report) => void): void {
+function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: string, reportFound: (r: Report) => void, movesFirst: boolean): void {
   const canonical = canonicalText(programme.boilerplate, eol);
   const house = canonicalTokens(programme.boilerplate);
   // A paragraph that also holds a line of other text (a contact line run into it) or someone's
@@ -128,7 +132,12 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
   };
   const replacesParagraph = (fix: Fix) => fix.range.start <= unit.range.start && fix.range.end >= unit.range.end;
   const report = (found: Report): void =>
-    reportFound(found.fix && replacesParagraph(found.fix) && holdsOtherText() ? { ...found, fix: undefined, suggestions: [{ title: 'Use the canonical text', fix: found.fix }] } : found);
+    reportFound(
+      found.fix && ((replacesParagraph(found.fix) && holdsOtherText()) || (moved && !movesFirst))
+        ? { ...found, fix: undefined, suggestions: [{ title: moved && !movesFirst ? 'Move it above the contact block' : 'Use the canonical text', fix: found.fix }] }
+        : found,
+    );
+  let moved = false;
   const replace: Fix = { range: unit.range, text: canonical };
   // A control comment inside the paragraph is not part of the boilerplate's wording.
   const comments = unit.blocks.flatMap((block) => block.comments ?? []);
@@ -141,6 +150,7 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
   let fix = replace;
   if (contact && unit.range.start > contact.range.start) {
     fix = move(doc, unit, contact.range.start, canonical, eol);
+    moved = true;
     report({
       message: `The ${programme.name} boilerplate comes after the contact block: move it above the contact block.`,
       range: { start: unit.range.start, end: lineEnd(doc, unit.range.start) },
