@@ -188,6 +188,11 @@ describe('spelling: the house dialect', () => {
     american = await createSpeller(usStyle);
   });
 
+  it('gives no British spelling to a fragment of three letters ("disas ter" is not "disas tre")', async () => {
+    const reports = await check(british, draft('Experts met on satellite data for disas ter warnings.'));
+    assert.deepEqual(reports.map((r) => [r.data?.word, r.fix?.text]), [['disas', undefined]]);
+  });
+
   it('fixes American spellings in an en-GB house, keeping capitals', async () => {
     const text = draft('Organized by local groups, the program trained counselors to recognize signs of abuse. Colors were analyzed.');
     const reports = await check(british, text);

@@ -290,6 +290,9 @@ export function otherDialectOf(dialect: Dialect): Dialect {
  * dictionary lacks, left alone).
  */
 export function regularVariant(lowerWord: string, dialect: Dialect, isHouseWord: (word: string) => boolean): string | undefined {
+  // A fragment of three letters is no spelling of a word ("disas ter" made "tre", which the
+  // dictionary lists: found by the fuzzer); the shortest real pair is odor/odour.
+  if (lowerWord.length < 4) return undefined;
   for (const [pattern, replacement] of CHANGES[dialect]) {
     if (!pattern.test(lowerWord)) continue;
     const candidate = lowerWord.replace(pattern, replacement);
