@@ -557,3 +557,27 @@ describe('presslint CLI with cspell settings it cannot read', () => {
     });
   }
 });
+
+describe("presslint CLI with the team's cspell settings", () => {
+  it('takes a name from a cspell.json beside the draft, and from a cspell:ignore line in it', async () => {
+    const { path, remove } = tempFolder('presslint-cli-cspell-words-');
+    try {
+      const release =
+        'Harbour master leads a night drill\n\nMombasa, Kenya, 9 November 2026 - Harbour master Achieng Nyamweya led a night drill.\n\n' +
+        'For more information, please contact:\n\nKenya Ports Authority: Amina Odhiambo, amina.odhiambo@example.org\n';
+      const unknownWords = async (folder: string, text: string) => {
+        mkdirSync(join(path, folder));
+        writeFileSync(join(path, folder, 'drill.release.txt'), text);
+        const run = await runCli(['--format', 'json', `${folder}/drill.release.txt`], path);
+        return JSON.parse(run.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'spelling').map((m: { message: string }) => m.message);
+      };
+      assert.deepEqual(await unknownWords('alone', release), ['Unknown word "Achieng".']);
+      mkdirSync(join(path, 'team'));
+      writeFileSync(join(path, 'team', 'cspell.json'), JSON.stringify({ words: ['Achieng'] }));
+      assert.deepEqual(await unknownWords('team/drafts', release), []);
+      assert.deepEqual(await unknownWords('commented', `<!-- cspell:ignore Achieng -->\n${release}`), []);
+    } finally {
+      remove();
+    }
+  });
+});
