@@ -142,6 +142,13 @@ export const DRAFT_REGRESSIONS: readonly DraftRegression[] = [
     text: 'Border officers in Mali and Malawi trade notes on protecting children\n\nBamako, Mali, 9 March 2026 - Border officers trained under GLO.ACT met teachers from the Solar Schools Initiative to compare how each spots children travelling alone.\n\nFor\u200bmore\u200binformation,\u200bplease\u200bcontact:\n\nBrightwater Trust: Tom Ashby\n',
   },
   {
+    id: 'expansion-after-a-stray-bracket',
+    found: 'mutated releases, seed 20260601, npm run fuzz (20,000 runs; input 9,627)',
+    cause: '--fix nested brackets: a paragraph opened with a stray "(" never closed, and acronym-first-use expanded UNEP further on to "United Nations Environment Programme (UNEP)", inside it. It looked for an open bracket only in the 40 characters before the use. Fixed in rules/acronym-first-use.ts: an unclosed bracket anywhere in the last 2,000 characters of the paragraph makes the expansion a suggestion.',
+    style: 'recommended',
+    text: '# Clean Seas Alliance opens a net recycling yard\n\n(  Mombasa, Kenya, 20 October 2026 - The Clean Seas Alliance opened a yard on Monday where fishing crews can bring worn nets for recycling, with support from UNEP.\n\nFor more information, please contact:\n\nClean Seas Alliance: Daniel Mwangi\nPhone: +254 20 000 0001\n\n###\n',
+  },
+  {
     id: 'fix-damage-skeleton-before-unread-dateline',
     found: 'the real-release corpus (issue: --fix never damages a release), invented text of the same form',
     cause: '--fix inserted the skeleton "City, Country, <today> - " before datelines it could not read and before a release without one; the skeleton and the contact template are suggestions now (rules/dateline.ts, rules/contact-block.ts).',

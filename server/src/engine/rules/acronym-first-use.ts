@@ -75,6 +75,8 @@ function clashes<P>(edits: ReadonlyArray<{ plan: P; range: TextRange }>, longest
 
 /** How far after the acronym an opening bracket makes the expansion nest brackets ("the UN Migration Agency (IOM)"). */
 const NESTING_REACH = 40;
+/** How far back an unclosed bracket is looked for: a long paragraph is not read again for every acronym. */
+const BRACKET_REACH = 2000;
 
 /**
  * Why expanding an acronym in place could damage the text, if it could: inside a quotation
@@ -88,7 +90,10 @@ function riskyExpansion(text: string, paragraphStart: number, use: TextRange): s
   const after = text.slice(use.end, use.end + NESTING_REACH);
   if (/^['’]s\b/.test(after)) return 'a possessive follows';
   if (/[-‐–]$/.test(before) || /^[-‐–]\p{L}/u.test(after)) return 'it is joined to another word by a hyphen';
-  if (/\([^()]*$/.test(before.slice(-NESTING_REACH))) return 'it is inside brackets';
+  // An opening bracket not closed before the use, anywhere in the paragraph's last BRACKET_REACH
+  // characters (a stray "(" opening a paragraph too: the fuzzer's nested-brackets case).
+  const recent = before.slice(-BRACKET_REACH);
+  if (recent.lastIndexOf('(') > recent.lastIndexOf(')')) return 'it is inside brackets';
   // Only capitalised words between it and the bracket: one name ("the UN Migration Agency (IOM)");
   // "the IMO and the Kenya Ports Authority (KPA)" is two.
   if (/^(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}.'’-]*)*[ \t\u00a0]*\(/u.test(after)) return 'a bracket follows in the same name';
