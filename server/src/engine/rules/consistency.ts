@@ -20,11 +20,14 @@ export const consistency: Rule = {
     if (!matcher) return;
     // An organisation's name before its acronym is spelt as the organisation spells it
     // ("Co-operation" in OSCE's): acronym-expansion answers for it, and a fix here undid its fix.
-    const names = analyseAcronyms(doc, style).definitions.map((d) => d.nameRange);
+    // (Read only for a release that uses a group's forms at all.)
+    let names: TextRange[] | undefined;
+    const inName = (start: number, end: number) =>
+      (names ??= analyseAcronyms(doc, style).definitions.map((d) => d.nameRange)).some((name) => name.start <= start && end <= name.end);
     /** Per group, each form's uses in the release's own prose, in order. */
     const uses = new Map<number, Map<string, TextRange[]>>();
     for (const { match, start, end } of proseMatches(doc, CHECKED, [matcher.pattern])) {
-      if (names.some((name) => name.start <= start && end <= name.end)) continue;
+      if (inName(start, end)) continue;
       const form = matcher.forms.get(phraseKey(match[0], true));
       if (!form) continue;
       const byForm = uses.get(form.group) ?? new Map<string, TextRange[]>();
