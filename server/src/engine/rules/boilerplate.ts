@@ -128,29 +128,33 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
     if (foreign.some((f) => f) && foreign.some((f) => !f)) return true;
     // Words run on before or after the canonical text in one line (a contact line with its
     // address cut, "Press office: Lena Meier, lena.meier@The Global Action ...") are not its own.
-    return diff(written, house).some((h) => h.aEnd - h.aStart - (h.bEnd - h.bStart) >= 2 && (h.aStart === 0 || h.aEnd === written.length));
+    return hunksOf().some((h) => h.aEnd - h.aStart - (h.bEnd - h.bStart) >= 2 && (h.aStart === 0 || h.aEnd === written.length));
   };
   const replacesParagraph = (fix: Fix) => fix.range.start <= unit.range.start && fix.range.end >= unit.range.end;
+  const contact = doc.contact;
+  const afterContact = !!contact && unit.range.start > contact.range.start;
+  // Another boilerplate after the contact block moves first (their moves would overlap).
+  const waitsItsTurn = afterContact && !movesFirst;
   const report = (found: Report): void =>
     reportFound(
-      found.fix && ((replacesParagraph(found.fix) && holdsOtherText()) || (moved && !movesFirst))
-        ? { ...found, fix: undefined, suggestions: [{ title: moved && !movesFirst ? 'Move it above the contact block' : 'Use the canonical text', fix: found.fix }] }
+      found.fix && (waitsItsTurn || (replacesParagraph(found.fix) && holdsOtherText()))
+        ? { ...found, fix: undefined, suggestions: [{ title: waitsItsTurn ? 'Move it above the contact block' : 'Use the canonical text', fix: found.fix }] }
         : found,
     );
-  let moved = false;
   const replace: Fix = { range: unit.range, text: canonical };
   // A control comment inside the paragraph is not part of the boilerplate's wording.
   const comments = unit.blocks.flatMap((block) => block.comments ?? []);
   const written = tokens(doc.text, unit.range.start, unit.range.end).filter((t) => !comments.some((c) => c.start <= t.start && t.start < c.end));
   const same = (other: Token[]) => other.length === written.length && other.every((t, i) => t.norm === written[i]!.norm);
+  // The word diff, computed once: holdsOtherText and the finding's message both read it.
+  let hunksMemo: Hunk[] | undefined;
+  const hunksOf = (): Hunk[] => (hunksMemo ??= diff(written, house));
 
-  const contact = doc.contact;
   // A boilerplate after the contact block is moved as the canonical text: that one fix also
   // serves the findings below, which would otherwise carry a second fix overlapping it (fuzz).
   let fix = replace;
-  if (contact && unit.range.start > contact.range.start) {
-    fix = move(doc, unit, contact.range.start, canonical, eol);
-    moved = true;
+  if (afterContact) {
+    fix = move(doc, unit, contact!.range.start, canonical, eol);
     report({
       message: `The ${programme.name} boilerplate comes after the contact block: move it above the contact block.`,
       range: { start: unit.range.start, end: lineEnd(doc, unit.range.start) },
@@ -168,7 +172,7 @@ function checkUnit(doc: DraftDocument, programme: Programme, unit: Unit, eol: st
     });
     return;
   }
-  const hunks = diff(written, house);
+  const hunks = hunksOf();
   const described = hunks.slice(0, MAX_HUNKS).map((hunk) => describeHunk(doc.text, programme.boilerplate, written, house, hunk));
   const more = hunks.length - MAX_HUNKS;
   const first = hunks[0]!;
